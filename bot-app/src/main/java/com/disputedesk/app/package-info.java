@@ -1,0 +1,2 @@
+/** The composition root: configuration, stores, services and adapters wired in one place. */
+package com.disputedesk.app;

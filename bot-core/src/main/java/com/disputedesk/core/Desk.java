@@ -1,0 +1,52 @@
+package com.disputedesk.core;
+
+import com.disputedesk.core.bot.AttachmentHandler;
+import com.disputedesk.core.bot.Bot;
+import com.disputedesk.core.bot.ChoiceHandler;
+import com.disputedesk.core.bot.CommandHandler;
+import com.disputedesk.core.bot.Conversation;
+import com.disputedesk.core.bot.Router;
+import com.disputedesk.core.chat.Outbox;
+import com.disputedesk.core.remedy.Remedies;
+import com.disputedesk.core.store.Stores;
+import com.disputedesk.core.team.TeamDirectory;
+import com.disputedesk.core.team.TeamSettings;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The engine assembled from its ports: what the composition root (bot-app) and the test kit both build.
+ * Every feature's handlers are listed here, in one place.
+ *
+ * @param bot the entry point adapters feed
+ */
+public record Desk(Bot bot) {
+
+    /** What the engine is built from. */
+    public record Parts(TeamDirectory teams, Stores stores, Remedies remedies, Outbox outbox, Clock clock,
+                        Duration dialogExpiry) {
+    }
+
+    public static Desk assemble(Parts parts) {
+        TeamSettings settings = new TeamSettings(parts.stores().settings());
+        List<CommandHandler> commands = new ArrayList<>();
+        List<ChoiceHandler> choices = new ArrayList<>();
+        Conversation conversation = new Conversation() {
+            @Override
+            public boolean onText(com.disputedesk.core.bot.Turn turn, com.disputedesk.core.chat.Inbound.Text text) {
+                return false;
+            }
+
+            @Override
+            public boolean onCommand(com.disputedesk.core.bot.Turn turn,
+                                     com.disputedesk.core.chat.Inbound.Command command) {
+                return false;
+            }
+        };
+        AttachmentHandler attachments = (turn, a) -> turn.say("Send evidence with /evidence <case> as the caption.");
+        Router router = new Router(commands, choices, conversation, attachments);
+        return new Desk(new Bot(parts.teams(), settings, router, parts.outbox(), parts.clock()));
+    }
+}

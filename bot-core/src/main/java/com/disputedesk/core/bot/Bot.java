@@ -1,0 +1,67 @@
+package com.disputedesk.core.bot;
+
+import com.disputedesk.core.chat.Inbound;
+import com.disputedesk.core.chat.Outbox;
+import com.disputedesk.core.chat.Outgoing;
+import com.disputedesk.core.chat.Reply;
+import com.disputedesk.core.i18n.Messages;
+import com.disputedesk.core.team.Team;
+import com.disputedesk.core.team.TeamDirectory;
+import com.disputedesk.core.team.TeamSettings;
+import com.disputedesk.core.team.UiLanguage;
+import java.time.Clock;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The core's entry point: every adapter hands each inbound event to {@link #handle}. In front of the router sits
+ * one chain every event passes: authorisation (only the chats a team owns), then a guard that turns any failure
+ * into a short apology instead of a silent bot or a dead loop.
+ */
+public final class Bot {
+    private static final Logger log = LoggerFactory.getLogger(Bot.class);
+
+    private final TeamDirectory teams;
+    private final TeamSettings settings;
+    private final Router router;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final Messages messages = new Messages("bot");
+
+    public Bot(TeamDirectory teams, TeamSettings settings, Router router, Outbox outbox, Clock clock) {
+        this.teams = teams;
+        this.settings = settings;
+        this.router = router;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** Handles one event; never throws for anything a member can send. */
+    public void handle(Inbound in) {
+        Optional<Team> team = teams.teamFor(in.chat(), in.member());
+        if (team.isEmpty()) {
+            log.info("refused {} from {} in unconfigured chat {}", kind(in), in.member().key(), in.chat().key());
+            outbox.send(new Outgoing(in.chat(), Reply.text(refusal(in)), in.origin()));
+            return;
+        }
+        UiLanguage language = settings.language(team.get());
+        Turn turn = new Turn(team.get(), in, language, clock.instant(), outbox);
+        try {
+            router.route(turn);
+        } catch (RuntimeException e) {
+            log.error("handling {} from {} in {} failed", kind(in), in.member().key(), in.chat().key(), e);
+            turn.say(messages.get(language, "error.internal"));
+        }
+    }
+
+    private String refusal(Inbound in) {
+        // The chat has no team, so no team language: say it in both.
+        return messages.get(UiLanguage.EN, "chat.refused", in.chat().chatId()) + "\n"
+                + messages.get(UiLanguage.ZH, "chat.refused", in.chat().chatId());
+    }
+
+    private static String kind(Inbound in) {
+        return in.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+    }
+}

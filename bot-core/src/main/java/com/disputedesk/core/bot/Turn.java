@@ -1,0 +1,35 @@
+package com.disputedesk.core.bot;
+
+import com.disputedesk.core.chat.ChatRef;
+import com.disputedesk.core.chat.Inbound;
+import com.disputedesk.core.chat.Member;
+import com.disputedesk.core.chat.Outbox;
+import com.disputedesk.core.chat.Outgoing;
+import com.disputedesk.core.chat.Reply;
+import com.disputedesk.core.team.Team;
+import com.disputedesk.core.team.UiLanguage;
+import java.time.Instant;
+
+/**
+ * One inbound event being handled, with what every handler needs: the team, the member, the team's language,
+ * the time it arrived, and a way to answer.
+ */
+public record Turn(Team team, Inbound inbound, UiLanguage language, Instant now, Outbox outbox) {
+
+    public Member member() {
+        return inbound.member();
+    }
+
+    public ChatRef chat() {
+        return inbound.chat();
+    }
+
+    /** Answers in the chat the event came from, in reply to it. */
+    public void say(Reply reply) {
+        outbox.send(new Outgoing(inbound.chat(), reply, inbound.origin()));
+    }
+
+    public void say(String text) {
+        say(Reply.text(text));
+    }
+}

@@ -1,0 +1,38 @@
+package com.disputedesk.core.cases;
+
+import java.time.Instant;
+
+/**
+ * One line of a case's append-only history.
+ *
+ * @param at    when it happened
+ * @param actor who did it ("telegram:123 Alice", or "bot")
+ * @param kind  what happened
+ * @param text  the details, plain text
+ */
+public record TimelineEntry(Instant at, String actor, Kind kind, String text) {
+
+    /** What a timeline line records. */
+    public enum Kind implements Coded {
+        INTAKE("intake"),
+        CREATED("created"),
+        OFFER_SENT("offer"),
+        BUYER_REPLIED("reply"),
+        EVIDENCE("evidence"),
+        ASSIGNED("assigned"),
+        REMINDER("reminder"),
+        NOTE("note"),
+        CLOSED("closed");
+
+        private final String code;
+
+        Kind(String code) {
+            this.code = code;
+        }
+
+        @Override
+        public String code() {
+            return code;
+        }
+    }
+}

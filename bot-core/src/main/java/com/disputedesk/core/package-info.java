@@ -1,0 +1,2 @@
+/** The DisputeDesk engine: conversations, cases, remedies. Knows no chat platform. */
+package com.disputedesk.core;

@@ -1,0 +1,104 @@
+package com.disputedesk.core.testkit;
+
+import com.disputedesk.core.Desk;
+import com.disputedesk.core.chat.ChatRef;
+import com.disputedesk.core.chat.Member;
+import com.disputedesk.core.chat.Platform;
+import com.disputedesk.core.remedy.Playbook;
+import com.disputedesk.core.remedy.Remedies;
+import com.disputedesk.core.store.JdbcStores;
+import com.disputedesk.core.team.Team;
+import com.disputedesk.core.team.TeamDirectory;
+import com.disputedesk.core.team.UiLanguage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Set;
+
+/**
+ * The whole engine over a real SQLite file in a temporary folder, the shipped playbook, a hand-moved clock and
+ * a recording outbox. {@link #restart()} opens a fresh engine over the same file, as a process restart would.
+ */
+public final class TestDesk implements AutoCloseable {
+    /** A Monday morning in the test team's time zone. */
+    public static final Instant START = Instant.parse("2026-03-02T08:00:00Z");
+    public static final ChatRef CONSOLE = ChatRef.of(Platform.CONSOLE, "console");
+    public static final Member ALICE = new Member(Platform.CONSOLE, "alice", "Alice");
+    public static final Member BOB = new Member(Platform.CONSOLE, "bob", "Bob");
+    public static final Team TEAM = new Team("acme", "Acme Store", UiLanguage.EN, ZoneId.of("Europe/Warsaw"),
+            Set.of("console:console", "telegram:-1001", "discord:9001"), Set.of("telegram:42"),
+            Set.of("console:alice", "telegram:42"));
+    public static final long MAX_EVIDENCE_BYTES = 1_000_000;
+
+    private static final Remedies REMEDIES = Playbook.load(configDir());
+
+    private final Path dir;
+    private final MutableClock clock;
+    private final RecordingOutbox outbox = new RecordingOutbox();
+    private final JdbcStores stores;
+    private final Desk desk;
+
+    private TestDesk(Path dir, MutableClock clock) {
+        this.dir = dir;
+        this.clock = clock;
+        this.stores = JdbcStores.sqlite(dir.resolve("desk.db"), dir.resolve("evidence"), MAX_EVIDENCE_BYTES);
+        this.desk = Desk.assemble(new Desk.Parts(new TeamDirectory(java.util.List.of(TEAM)), stores.stores(),
+                REMEDIES, outbox, clock, Duration.ofHours(24)));
+    }
+
+    public static TestDesk open(Path dir) {
+        return new TestDesk(dir, new MutableClock(START));
+    }
+
+    /** The shipped config/ folder (tests run in a module folder, one below the repository root). */
+    public static Path configDir() {
+        Path here = Path.of("").toAbsolutePath();
+        for (Path p = here; p != null; p = p.getParent()) {
+            if (Files.isRegularFile(p.resolve("config/playbook.yml"))) {
+                return p.resolve("config");
+            }
+        }
+        throw new IllegalStateException("no config/playbook.yml above " + here);
+    }
+
+    public static Remedies remedies() {
+        return REMEDIES;
+    }
+
+    /** Closes this engine and opens a new one over the same database file and clock. */
+    public TestDesk restart() {
+        close();
+        return new TestDesk(dir, clock);
+    }
+
+    public ChatScript chat() {
+        return chat(CONSOLE, ALICE);
+    }
+
+    public ChatScript chat(ChatRef chat, Member member) {
+        return new ChatScript(desk.bot(), outbox, chat, member);
+    }
+
+    public MutableClock clock() {
+        return clock;
+    }
+
+    public Desk desk() {
+        return desk;
+    }
+
+    public JdbcStores stores() {
+        return stores;
+    }
+
+    public RecordingOutbox outbox() {
+        return outbox;
+    }
+
+    @Override
+    public void close() {
+        stores.close();
+    }
+}

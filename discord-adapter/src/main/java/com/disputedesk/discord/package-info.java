@@ -1,0 +1,2 @@
+/** Adapter between the platform and the DisputeDesk core. */
+package com.disputedesk.discord;
