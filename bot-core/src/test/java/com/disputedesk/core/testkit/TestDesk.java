@@ -36,20 +36,32 @@ public final class TestDesk implements AutoCloseable {
 
     private final Path dir;
     private final MutableClock clock;
-    private final RecordingOutbox outbox = new RecordingOutbox();
+    private final RecordingOutbox outbox;
+    private final com.disputedesk.core.chat.Outbox sink;
     private final JdbcStores stores;
     private final Desk desk;
 
-    private TestDesk(Path dir, MutableClock clock) {
+    private TestDesk(Path dir, MutableClock clock, RecordingOutbox outbox, com.disputedesk.core.chat.Outbox sink) {
         this.dir = dir;
         this.clock = clock;
+        this.outbox = outbox;
+        this.sink = sink;
         this.stores = JdbcStores.sqlite(dir.resolve("desk.db"), dir.resolve("evidence"), MAX_EVIDENCE_BYTES);
         this.desk = Desk.assemble(new Desk.Parts(new TeamDirectory(java.util.List.of(TEAM)), stores.stores(),
-                REMEDIES, outbox, clock, Duration.ofHours(24)));
+                REMEDIES, sink, clock, Duration.ofHours(24)));
     }
 
     public static TestDesk open(Path dir) {
-        return new TestDesk(dir, new MutableClock(START));
+        RecordingOutbox recording = new RecordingOutbox();
+        return new TestDesk(dir, new MutableClock(START), recording, recording);
+    }
+
+    /**
+     * The engine sending through {@code outbox} (an adapter's), for adapter tests; {@link #outbox()} then
+     * records nothing and {@link #chat()} scripts do not apply.
+     */
+    public static TestDesk open(Path dir, com.disputedesk.core.chat.Outbox outbox) {
+        return new TestDesk(dir, new MutableClock(START), new RecordingOutbox(), outbox);
     }
 
     /** The shipped config/ folder (tests run in a module folder, one below the repository root). */
@@ -70,7 +82,7 @@ public final class TestDesk implements AutoCloseable {
     /** Closes this engine and opens a new one over the same database file and clock. */
     public TestDesk restart() {
         close();
-        return new TestDesk(dir, clock);
+        return new TestDesk(dir, clock, outbox, sink);
     }
 
     public ChatScript chat() {
