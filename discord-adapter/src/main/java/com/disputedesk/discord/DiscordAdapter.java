@@ -1,0 +1,150 @@
+package com.disputedesk.discord;
+
+import com.disputedesk.core.bot.Bot;
+import com.disputedesk.core.cases.CaseSearch;
+import com.disputedesk.core.chat.Outbox;
+import com.disputedesk.core.remedy.Marketplace;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.SessionControllerAdapter;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Discord adapter, the one class the composition root uses: build it, register {@link #outbox()} for
+ * {@code Platform.DISCORD} with the routing outbox, then {@link #start} it with the engine's {@link Bot}.
+ *
+ * <p>On start it logs in (REST base and gateway URL from the settings), waits for the guilds, registers the
+ * slash commands (per configured guild, or globally) and serves interactions until {@link #close()}.
+ */
+public final class DiscordAdapter implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(DiscordAdapter.class);
+    private static final int WORKERS = 4;
+
+    private final DiscordSettings settings;
+    private final CaseSearch search;
+    private final CommandCatalog catalog;
+    private final Clock clock;
+    private final Interactions interactions = new Interactions();
+    private final AwaitingText awaiting = new AwaitingText();
+    private final DiscordOutbox outbox;
+    private final ChatLanes lanes = new ChatLanes(WORKERS);
+    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "discord-defer");
+        t.setDaemon(true);
+        return t;
+    });
+    /** One HTTP client for JDA's REST calls and the attachment downloads. */
+    private final OkHttpClient http = new OkHttpClient.Builder().build();
+    private volatile JDA jda;
+
+    /**
+     * @param settings     connection and staff settings
+     * @param search       finds open cases for /case autocomplete
+     * @param marketplaces the playbook's marketplaces, offered as choices of /remedy (at most 25 shown)
+     * @param clock        the time interactions are stamped with
+     */
+    public DiscordAdapter(DiscordSettings settings, CaseSearch search, List<Marketplace> marketplaces, Clock clock) {
+        this.settings = settings;
+        this.search = search;
+        this.catalog = new CommandCatalog(marketplaces);
+        this.clock = clock;
+        this.outbox = new DiscordOutbox(interactions, awaiting, settings.messageContent(), clock);
+    }
+
+    /** Where the core's replies for Discord chats go; usable before {@link #start}, delivering after it. */
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    /**
+     * Logs in, registers the slash commands and starts serving; returns once the bot is connected and its
+     * commands are registered.
+     *
+     * @throws IllegalStateException when login fails (a wrong token, an unreachable Discord)
+     */
+    public void start(Bot bot) {
+        DeskListener listener = new DeskListener(bot, new StaffGate(settings.staffRoles()),
+                new CommandMapper(http), search, interactions, awaiting, lanes, timers, settings, clock);
+        EnumSet<GatewayIntent> intents = EnumSet.noneOf(GatewayIntent.class);
+        if (settings.messageContent()) {
+            intents.add(GatewayIntent.GUILD_MESSAGES);
+            intents.add(GatewayIntent.MESSAGE_CONTENT);
+        }
+        String gateway = settings.gatewayUrl();
+        JDA connected;
+        try {
+            connected = JDABuilder.createLight(settings.token(), intents)
+                    .setRestConfig(new RestConfig().setBaseUrl(settings.restBaseUrl()))
+                    .setSessionController(new SessionControllerAdapter() {
+                        @Override
+                        public String getGateway() {
+                            return gateway;
+                        }
+                    })
+                    .setCompression(Compression.NONE)
+                    .setHttpClient(http)
+                    .setEnableShutdownHook(false)
+                    .addEventListeners(listener)
+                    .build();
+            connected.awaitReady();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while connecting to Discord", e);
+        } catch (RuntimeException e) {
+            // JDA's messages never contain the token; ours must not either.
+            throw new IllegalStateException("could not log in to Discord: " + e.getMessage(), e);
+        }
+        this.jda = connected;
+        outbox.attach(connected);
+        registerCommands(connected);
+        log.info("Discord: logged in as {}, serving guilds {}", connected.getSelfUser().getName(),
+                settings.staffRoles().keySet());
+    }
+
+    private void registerCommands(JDA connected) {
+        List<SlashCommandData> commands = catalog.commands();
+        if (settings.globalCommands()) {
+            connected.updateCommands().addCommands(commands).complete();
+            return;
+        }
+        List<String> missing = new ArrayList<>();
+        for (Map.Entry<String, String> e : settings.staffRoles().entrySet()) {
+            Guild guild = connected.getGuildById(e.getKey());
+            if (guild == null) {
+                missing.add(e.getKey());
+                continue;
+            }
+            guild.updateCommands().addCommands(commands).complete();
+        }
+        if (!missing.isEmpty()) {
+            log.warn("Discord: the bot is not in guild(s) {}; invite it there to serve them", missing);
+        }
+    }
+
+    /** Disconnects and stops the adapter's threads. */
+    @Override
+    public void close() {
+        JDA connected = jda;
+        if (connected != null) {
+            connected.shutdown();
+        }
+        timers.shutdownNow();
+        lanes.close();
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
+}

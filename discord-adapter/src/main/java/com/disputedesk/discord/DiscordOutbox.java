@@ -1,0 +1,81 @@
+package com.disputedesk.discord;
+
+import com.disputedesk.core.chat.Outbox;
+import com.disputedesk.core.chat.Outgoing;
+import com.disputedesk.core.chat.Platform;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The core's outbox on Discord: a reply to an interaction answers that interaction (response, deferred
+ * placeholder, or follow-up); anything else (reminders, answers to plain messages, interactions too old to
+ * follow up) is posted in the channel or thread the chat names.
+ */
+final class DiscordOutbox implements Outbox {
+    private static final Logger log = LoggerFactory.getLogger(DiscordOutbox.class);
+
+    private final ReplyRenderer renderer = new ReplyRenderer();
+    private final Interactions interactions;
+    private final AwaitingText awaiting;
+    private final boolean messageContent;
+    private final Clock clock;
+    private volatile JDA jda;
+
+    DiscordOutbox(Interactions interactions, AwaitingText awaiting, boolean messageContent, Clock clock) {
+        this.interactions = interactions;
+        this.awaiting = awaiting;
+        this.messageContent = messageContent;
+        this.clock = clock;
+    }
+
+    void attach(JDA connected) {
+        this.jda = connected;
+    }
+
+    @Override
+    public void send(Outgoing out) {
+        if (out.chat().platform() != Platform.DISCORD) {
+            throw new IllegalArgumentException("not a Discord chat: " + out.chat().key());
+        }
+        List<MessageCreateData> messages = renderer.render(out.reply());
+        Optional<PendingInteraction> pending = out.inReplyTo().flatMap(ref -> interactions.find(ref, clock.instant()));
+        if (pending.isPresent()) {
+            messages.forEach(pending.get()::answer);
+            if (out.reply().expectsText() && messageContent) {
+                awaiting.expect(out.chat(), pending.get().userId());
+            }
+            return;
+        }
+        out.inReplyTo().flatMap(MessageRefs::authorOf).ifPresent(userId -> {
+            if (out.reply().expectsText() && messageContent) {
+                awaiting.expect(out.chat(), userId);
+            }
+        });
+        GuildMessageChannel channel = channel(out);
+        for (MessageCreateData m : messages) {
+            channel.sendMessage(m).queue(null,
+                    e -> log.error("posting to channel {} failed: {}", channel.getId(), e.toString()));
+        }
+    }
+
+    private GuildMessageChannel channel(Outgoing out) {
+        JDA connected = jda;
+        if (connected == null) {
+            throw new IllegalStateException("the Discord adapter has not started");
+        }
+        String channelId = out.chat().threadId().orElseThrow(() -> new IllegalArgumentException(
+                "a Discord chat needs a channel or thread to post in: " + out.chat().key()));
+        GuildMessageChannel channel = connected.getChannelById(GuildMessageChannel.class, channelId);
+        if (channel == null) {
+            throw new IllegalStateException("the bot cannot see channel " + channelId + " of guild "
+                    + out.chat().chatId());
+        }
+        return channel;
+    }
+}

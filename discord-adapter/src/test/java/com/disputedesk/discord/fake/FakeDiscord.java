@@ -1,0 +1,579 @@
+package com.disputedesk.discord.fake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okhttp3.Response;
+import okhttp3.WebSocket;
+import okhttp3.WebSocketListener;
+import okio.Buffer;
+
+/**
+ * A local Discord for tests: the REST routes JDA calls and a gateway over MockWebServer's WebSocket upgrade.
+ * It records every REST call and every gateway frame the bot sends, and lets a test inject dispatches
+ * (interactions) as Discord would.
+ *
+ * <p>Guild 9001 ("Acme") has the roles {@code @everyone} (9001), "Support" ({@link #STAFF_ROLE}) and "Admin"
+ * ({@link #ADMIN_ROLE}, with Manage Server) and the text channel {@link #CHANNEL}.
+ */
+public final class FakeDiscord implements AutoCloseable {
+    public static final String BOT_ID = "1000";
+    public static final String GUILD = "9001";
+    public static final String CHANNEL = "500";
+    public static final String STAFF_ROLE = "77";
+    public static final String ADMIN_ROLE = "78";
+    public static final long DISCORD_EPOCH = 1420070400000L;
+    /** Manage Server (1 << 5). */
+    static final long MANAGE_SERVER = 1L << 5;
+    /** View Channel, Send Messages, Read History, Use Application Commands. */
+    static final long EVERYONE_PERMISSIONS = (1L << 10) | (1L << 11) | (1L << 16) | (1L << 31);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final MockWebServer server = new MockWebServer();
+    private final List<RestCall> calls = new CopyOnWriteArrayList<>();
+    private final List<JsonNode> gatewayFrames = new CopyOnWriteArrayList<>();
+    private final Map<String, byte[]> cdn = new ConcurrentHashMap<>();
+    private final AtomicInteger seq = new AtomicInteger();
+    private final AtomicLong ids = new AtomicLong();
+    private final AtomicInteger identifies = new AtomicInteger();
+    private final AtomicInteger resumes = new AtomicInteger();
+    private final AtomicInteger connections = new AtomicInteger();
+    private volatile WebSocket socket;
+    private volatile String sessionId;
+
+    public FakeDiscord() {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                return route(request);
+            }
+        });
+        try {
+            server.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The REST base URL to give JDA ("http://127.0.0.1:port/api/v10/"). */
+    public String restBase() {
+        return server.url("/api/v10/").toString();
+    }
+
+    /** The gateway URL to give JDA. */
+    public String gatewayUrl() {
+        return "ws://" + server.getHostName() + ":" + server.getPort() + "/gateway";
+    }
+
+    /** A URL on the fake CDN serving {@code bytes}. */
+    public String cdnFile(String name, byte[] bytes) {
+        String path = "/attachments/" + CHANNEL + "/" + nextId() + "/" + name;
+        cdn.put(path, bytes);
+        return server.url(path).toString();
+    }
+
+    // ---------------------------------------------------------------- REST
+
+    private MockResponse route(RecordedRequest request) {
+        String path = request.getUrl().encodedPath();
+        if (path.startsWith("/gateway")) {
+            connections.incrementAndGet();
+            return new MockResponse.Builder().webSocketUpgrade(new Gateway()).build();
+        }
+        if (path.startsWith("/attachments/")) {
+            byte[] bytes = cdn.get(path);
+            calls.add(new RestCall(request.getMethod(), path, request.getUrl().query(), null));
+            return bytes == null ? new MockResponse.Builder().code(404).build()
+                    : new MockResponse.Builder().body(new Buffer().write(bytes)).build();
+        }
+        String api = path.startsWith("/api/v10/") ? path.substring("/api/v10".length()) : path;
+        JsonNode body = parse(request);
+        calls.add(new RestCall(request.getMethod(), api, request.getUrl().query(), body));
+        String method = request.getMethod();
+        if (method.equals("GET") && api.equals("/users/@me")) {
+            return json(botUser());
+        }
+        if (method.equals("PUT") && api.matches("/applications/\\d+(/guilds/\\d+)?/commands")) {
+            return json(registeredCommands(body, api));
+        }
+        if (method.equals("POST") && api.matches("/interactions/\\d+/[^/]+/callback")) {
+            return json(callbackResponse(api.split("/")[2], body));
+        }
+        if (method.equals("POST") && api.matches("/webhooks/\\d+/[^/]+")) {
+            return json(message(CHANNEL, body));
+        }
+        if (method.equals("PATCH") && api.matches("/webhooks/\\d+/[^/]+/messages/.+")) {
+            return json(message(CHANNEL, body));
+        }
+        if (method.equals("POST") && api.matches("/channels/\\d+/messages")) {
+            return json(message(api.split("/")[2], body));
+        }
+        return new MockResponse.Builder().code(404)
+                .body("{\"message\":\"Unknown route in fake\",\"code\":0}").build();
+    }
+
+    private static JsonNode parse(RecordedRequest request) {
+        if (request.getBody() == null || request.getBodySize() == 0) {
+            return null;
+        }
+        String contentType = request.getHeaders().get("Content-Type");
+        String text = request.getBody().utf8();
+        if (contentType != null && contentType.startsWith("multipart/")) {
+            // JDA sends messages with files as multipart, the JSON in "payload_json".
+            int start = text.indexOf('{');
+            int end = text.lastIndexOf('}');
+            text = start < 0 ? "{}" : text.substring(start, end + 1);
+        }
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            return JSON.getNodeFactory().textNode(text);
+        }
+    }
+
+    private static MockResponse json(JsonNode node) {
+        return new MockResponse.Builder().code(200).setHeader("Content-Type", "application/json")
+                .body(node.toString()).build();
+    }
+
+    private ArrayNode registeredCommands(JsonNode body, String api) {
+        ArrayNode out = JSON.createArrayNode();
+        for (JsonNode command : body) {
+            ObjectNode c = command.deepCopy();
+            c.put("id", nextId());
+            c.put("application_id", BOT_ID);
+            c.put("version", nextId());
+            if (api.contains("/guilds/")) {
+                c.put("guild_id", api.split("/")[4]);
+            }
+            if (!c.has("type")) {
+                c.put("type", 1);
+            }
+            if (!c.has("description")) {
+                c.put("description", "");
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    private ObjectNode callbackResponse(String interactionId, JsonNode body) {
+        ObjectNode out = JSON.createObjectNode();
+        ObjectNode interaction = out.putObject("interaction");
+        interaction.put("id", interactionId);
+        interaction.put("type", 2);
+        ObjectNode resource = out.putObject("resource");
+        int type = body.path("type").asInt();
+        resource.put("type", type);
+        if (type == 4) {
+            resource.set("message", message(CHANNEL, body.path("data")));
+        }
+        return out;
+    }
+
+    private ObjectNode message(String channelId, JsonNode body) {
+        ObjectNode m = JSON.createObjectNode();
+        m.put("id", nextId());
+        m.put("channel_id", channelId);
+        m.put("type", 0);
+        m.put("content", body == null ? "" : body.path("content").asText(""));
+        m.set("author", botUser());
+        m.put("timestamp", Instant.now().toString());
+        m.putNull("edited_timestamp");
+        m.put("tts", false);
+        m.put("mention_everyone", false);
+        m.putArray("mentions");
+        m.putArray("mention_roles");
+        m.putArray("attachments");
+        m.set("embeds", body != null && body.has("embeds") ? body.get("embeds") : JSON.createArrayNode());
+        m.set("components", body != null && body.has("components") ? body.get("components")
+                : JSON.createArrayNode());
+        m.put("pinned", false);
+        m.put("flags", body == null ? 0 : body.path("flags").asInt(0));
+        return m;
+    }
+
+    // ---------------------------------------------------------------- gateway
+
+    private final class Gateway extends WebSocketListener {
+        @Override
+        public void onOpen(WebSocket webSocket, Response response) {
+            socket = webSocket;
+            ObjectNode hello = JSON.createObjectNode();
+            hello.put("op", 10);
+            hello.putObject("d").put("heartbeat_interval", 41250);
+            webSocket.send(hello.toString());
+        }
+
+        @Override
+        public void onMessage(WebSocket webSocket, String text) {
+            JsonNode frame;
+            try {
+                frame = JSON.readTree(text);
+            } catch (IOException e) {
+                return;
+            }
+            gatewayFrames.add(frame);
+            switch (frame.path("op").asInt(-1)) {
+                case 1 -> webSocket.send("{\"op\":11}");
+                case 2 -> {
+                    identifies.incrementAndGet();
+                    sessionId = "session-" + identifies.get();
+                    seq.set(0);
+                    send("READY", ready());
+                    send("GUILD_CREATE", guild());
+                }
+                case 6 -> {
+                    resumes.incrementAndGet();
+                    send("RESUMED", JSON.createObjectNode());
+                }
+                default -> {
+                }
+            }
+        }
+    }
+
+    private ObjectNode ready() {
+        ObjectNode d = JSON.createObjectNode();
+        d.put("v", 10);
+        d.set("user", botUser());
+        d.putArray("guilds").addObject().put("id", GUILD).put("unavailable", true);
+        d.put("session_id", sessionId);
+        d.put("resume_gateway_url", gatewayUrl());
+        d.putObject("application").put("id", BOT_ID).put("flags", 0);
+        d.putArray("private_channels");
+        d.putArray("relationships");
+        d.putArray("presences");
+        d.putObject("user_settings");
+        return d;
+    }
+
+    private ObjectNode guild() {
+        ObjectNode g = JSON.createObjectNode();
+        g.put("id", GUILD);
+        g.put("name", "Acme");
+        g.put("owner_id", "1");
+        g.put("unavailable", false);
+        g.put("member_count", 3);
+        g.put("large", false);
+        g.put("afk_timeout", 300);
+        g.put("verification_level", 0);
+        g.put("default_message_notifications", 0);
+        g.put("explicit_content_filter", 0);
+        g.put("mfa_level", 0);
+        g.put("nsfw_level", 0);
+        g.put("premium_tier", 0);
+        g.put("preferred_locale", "en-US");
+        g.put("system_channel_flags", 0);
+        g.put("joined_at", "2024-01-01T00:00:00.000000+00:00");
+        ArrayNode roles = g.putArray("roles");
+        roles.add(role(GUILD, "@everyone", EVERYONE_PERMISSIONS, 0));
+        roles.add(role(STAFF_ROLE, "Support", 0, 1));
+        roles.add(role(ADMIN_ROLE, "Admin", MANAGE_SERVER, 2));
+        ObjectNode channel = g.putArray("channels").addObject();
+        channel.put("id", CHANNEL);
+        channel.put("type", 0);
+        channel.put("name", "disputes");
+        channel.put("position", 0);
+        channel.put("guild_id", GUILD);
+        channel.putArray("permission_overwrites");
+        g.putArray("threads");
+        ObjectNode self = g.putArray("members").addObject();
+        self.set("user", botUser());
+        self.putArray("roles");
+        self.put("joined_at", "2024-01-01T00:00:00.000000+00:00");
+        self.put("deaf", false);
+        self.put("mute", false);
+        self.put("flags", 0);
+        g.putArray("voice_states");
+        g.putArray("presences");
+        g.putArray("emojis");
+        g.putArray("stickers");
+        g.putArray("features");
+        g.putArray("stage_instances");
+        g.putArray("guild_scheduled_events");
+        g.putArray("soundboard_sounds");
+        return g;
+    }
+
+    private static ObjectNode role(String id, String name, long permissions, int position) {
+        ObjectNode r = JSON.createObjectNode();
+        r.put("id", id);
+        r.put("name", name);
+        r.put("permissions", Long.toString(permissions));
+        r.put("position", position);
+        r.put("color", 0);
+        ObjectNode colors = r.putObject("colors");
+        colors.put("primary_color", 0);
+        colors.putNull("secondary_color");
+        colors.putNull("tertiary_color");
+        r.put("hoist", false);
+        r.put("managed", false);
+        r.put("mentionable", false);
+        r.put("flags", 0);
+        return r;
+    }
+
+    private static ObjectNode botUser() {
+        ObjectNode u = JSON.createObjectNode();
+        u.put("id", BOT_ID);
+        u.put("username", "DisputeDesk");
+        u.put("discriminator", "0000");
+        u.putNull("global_name");
+        u.putNull("avatar");
+        u.put("bot", true);
+        u.put("flags", 0);
+        return u;
+    }
+
+    /** Sends a dispatch (op 0) to the bot. */
+    public void send(String type, JsonNode data) {
+        WebSocket ws = socket;
+        if (ws == null) {
+            throw new IllegalStateException("the bot is not connected");
+        }
+        ObjectNode frame = JSON.createObjectNode();
+        frame.put("op", 0);
+        frame.put("t", type);
+        frame.put("s", seq.incrementAndGet());
+        frame.set("d", data);
+        ws.send(frame.toString());
+    }
+
+    /** Closes the gateway connection as Discord does when it wants the client to reconnect and resume. */
+    public void dropConnection() {
+        socket.close(4000, "unknown error");
+    }
+
+    // ---------------------------------------------------------------- interactions
+
+    /** A new interaction, to be filled in with one of the builders below and sent with {@link #send}. */
+    public Interaction interaction(int type, Person who) {
+        return new Interaction(nextId(), "token-" + ids.incrementAndGet(), type, who);
+    }
+
+    /** A person in the guild. */
+    public record Person(String userId, String name, List<String> roleIds) {
+    }
+
+    /** An INTERACTION_CREATE payload being built. */
+    public final class Interaction {
+        public final String id;
+        public final String token;
+        private final ObjectNode payload = JSON.createObjectNode();
+        private final ObjectNode data;
+
+        Interaction(String id, String token, int type, Person who) {
+            this.id = id;
+            this.token = token;
+            payload.put("id", id);
+            payload.put("application_id", BOT_ID);
+            payload.put("type", type);
+            payload.put("token", token);
+            payload.put("version", 1);
+            payload.put("guild_id", GUILD);
+            payload.put("channel_id", CHANNEL);
+            ObjectNode channel = payload.putObject("channel");
+            channel.put("id", CHANNEL);
+            channel.put("type", 0);
+            channel.put("guild_id", GUILD);
+            channel.put("name", "disputes");
+            ObjectNode member = payload.putObject("member");
+            ObjectNode user = member.putObject("user");
+            user.put("id", who.userId());
+            user.put("username", who.name().toLowerCase(java.util.Locale.ROOT));
+            user.put("discriminator", "0");
+            user.put("global_name", who.name());
+            user.putNull("avatar");
+            ArrayNode roles = member.putArray("roles");
+            who.roleIds().forEach(roles::add);
+            member.put("joined_at", "2024-01-01T00:00:00.000000+00:00");
+            member.put("deaf", false);
+            member.put("mute", false);
+            member.put("flags", 0);
+            member.put("permissions", Long.toString(EVERYONE_PERMISSIONS));
+            payload.put("locale", "en-US");
+            payload.put("guild_locale", "en-US");
+            payload.put("app_permissions", Long.toString(EVERYONE_PERMISSIONS));
+            payload.putArray("entitlements");
+            payload.putObject("authorizing_integration_owners").put("0", GUILD);
+            payload.put("context", 0);
+            data = payload.putObject("data");
+        }
+
+        /** Slash command {@code name} with options given as name/value pairs (string options). */
+        public Interaction slash(String name, Object... options) {
+            data.put("id", "2" + name.hashCode());
+            data.put("name", name);
+            data.put("type", 1);
+            data.put("guild_id", GUILD);
+            ArrayNode opts = data.putArray("options");
+            for (int i = 0; i < options.length; i += 2) {
+                ObjectNode o = opts.addObject();
+                o.put("name", options[i].toString());
+                Object value = options[i + 1];
+                if (value instanceof Number n) {
+                    o.put("type", 10);
+                    o.put("value", n.doubleValue());
+                } else {
+                    o.put("type", 3);
+                    o.put("value", value.toString());
+                }
+            }
+            return this;
+        }
+
+        /** Slash command {@code /parent sub}. */
+        public Interaction subcommand(String parent, String sub) {
+            data.put("id", "2" + parent.hashCode());
+            data.put("name", parent);
+            data.put("type", 1);
+            ObjectNode o = data.putArray("options").addObject();
+            o.put("name", sub);
+            o.put("type", 1);
+            o.putArray("options");
+            return this;
+        }
+
+        /** Adds an attachment option, resolved to a file on the fake CDN. */
+        public Interaction attachment(String option, String fileName, String url, int size) {
+            String attachmentId = nextId();
+            ObjectNode o = ((ArrayNode) data.withArray("options")).addObject();
+            o.put("name", option);
+            o.put("type", 11);
+            o.put("value", attachmentId);
+            ObjectNode a = data.withObject("resolved").withObject("attachments").putObject(attachmentId);
+            a.put("id", attachmentId);
+            a.put("filename", fileName);
+            a.put("size", size);
+            a.put("url", url);
+            a.put("proxy_url", url);
+            a.put("content_type", "image/png");
+            return this;
+        }
+
+        /** Autocomplete of {@code command}'s string option {@code option}, the member having typed {@code typed}. */
+        public Interaction autocomplete(String command, String option, String typed) {
+            data.put("id", "2" + command.hashCode());
+            data.put("name", command);
+            data.put("type", 1);
+            ObjectNode o = data.putArray("options").addObject();
+            o.put("name", option);
+            o.put("type", 3);
+            o.put("value", typed);
+            o.put("focused", true);
+            return this;
+        }
+
+        /** A button press on a message the bot sent, with its custom id. */
+        public Interaction button(String customId) {
+            data.put("custom_id", customId);
+            data.put("component_type", 2);
+            payload.set("message", message(CHANNEL, JSON.createObjectNode().put("content", "prompt")));
+            return this;
+        }
+
+        /** A select-menu pick. */
+        public Interaction select(String customId, String value) {
+            data.put("custom_id", customId);
+            data.put("component_type", 3);
+            data.putArray("values").add(value);
+            payload.set("message", message(CHANNEL, JSON.createObjectNode().put("content", "prompt")));
+            return this;
+        }
+
+        /** A modal submitted with one text input. */
+        public Interaction modal(String customId, String inputId, String value) {
+            data.put("custom_id", customId);
+            ObjectNode label = data.putArray("components").addObject();
+            label.put("type", 18);
+            label.put("id", 1);
+            ObjectNode input = label.putObject("component");
+            input.put("type", 4);
+            input.put("id", 2);
+            input.put("custom_id", inputId);
+            input.put("value", value);
+            return this;
+        }
+
+        /** Sends it over the gateway. */
+        public Interaction send() {
+            FakeDiscord.this.send("INTERACTION_CREATE", payload);
+            return this;
+        }
+    }
+
+    // ---------------------------------------------------------------- what the bot did
+
+    /** One REST call the bot made; {@code path} without the "/api/v10" prefix. */
+    public record RestCall(String method, String path, String query, JsonNode body) {
+        /** The message content sent, for message-bearing calls (callbacks carry it in "data"). */
+        public JsonNode message() {
+            if (body == null) {
+                return null;
+            }
+            return path.endsWith("/callback") ? body.path("data") : body;
+        }
+    }
+
+    public List<RestCall> calls() {
+        return new ArrayList<>(calls);
+    }
+
+    public List<RestCall> calls(Predicate<RestCall> which) {
+        return calls.stream().filter(which).toList();
+    }
+
+    /** Calls answering interaction {@code i}: its callback, follow-ups and edits, in order. */
+    public List<RestCall> answersTo(Interaction i) {
+        return calls(c -> c.path().contains("/" + i.token));
+    }
+
+    public List<JsonNode> gatewayFrames() {
+        return new ArrayList<>(gatewayFrames);
+    }
+
+    public int identifies() {
+        return identifies.get();
+    }
+
+    public int resumes() {
+        return resumes.get();
+    }
+
+    public int connections() {
+        return connections.get();
+    }
+
+    /** A fresh snowflake, dated now (JDA reads interaction age from it). */
+    public String nextId() {
+        long millis = System.currentTimeMillis() - DISCORD_EPOCH;
+        return Long.toString((millis << 22) | (ids.incrementAndGet() & 0x3FFFFF));
+    }
+
+    @Override
+    public void close() {
+        WebSocket ws = socket;
+        if (ws != null) {
+            ws.close(1000, "bye");
+        }
+        server.close();
+    }
+}
