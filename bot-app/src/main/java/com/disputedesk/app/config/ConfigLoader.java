@@ -45,8 +45,7 @@ public final class ConfigLoader {
             throw new ConfigException(name + ": must be a map of settings");
         }
         refuseSecrets(name, root);
-        EnvOverrides.apply(root, env);
-        ConfigNode top = new ConfigNode(name, "", root);
+        ConfigNode top = ConfigNode.root(name, root, env);
         Path base = file.toAbsolutePath().getParent();
         Path workDir = Path.of("").toAbsolutePath();
 

@@ -2,31 +2,52 @@ package com.disputedesk.app.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * A node of the configuration tree that knows its own path, so every error says exactly which setting is wrong:
  * "config/disputedesk.yml: teams[0].zone: unknown time zone 'Mars/Base'".
+ *
+ * <p>Environment variables override values: the variable for {@code storage.sqlite-file} is
+ * {@code DISPUTEDESK_STORAGE_SQLITE_FILE}, for {@code teams[0].zone} it is {@code DISPUTEDESK_TEAMS_0_ZONE}
+ * (the path in upper case, every other character '_'). The override is looked up when a value is read, so a
+ * setting absent from the file can still be given (secrets such as the PostgreSQL password come in that way).
  */
 public final class ConfigNode {
+    static final String ENV_PREFIX = "DISPUTEDESK_";
+
     private final String file;
     private final String path;
+    private final String envName;
     private final JsonNode node;
+    private final Map<String, String> env;
 
-    ConfigNode(String file, String path, JsonNode node) {
+    ConfigNode(String file, String path, String envName, JsonNode node, Map<String, String> env) {
         this.file = file;
         this.path = path;
-        this.node = node == null ? MissingNode.getInstance() : node;
+        this.envName = envName;
+        String override = envName.isEmpty() ? null : env.get(ENV_PREFIX + envName);
+        this.node = override != null ? TextNode.valueOf(override) : node == null ? MissingNode.getInstance() : node;
+        this.env = env;
+    }
+
+    static ConfigNode root(String file, JsonNode tree, Map<String, String> env) {
+        return new ConfigNode(file, "", "", tree, env);
     }
 
     public ConfigNode get(String field) {
-        return new ConfigNode(file, path.isEmpty() ? field : path + "." + field, node.path(field));
+        String name = field.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+        return new ConfigNode(file, path.isEmpty() ? field : path + "." + field,
+                envName.isEmpty() ? name : envName + "_" + name, node.path(field), env);
     }
 
     public boolean isPresent() {
@@ -42,7 +63,7 @@ public final class ConfigNode {
         }
         List<ConfigNode> out = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
-            out.add(new ConfigNode(file, path + "[" + i + "]", node.get(i)));
+            out.add(new ConfigNode(file, path + "[" + i + "]", envName + "_" + i, node.get(i), env));
         }
         return out;
     }
@@ -92,7 +113,7 @@ public final class ConfigNode {
         if (!isPresent()) {
             return fallback;
         }
-        String t = node.asText().trim().toLowerCase(java.util.Locale.ROOT);
+        String t = node.asText().trim().toLowerCase(Locale.ROOT);
         if (t.equals("true") || t.equals("yes")) {
             return true;
         }
@@ -109,7 +130,7 @@ public final class ConfigNode {
         }
         String t = node.asText().trim();
         try {
-            Duration d = t.toUpperCase(java.util.Locale.ROOT).startsWith("P") ? Duration.parse(t) : shortDuration(t);
+            Duration d = t.toUpperCase(Locale.ROOT).startsWith("P") ? Duration.parse(t) : shortDuration(t);
             if (d.isNegative() || d.isZero()) {
                 throw error("must be longer than zero, got '" + t + "'");
             }
@@ -161,9 +182,5 @@ public final class ConfigNode {
 
     public String path() {
         return path;
-    }
-
-    JsonNode raw() {
-        return node;
     }
 }
