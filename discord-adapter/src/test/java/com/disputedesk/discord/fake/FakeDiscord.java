@@ -389,6 +389,11 @@ public final class FakeDiscord implements AutoCloseable {
             payload.put("token", token);
             payload.put("version", 1);
             payload.put("guild_id", GUILD);
+            // Discord sends a partial guild; JDA 6 reads it to tell a cached guild from a detached one.
+            ObjectNode guild = payload.putObject("guild");
+            guild.put("id", GUILD);
+            guild.put("locale", "en-US");
+            guild.putArray("features");
             payload.put("channel_id", CHANNEL);
             ObjectNode channel = payload.putObject("channel");
             channel.put("id", CHANNEL);
@@ -420,7 +425,7 @@ public final class FakeDiscord implements AutoCloseable {
 
         /** Slash command {@code name} with options given as name/value pairs (string options). */
         public Interaction slash(String name, Object... options) {
-            data.put("id", "2" + name.hashCode());
+            data.put("id", commandId(name));
             data.put("name", name);
             data.put("type", 1);
             data.put("guild_id", GUILD);
@@ -442,7 +447,7 @@ public final class FakeDiscord implements AutoCloseable {
 
         /** Slash command {@code /parent sub}. */
         public Interaction subcommand(String parent, String sub) {
-            data.put("id", "2" + parent.hashCode());
+            data.put("id", commandId(parent));
             data.put("name", parent);
             data.put("type", 1);
             ObjectNode o = data.putArray("options").addObject();
@@ -471,7 +476,7 @@ public final class FakeDiscord implements AutoCloseable {
 
         /** Autocomplete of {@code command}'s string option {@code option}, the member having typed {@code typed}. */
         public Interaction autocomplete(String command, String option, String typed) {
-            data.put("id", "2" + command.hashCode());
+            data.put("id", commandId(command));
             data.put("name", command);
             data.put("type", 1);
             ObjectNode o = data.putArray("options").addObject();
@@ -560,6 +565,10 @@ public final class FakeDiscord implements AutoCloseable {
 
     public int connections() {
         return connections.get();
+    }
+
+    private static String commandId(String name) {
+        return Long.toString(100 + Math.abs((long) name.hashCode()));
     }
 
     /** A fresh snowflake, dated now (JDA reads interaction age from it). */
