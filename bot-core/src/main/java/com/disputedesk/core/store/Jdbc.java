@@ -22,6 +22,12 @@ import javax.sql.DataSource;
  * write lock at its start ({@code BEGIN IMMEDIATE}) and waits up to the busy timeout for another writer, so a
  * read-then-write transaction never fails half-way on lock upgrade.
  *
+ * <p>Inside a transaction use only the {@link Tx} handed to the work: a statement through this {@code Jdbc} runs
+ * on another connection, which on SQLite waits for the transaction's own write lock and times out.
+ *
+ * <p>Portable ids: neither identity nor serial columns are shared by SQLite and PostgreSQL, so tables take ids
+ * from {@link Tx#next(String)}, a named counter in the shared {@code counter} table.
+ *
  * <p>Parameters are bound in order with {@code setObject}; {@code null} and an empty {@link Optional} bind SQL
  * NULL, a present {@link Optional} binds its value. Failures surface as the unchecked {@link StoreException}.
  *
@@ -122,6 +128,19 @@ public final class Jdbc {
 
         private Tx(Connection connection) {
             this.connection = connection;
+        }
+
+        /**
+         * Increments the named counter ("reminder", "case-number:acme") and returns its new value, starting at 1.
+         * Atomic under concurrency in both databases (an upsert that locks the counter's row until this
+         * transaction ends), so two processes never get the same value; a rolled-back transaction gives its
+         * value back.
+         */
+        public long next(String counter) {
+            return queryOne("INSERT INTO counter (name, last_value) VALUES (?, 1)"
+                    + " ON CONFLICT (name) DO UPDATE SET last_value = counter.last_value + 1"
+                    + " RETURNING last_value", rs -> rs.getLong(1), counter)
+                    .orElseThrow(() -> new IllegalStateException("counter " + counter + " returned nothing"));
         }
 
         /** The underlying connection, for what the helpers do not cover (batches). Do not commit or close it. */

@@ -23,9 +23,9 @@ import java.util.Optional;
  * Cases in the {@code dispute_case} table (facts as JSON plus the columns queries filter on) and their
  * append-only timeline in {@code case_timeline}.
  *
- * <p>Numbers per team come from the {@code counter} table, incremented by an atomic upsert inside the creating
- * transaction, so two processes on one PostgreSQL never hand out the same number and a rolled-back create
- * leaves no gap-filling race behind. {@link #update} stores state, owner, outcome, refunded amount and facts
+ * <p>Ids and numbers per team come from {@link Jdbc.Tx#next(String)} inside the creating transaction, so two
+ * processes on one PostgreSQL (or one SQLite file) never hand out the same number, and a create that fails
+ * leaves no gap. {@link #update} stores state, owner, outcome, refunded amount and facts
  * only if the version it read is still the stored one.
  */
 final class JdbcCaseStore implements CaseStore {
@@ -43,8 +43,8 @@ final class JdbcCaseStore implements CaseStore {
         Objects.requireNonNull(c, "newCase");
         List<TimelineEntry> entries = List.copyOf(firstEntries);
         return jdbc.inTransaction(tx -> {
-            int number = (int) next(tx, "case-number:" + c.team());
-            long id = next(tx, "case");
+            int number = Math.toIntExact(tx.next("case-number:" + c.team()));
+            long id = tx.next("case");
             DisputeCase created = new DisputeCase(id, c.team(), new CaseNumber(number), c.facts(), CaseState.OPEN,
                     Optional.of(c.openedBy()), c.home(), c.openedAt(), Optional.empty(), Optional.empty(), 1);
             tx.update("INSERT INTO dispute_case (id, team, number, order_id, marketplace, state, owner_key,"
@@ -60,14 +60,6 @@ final class JdbcCaseStore implements CaseStore {
             }
             return created;
         });
-    }
-
-    /** Increments a named counter and returns its new value: atomic under concurrency in both databases. */
-    static long next(Jdbc.Tx tx, String counter) {
-        return tx.queryOne("INSERT INTO counter (name, last_value) VALUES (?, 1)"
-                        + " ON CONFLICT (name) DO UPDATE SET last_value = counter.last_value + 1"
-                        + " RETURNING last_value", rs -> rs.getLong(1), counter)
-                .orElseThrow(() -> new IllegalStateException("counter " + counter + " returned nothing"));
     }
 
     @Override

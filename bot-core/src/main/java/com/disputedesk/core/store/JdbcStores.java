@@ -7,8 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -127,16 +125,9 @@ public final class JdbcStores implements AutoCloseable {
     }
 
     private static void migrate(DataSource dataSource, Vendor vendor) {
-        List<String> locations = new ArrayList<>();
-        locations.add(COMMON_MIGRATIONS);
-        // the vendor folder is optional: only scanned when some jar ships one, so Flyway does not warn
-        String vendorFolder = vendor.migrationLocation().substring("classpath:".length());
-        if (JdbcStores.class.getClassLoader().getResource(vendorFolder) != null) {
-            locations.add(vendor.migrationLocation());
-        }
         Flyway.configure(JdbcStores.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations(locations.toArray(String[]::new))
+                .locations(COMMON_MIGRATIONS, vendor.migrationLocation())
                 .load()
                 .migrate();
     }

@@ -495,6 +495,20 @@ abstract class StoresContract {
     }
 
     @Test
+    void countersCountFromOneAndGiveBackWhatARolledBackTransactionTook() {
+        List<Long> values = db.jdbc().inTransaction(tx -> List.of(tx.next("reminder"), tx.next("reminder"),
+                tx.next("x")));
+        assertThat(values).containsExactly(1L, 2L, 1L);
+        assertThatThrownBy(() -> db.jdbc().useTransaction(tx -> {
+            tx.next("reminder");
+            throw new IllegalStateException("rolled back");
+        })).hasMessage("rolled back");
+
+        long next = reopen().jdbc().inTransaction(tx -> tx.next("reminder"));
+        assertThat(next).isEqualTo(3L);
+    }
+
+    @Test
     void bindsEmptyOptionalsAndNullsAsSqlNull() {
         DisputeCase c = cases().create(newCase("acme", wrongSize("1"), T0), List.of());
         db.jdbc().update("UPDATE dispute_case SET outcome = ?, refunded_amount = ? WHERE id = ?",
