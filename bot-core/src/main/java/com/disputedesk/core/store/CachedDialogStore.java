@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * A Caffeine cache in front of a {@link DialogStore}, written through: {@link #save} writes the database first
- * and only then the cache, and a failed write evicts the key, so the cache never holds the only copy of a
+ * and only then the cache (a failed write evicts the key), so the cache never holds the only copy of a
  * dialog. Misses are not cached (a dialog another process starts is seen at once); entries expire after a short
  * idle time so a second bot instance on the same database cannot keep serving an old state for long.
  */
@@ -25,31 +25,38 @@ final class CachedDialogStore implements DialogStore {
 
     @Override
     public Optional<StoredDialog> load(String key) {
-        StoredDialog cached = cache.getIfPresent(key);
-        if (cached != null) {
-            return Optional.of(cached);
-        }
-        Optional<StoredDialog> stored = store.load(key);
-        stored.ifPresent(d -> cache.put(key, d));
-        return stored;
+        // a miss returns null from the loader, which Caffeine does not cache
+        return Optional.ofNullable(cache.get(key, k -> store.load(k).orElse(null)));
     }
 
+    /**
+     * Writes the database inside the cache's per-key compute, so a load of the same key running meanwhile can
+     * not put an older state back into the cache after this save.
+     */
     @Override
     public void save(StoredDialog dialog) {
         try {
-            store.save(dialog);
+            cache.asMap().compute(dialog.key(), (k, old) -> {
+                store.save(dialog);
+                return dialog;
+            });
         } catch (RuntimeException e) {
             cache.invalidate(dialog.key());
             throw e;
         }
-        cache.put(dialog.key(), dialog);
     }
 
     @Override
     public void delete(String key) {
-        cache.invalidate(key);
-        store.delete(key);
-        cache.invalidate(key);
+        try {
+            cache.asMap().compute(key, (k, old) -> {
+                store.delete(k);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            cache.invalidate(key);
+            throw e;
+        }
     }
 
     @Override

@@ -58,6 +58,7 @@ final class FileEvidenceStore implements EvidenceStore {
             long size = download(file, partial, sha256);
             target = reserveName(caseDir, FileNames.sanitize(file.fileName()));
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            syncFolder(caseDir);
             String fileName = target.getFileName().toString();
             StoredEvidence stored = new StoredEvidence(caseId, fileName, mediaType(file), size,
                     HexFormat.of().formatHex(sha256.digest()), caseId + "/" + fileName, at);
@@ -143,6 +144,15 @@ final class FileEvidenceStore implements EvidenceStore {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** Makes the new name durable too (POSIX); where a folder cannot be opened for syncing, the rename suffices. */
+    private static void syncFolder(Path dir) {
+        try (FileChannel folder = FileChannel.open(dir, StandardOpenOption.READ)) {
+            folder.force(true);
+        } catch (IOException | UnsupportedOperationException notSupported) {
+            // Windows cannot open a folder as a channel; NTFS journals the rename itself
         }
     }
 

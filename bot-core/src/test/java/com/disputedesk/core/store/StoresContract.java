@@ -16,7 +16,11 @@ import com.disputedesk.core.cases.CaseStore;
 import com.disputedesk.core.cases.DisputeCase;
 import com.disputedesk.core.cases.Outcome;
 import com.disputedesk.core.cases.TimelineEntry;
+import com.disputedesk.core.cases.NewCase;
+import com.disputedesk.core.chat.ChatRef;
 import com.disputedesk.core.chat.FileOffer;
+import com.disputedesk.core.chat.Member;
+import com.disputedesk.core.chat.Platform;
 import com.disputedesk.core.dialog.StoredDialog;
 import com.disputedesk.core.evidence.EvidenceStore;
 import com.disputedesk.core.evidence.StoredEvidence;
@@ -118,6 +122,36 @@ abstract class StoresContract {
         assertThat(read.openedAt()).isEqualTo(at);
         assertThat(cases().byNumber("acme", new CaseNumber(2))).isEmpty();
         assertThat(cases().byNumber("globex", new CaseNumber(1))).isEmpty();
+    }
+
+    @Test
+    void keepsMoneyAsExactDecimalTextWithItsCurrency() {
+        DisputeCase c = cases().create(newCase("acme", notReceived("1"), T0), List.of());
+        cases().update(c.closed(Outcome.PARTIAL_REFUND, Optional.of(Money.of("0.10", "USD"))),
+                entry(T0, TimelineEntry.Kind.CLOSED, "refunded 0.10 USD"));
+
+        String facts = db.jdbc().queryOne("SELECT facts FROM dispute_case WHERE id = ?", rs -> rs.getString(1), c.id())
+                .orElseThrow();
+        assertThat(facts).contains("\"orderAmount\":{\"amount\":\"12345678901234.57\",\"currency\":\"USD\"}");
+        assertThat(db.jdbc().queryOne("SELECT refunded_amount, refunded_currency FROM dispute_case WHERE id = ?",
+                rs -> rs.getString(1) + " " + rs.getString(2), c.id())).contains("0.10 USD");
+    }
+
+    @Test
+    void keepsLongTextFromMembersAndPlatforms() throws IOException {
+        String longName = "Алиса ".repeat(100);
+        Member member = new Member(Platform.DISCORD, "9".repeat(300), longName);
+        DisputeCase c = cases().create(new NewCase("acme", wrongSize("1"), member,
+                ChatRef.of(Platform.DISCORD, "8".repeat(300)).inThread("7".repeat(300)), T0),
+                List.of(new TimelineEntry(T0, member.key() + " " + longName, TimelineEntry.Kind.CREATED, "x")));
+        db.stores().dialogs().save(new StoredDialog("k".repeat(2_000), "intake", "{}", T0));
+        evidence().store(c.id(), new FileOffer("a.bin", "application/" + "x".repeat(500), 1,
+                () -> new ByteArrayInputStream(new byte[1])), T0);
+
+        assertThat(cases().byNumber("acme", c.number())).contains(c);
+        assertThat(cases().timeline(c.id()).get(0).actor()).endsWith(longName);
+        assertThat(db.stores().dialogs().load("k".repeat(2_000))).isPresent();
+        assertThat(evidence().forCase(c.id()).get(0).mediaType()).hasSize(512);
     }
 
     @Test
