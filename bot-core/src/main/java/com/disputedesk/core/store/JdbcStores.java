@@ -23,10 +23,11 @@ import org.sqlite.SQLiteConfig;
  *       vendor-specific statement. Each module ships its own files in its own jar under these same folders;
  *       Flyway scans the whole class path, so all of them run together in version order.</li>
  *   <li>Version ranges, so modules never collide: core V1-V9, telegram adapter V10-V19, reminders V20-V29,
- *       discord adapter V30-V39. A vendor-specific file takes a version of its own within the module's range
- *       (the same version may exist once for each vendor).</li>
- *   <li>Portable SQL: no identity/serial columns (take ids from a counter, see {@code counter} in V1, or use
- *       natural keys), no NUMERIC/DECIMAL (SQLite stores them as floats: keep money as a decimal string plus a
+ *       discord adapter V30-V39. A vendor-specific file takes a version not used in {@code common} (the same
+ *       version may exist once for each vendor). Taken so far by core: V1 (common), V2 (postgresql only).
+ *       Never edit a released migration: add the next version.</li>
+ *   <li>Portable SQL: no identity/serial columns (take ids from {@link Jdbc.Tx#next(String)}, or use natural
+ *       keys), no NUMERIC/DECIMAL (SQLite stores them as floats: keep money as a decimal string plus a
  *       currency code), instants as {@link Instants} text, {@code INSERT ... ON CONFLICT (...) DO UPDATE} for
  *       upserts, {@code RETURNING} where a value must come back.</li>
  *   <li>Tables of other modules go through {@link #jdbc()} (or {@link #dataSource()}), never a second pool.</li>
@@ -37,6 +38,12 @@ import org.sqlite.SQLiteConfig;
  * {@code synchronous=FULL} so a committed transaction survives a killed process and a power cut; foreign keys
  * on; transactions begin IMMEDIATE and wait up to the busy timeout for a writer of another connection or
  * process, so several pooled connections and a second process on the same file take turns instead of failing.
+ *
+ * <h2>PostgreSQL</h2>
+ * Several bot instances may share one database: case numbers, timeline appends and optimistic updates are safe
+ * across processes, and Flyway serialises concurrent migrations with an advisory lock. Dialog state is cached
+ * per process (a few minutes idle), which is right as long as one member's messages in one chat reach one
+ * instance, as they do when each platform is served by one instance.
  */
 public final class JdbcStores implements AutoCloseable {
     /** How long a SQLite writer waits for another one before giving up. */
@@ -70,16 +77,18 @@ public final class JdbcStores implements AutoCloseable {
     private final Vendor vendor;
     private final Jdbc jdbc;
     private final Stores stores;
+    private final Path evidenceDir;
 
     private JdbcStores(HikariDataSource dataSource, Vendor vendor, Path evidenceDir, long maxEvidenceBytes) {
         this.dataSource = dataSource;
         this.vendor = vendor;
         this.jdbc = new Jdbc(dataSource);
         try {
+            this.evidenceDir = Objects.requireNonNull(evidenceDir, "evidenceDir").toAbsolutePath().normalize();
             migrate(dataSource, vendor);
             this.stores = new Stores(new JdbcCaseStore(jdbc),
                     new CachedDialogStore(new JdbcDialogStore(jdbc), DIALOG_CACHE_ENTRIES, DIALOG_CACHE_IDLE),
-                    new JdbcSettingsStore(jdbc), new FileEvidenceStore(jdbc, evidenceDir, maxEvidenceBytes));
+                    new JdbcSettingsStore(jdbc), new FileEvidenceStore(jdbc, this.evidenceDir, maxEvidenceBytes));
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
@@ -145,6 +154,11 @@ public final class JdbcStores implements AutoCloseable {
     /** The pooled data source, for adapter-owned tables (offsets, reminders). */
     public javax.sql.DataSource dataSource() {
         return dataSource;
+    }
+
+    /** The folder evidence files lie in: {@code StoredEvidence.path()} is relative to it. */
+    public Path evidenceDir() {
+        return evidenceDir;
     }
 
     /** Which database this is: other modules' stores may need it for the rare vendor-specific statement. */
