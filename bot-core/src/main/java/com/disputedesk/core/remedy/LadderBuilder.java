@@ -42,8 +42,8 @@ final class LadderBuilder {
                 continue;
             }
             if (!in.marketplace().allows(rung.kind())) {
-                notes.add(new Note(rung.rule(), in.marketplace().name() + " does not allow "
-                        + rung.kind().label().toLowerCase(Locale.ROOT) + ": left out"));
+                notes.add(new Note(rung.rule(), in.marketplace().name() + "'s policy does not allow "
+                        + rung.kind().code() + " offers: left out"));
                 continue;
             }
             if (requestAccepted && rung.kind() == OfferKind.PARTIAL_REFUND) {
@@ -55,7 +55,7 @@ final class LadderBuilder {
                 continue;
             }
             requestAccepted |= rung.amount().basis() == Basis.BUYER_REQUEST;
-            String why = assumption.map(a -> "If " + a + ": " + lowerFirst(priced.why())).orElse(priced.why());
+            String why = assumption.map(a -> priced.why() + " (only if " + a + ")").orElse(priced.why());
             offers.add(new Offer(offers.size() + 1, rung.kind(), priced.amount(), rung.rule(), why));
         }
         return new Ladder(List.copyOf(offers), List.copyOf(notes));
@@ -163,9 +163,5 @@ final class LadderBuilder {
         }
         return new Priced(Optional.of(x), rung.why() + " (the buyer asks " + x + ", within the " + e.cap()
                 + " the seller can bear)");
-    }
-
-    private static String lowerFirst(String s) {
-        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 }
