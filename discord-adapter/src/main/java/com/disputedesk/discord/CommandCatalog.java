@@ -63,7 +63,9 @@ final class CommandCatalog {
                 choices(option(OptionType.STRING, "outcome", "opt.close.outcome", true), "outcome.", Outcome.values()),
                 option(OptionType.STRING, "refunded", "opt.close.refunded", false).setMaxLength(40)));
         out.add(slash("evidence", "cmd.evidence").addOptions(caseOption("case", "opt.case"),
-                option(OptionType.ATTACHMENT, "file", "opt.evidence.file", true)));
+                option(OptionType.ATTACHMENT, "file", "opt.evidence.file", false)));
+        out.add(slash("stats", "cmd.stats").addOptions(
+                option(OptionType.INTEGER, "days", "opt.stats.days", false).setRequiredRange(1, 3650)));
         out.add(slash("help", "cmd.help"));
         OptionData language = option(OptionType.STRING, "language", "opt.lang.language", true);
         language.addChoice("English", UiLanguage.EN.code());

@@ -32,7 +32,7 @@ final class CommandMapper {
 
     Inbound inbound(SlashCommandInteraction e, ChatRef chat, Member member, PlatformRef ref) {
         Optional<PlatformRef> origin = Optional.of(ref);
-        if (e.getName().equals("evidence")) {
+        if (e.getName().equals("evidence") && e.getOption("file") != null) {
             Message.Attachment file = e.getOption("file", OptionMapping::getAsAttachment);
             String caseArg = caseValue(e.getOption("case", OptionMapping::getAsString));
             return new Inbound.Attachment(chat, member, offer(file), "/evidence " + caseArg, origin);
@@ -50,7 +50,7 @@ final class CommandMapper {
                 }
                 add(args, string(e, "marketplace"));
             }
-            case "offer", "reply", "close" -> {
+            case "offer", "reply", "close", "evidence" -> {
                 add(args, caseValue(e.getOption("case", OptionMapping::getAsString)));
                 for (OptionMapping o : e.getOptions()) {
                     if (!o.getName().equals("case")) {
