@@ -3,7 +3,10 @@ package com.disputedesk.discord;
 import com.disputedesk.core.chat.ChatRef;
 import com.disputedesk.core.team.UiLanguage;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
+import java.util.function.Supplier;
+import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
@@ -29,6 +32,8 @@ final class PendingInteraction {
     private State state = State.OPEN;
     private boolean placeholderFilled;
     private ScheduledFuture<?> deferral;
+    /** The last request sent for this interaction: the next waits for it, so messages arrive in order. */
+    private CompletableFuture<?> tail = CompletableFuture.completedFuture(null);
 
     PendingInteraction(IReplyCallback callback, ChatRef chat, String userId, UiLanguage language,
                        Instant receivedAt) {
@@ -67,7 +72,7 @@ final class PendingInteraction {
     synchronized void deferIfOpen() {
         if (state == State.OPEN) {
             state = State.DEFERRED;
-            callback.deferReply().queue(null, e -> log.warn("deferring interaction {} failed: {}", id(), e.toString()));
+            then("deferring", callback::deferReply);
         }
     }
 
@@ -77,18 +82,18 @@ final class PendingInteraction {
             case OPEN -> {
                 state = State.ANSWERED;
                 cancelDeferral();
-                callback.reply(message).queue(null, e -> failed("answering", e));
+                then("answering", () -> callback.reply(message));
             }
             case DEFERRED -> {
                 if (placeholderFilled) {
-                    callback.getHook().sendMessage(message).queue(null, e -> failed("following up", e));
+                    then("following up", () -> callback.getHook().sendMessage(message));
                 } else {
                     placeholderFilled = true;
-                    callback.getHook().editOriginal(MessageEditData.fromCreateData(message))
-                            .queue(null, e -> failed("answering the deferred", e));
+                    then("answering the deferred",
+                            () -> callback.getHook().editOriginal(MessageEditData.fromCreateData(message)));
                 }
             }
-            case ANSWERED -> callback.getHook().sendMessage(message).queue(null, e -> failed("following up", e));
+            case ANSWERED -> then("following up", () -> callback.getHook().sendMessage(message));
             default -> throw new IllegalStateException(state.toString());
         }
     }
@@ -101,10 +106,10 @@ final class PendingInteraction {
         cancelDeferral();
         if (state == State.OPEN) {
             state = State.ANSWERED;
-            callback.reply(doneText).setEphemeral(true).queue(null, e -> failed("closing", e));
+            then("closing", () -> callback.reply(doneText).setEphemeral(true));
         } else if (state == State.DEFERRED && !placeholderFilled) {
             placeholderFilled = true;
-            callback.getHook().editOriginal(doneText).queue(null, e -> failed("closing the deferred", e));
+            then("closing the deferred", () -> callback.getHook().editOriginal(doneText));
         }
     }
 
@@ -114,7 +119,17 @@ final class PendingInteraction {
         }
     }
 
-    private void failed(String what, Throwable e) {
-        log.warn("{} interaction {} failed: {}", what, id(), e.toString());
+    /**
+     * Sends {@code request} once the previous one for this interaction has completed. Discord's placeholder edit
+     * and follow-ups use different rate-limit buckets, so JDA alone could deliver them out of order.
+     */
+    private void then(String what, Supplier<RestAction<?>> request) {
+        tail = tail.handle((ok, error) -> null)
+                .thenCompose(ignored -> request.get().submit())
+                .whenComplete((ok, error) -> {
+                    if (error != null) {
+                        log.warn("{} interaction {} failed: {}", what, id(), error.toString());
+                    }
+                });
     }
 }
