@@ -34,10 +34,15 @@ final class DiscordHarness implements AutoCloseable {
             Set.of("discord:" + FakeDiscord.GUILD), Set.of(), Set.of());
     static final Duration WAIT = Duration.ofSeconds(10);
 
-    final FakeDiscord fake = new FakeDiscord();
+    final FakeDiscord fake;
     final DiscordAdapter adapter;
 
     private DiscordHarness(DiscordSettings settings, CaseSearch search, List<Marketplace> marketplaces) {
+        this(new FakeDiscord(), settings, search, marketplaces);
+    }
+
+    DiscordHarness(FakeDiscord fake, DiscordSettings settings, CaseSearch search, List<Marketplace> marketplaces) {
+        this.fake = fake;
         this.adapter = new DiscordAdapter(settings.withEndpoints(fake.restBase(), fake.gatewayUrl()), search,
                 marketplaces, Clock.systemUTC());
     }

@@ -58,7 +58,15 @@ public final class FakeDiscord implements AutoCloseable {
     private volatile WebSocket socket;
     private volatile String sessionId;
 
+    private final int channels;
+
     public FakeDiscord() {
+        this(1);
+    }
+
+    /** A guild with {@code channels} text channels: {@link #CHANNEL} and the ids after it. */
+    public FakeDiscord(int channels) {
+        this.channels = channels;
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
@@ -99,13 +107,14 @@ public final class FakeDiscord implements AutoCloseable {
         }
         if (path.startsWith("/attachments/")) {
             byte[] bytes = cdn.get(path);
-            calls.add(new RestCall(request.getMethod(), path, request.getUrl().query(), null));
+            calls.add(new RestCall(request.getMethod(), path, request.getUrl().query(), null, System.nanoTime()));
             return bytes == null ? new MockResponse.Builder().code(404).build()
                     : new MockResponse.Builder().body(new Buffer().write(bytes)).build();
         }
         String api = path.startsWith("/api/v10/") ? path.substring("/api/v10".length()) : path;
+        long received = System.nanoTime();
         JsonNode body = parse(request);
-        calls.add(new RestCall(request.getMethod(), api, request.getUrl().query(), body));
+        calls.add(new RestCall(request.getMethod(), api, request.getUrl().query(), body, received));
         String method = request.getMethod();
         if (method.equals("GET") && api.equals("/users/@me")) {
             return json(botUser());
@@ -287,13 +296,16 @@ public final class FakeDiscord implements AutoCloseable {
         roles.add(role(GUILD, "@everyone", EVERYONE_PERMISSIONS, 0));
         roles.add(role(STAFF_ROLE, "Support", 0, 1));
         roles.add(role(ADMIN_ROLE, "Admin", MANAGE_SERVER, 2));
-        ObjectNode channel = g.putArray("channels").addObject();
-        channel.put("id", CHANNEL);
-        channel.put("type", 0);
-        channel.put("name", "disputes");
-        channel.put("position", 0);
-        channel.put("guild_id", GUILD);
-        channel.putArray("permission_overwrites");
+        ArrayNode channelList = g.putArray("channels");
+        for (int i = 0; i < channels; i++) {
+            ObjectNode channel = channelList.addObject();
+            channel.put("id", channel(i));
+            channel.put("type", 0);
+            channel.put("name", i == 0 ? "disputes" : "disputes-" + i);
+            channel.put("position", i);
+            channel.put("guild_id", GUILD);
+            channel.putArray("permission_overwrites");
+        }
         g.putArray("threads");
         ObjectNode self = g.putArray("members").addObject();
         self.set("user", botUser());
@@ -311,6 +323,11 @@ public final class FakeDiscord implements AutoCloseable {
         g.putArray("guild_scheduled_events");
         g.putArray("soundboard_sounds");
         return g;
+    }
+
+    /** The id of the guild's {@code i}-th text channel (0 is {@link #CHANNEL}). */
+    public static String channel(int i) {
+        return Long.toString(Long.parseLong(CHANNEL) + i);
     }
 
     private static ObjectNode role(String id, String name, long permissions, int position) {
@@ -377,6 +394,7 @@ public final class FakeDiscord implements AutoCloseable {
     public final class Interaction {
         public final String id;
         public final String token;
+        private volatile long sentNanos;
         private final ObjectNode payload = JSON.createObjectNode();
         private final ObjectNode data;
 
@@ -518,17 +536,30 @@ public final class FakeDiscord implements AutoCloseable {
             return this;
         }
 
+        /** Moves it to another channel of the guild. */
+        public Interaction in(String channelId) {
+            payload.put("channel_id", channelId);
+            ((ObjectNode) payload.get("channel")).put("id", channelId);
+            return this;
+        }
+
         /** Sends it over the gateway. */
         public Interaction send() {
+            sentNanos = System.nanoTime();
             FakeDiscord.this.send("INTERACTION_CREATE", payload);
             return this;
+        }
+
+        /** When it was written to the gateway (System.nanoTime). */
+        public long sentNanos() {
+            return sentNanos;
         }
     }
 
     // ---------------------------------------------------------------- what the bot did
 
     /** One REST call the bot made; {@code path} without the "/api/v10" prefix. */
-    public record RestCall(String method, String path, String query, JsonNode body) {
+    public record RestCall(String method, String path, String query, JsonNode body, long receivedNanos) {
         /** The message content sent, for message-bearing calls (callbacks carry it in "data"). */
         public JsonNode message() {
             if (body == null) {
