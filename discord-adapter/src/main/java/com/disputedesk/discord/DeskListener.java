@@ -47,6 +47,7 @@ final class DeskListener extends ListenerAdapter {
 
     private final Bot bot;
     private final StaffGate gate;
+    private final ChannelPrivacy privacy;
     private final CommandMapper commands;
     private final CaseSearch search;
     private final Interactions interactions;
@@ -63,6 +64,7 @@ final class DeskListener extends ListenerAdapter {
                  Clock clock) {
         this.bot = bot;
         this.gate = gate;
+        this.privacy = new ChannelPrivacy(settings.publicChannels());
         this.commands = commands;
         this.search = search;
         this.interactions = interactions;
@@ -209,7 +211,8 @@ final class DeskListener extends ListenerAdapter {
     }
 
     private PendingInteraction pending(IReplyCallback e) {
-        return new PendingInteraction(e, chat(e), e.getUser().getId(), language(e), clock.instant());
+        boolean privately = !privacy.mayShowDetails(e.getGuildChannel());
+        return new PendingInteraction(e, chat(e), e.getUser().getId(), language(e), privately, clock.instant());
     }
 
     private Modal answerForm(ButtonInteractionEvent e, String prompt) {

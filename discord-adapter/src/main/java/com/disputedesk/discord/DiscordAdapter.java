@@ -62,7 +62,7 @@ public final class DiscordAdapter implements AutoCloseable {
         this.search = search;
         this.catalog = new CommandCatalog(marketplaces);
         this.clock = clock;
-        this.outbox = new DiscordOutbox(interactions, awaiting, settings.messageContent(), clock);
+        this.outbox = new DiscordOutbox(interactions, awaiting, settings, clock);
     }
 
     /** Where the core's replies for Discord chats go; usable before {@link #start}, delivering after it. */

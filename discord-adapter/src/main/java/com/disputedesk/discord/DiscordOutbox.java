@@ -3,11 +3,16 @@ package com.disputedesk.discord;
 import com.disputedesk.core.chat.Outbox;
 import com.disputedesk.core.chat.Outgoing;
 import com.disputedesk.core.chat.Platform;
+import com.disputedesk.core.i18n.Messages;
+import com.disputedesk.core.team.UiLanguage;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,13 +29,16 @@ final class DiscordOutbox implements Outbox {
     private final Interactions interactions;
     private final AwaitingText awaiting;
     private final boolean messageContent;
+    private final ChannelPrivacy privacy;
     private final Clock clock;
+    private final Messages texts = new Messages("discord");
     private volatile JDA jda;
 
-    DiscordOutbox(Interactions interactions, AwaitingText awaiting, boolean messageContent, Clock clock) {
+    DiscordOutbox(Interactions interactions, AwaitingText awaiting, DiscordSettings settings, Clock clock) {
+        this.privacy = new ChannelPrivacy(settings.publicChannels());
+        this.messageContent = settings.messageContent();
         this.interactions = interactions;
         this.awaiting = awaiting;
-        this.messageContent = messageContent;
         this.clock = clock;
     }
 
@@ -58,10 +66,20 @@ final class DiscordOutbox implements Outbox {
             }
         });
         GuildMessageChannel channel = channel(out);
+        if (!privacy.mayShowDetails(channel)) {
+            log.warn("withheld a message for channel {}: every member of guild {} can read it", channel.getId(),
+                    out.chat().chatId());
+            messages = List.of(new MessageCreateBuilder().setContent(withheldNotice())
+                    .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class)).build());
+        }
         for (MessageCreateData m : messages) {
             channel.sendMessage(m).queue(null,
                     e -> log.error("posting to channel {} failed: {}", channel.getId(), e.toString()));
         }
+    }
+
+    private String withheldNotice() {
+        return texts.get(UiLanguage.EN, "withheld") + "\n" + texts.get(UiLanguage.ZH, "withheld");
     }
 
     private GuildMessageChannel channel(Outgoing out) {

@@ -17,9 +17,12 @@ import java.util.Objects;
  *                       a plain message instead of the answer form
  * @param deferAfter     when handling has not answered an interaction by then, it is acknowledged ("thinking...")
  *                       and answered later; must stay well under Discord's 3 s
+ * @param publicChannels whether case details may be posted in channels every server member can read; when false
+ *                       (the default) the bot answers there only privately to the member who asked
  */
 public record DiscordSettings(String token, String restBaseUrl, String gatewayUrl, Map<String, String> staffRoles,
-                              boolean globalCommands, boolean messageContent, Duration deferAfter) {
+                              boolean globalCommands, boolean messageContent, Duration deferAfter,
+                              boolean publicChannels) {
     public static final String DEFAULT_REST = "https://discord.com/api/v10/";
     public static final String DEFAULT_GATEWAY = "wss://gateway.discord.gg";
     public static final Duration DEFAULT_DEFER_AFTER = Duration.ofMillis(1500);
@@ -48,23 +51,32 @@ public record DiscordSettings(String token, String restBaseUrl, String gatewayUr
     /** Settings for discord.com with the defaults: guild commands, no message-content intent. */
     public static DiscordSettings of(String token, Map<String, String> staffRoles) {
         return new DiscordSettings(token, DEFAULT_REST, DEFAULT_GATEWAY, staffRoles, false, false,
-                DEFAULT_DEFER_AFTER);
+                DEFAULT_DEFER_AFTER, false);
     }
 
     public DiscordSettings withEndpoints(String rest, String gateway) {
-        return new DiscordSettings(token, rest, gateway, staffRoles, globalCommands, messageContent, deferAfter);
+        return new DiscordSettings(token, rest, gateway, staffRoles, globalCommands, messageContent, deferAfter,
+                publicChannels);
     }
 
     public DiscordSettings withDeferAfter(Duration d) {
-        return new DiscordSettings(token, restBaseUrl, gatewayUrl, staffRoles, globalCommands, messageContent, d);
+        return new DiscordSettings(token, restBaseUrl, gatewayUrl, staffRoles, globalCommands, messageContent, d,
+                publicChannels);
     }
 
     public DiscordSettings withGlobalCommands(boolean global) {
-        return new DiscordSettings(token, restBaseUrl, gatewayUrl, staffRoles, global, messageContent, deferAfter);
+        return new DiscordSettings(token, restBaseUrl, gatewayUrl, staffRoles, global, messageContent, deferAfter,
+                publicChannels);
     }
 
     public DiscordSettings withMessageContent(boolean on) {
-        return new DiscordSettings(token, restBaseUrl, gatewayUrl, staffRoles, globalCommands, on, deferAfter);
+        return new DiscordSettings(token, restBaseUrl, gatewayUrl, staffRoles, globalCommands, on, deferAfter,
+                publicChannels);
+    }
+
+    public DiscordSettings withPublicChannels(boolean allowed) {
+        return new DiscordSettings(token, restBaseUrl, gatewayUrl, staffRoles, globalCommands, messageContent,
+                deferAfter, allowed);
     }
 
     private static boolean isSnowflake(String s) {
@@ -76,6 +88,6 @@ public record DiscordSettings(String token, String restBaseUrl, String gatewayUr
     public String toString() {
         return "DiscordSettings[token=***, restBaseUrl=" + restBaseUrl + ", gatewayUrl=" + gatewayUrl
                 + ", staffRoles=" + staffRoles + ", globalCommands=" + globalCommands + ", messageContent="
-                + messageContent + ", deferAfter=" + deferAfter + "]";
+                + messageContent + ", deferAfter=" + deferAfter + ", publicChannels=" + publicChannels + "]";
     }
 }

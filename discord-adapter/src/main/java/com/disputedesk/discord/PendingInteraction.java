@@ -28,6 +28,7 @@ final class PendingInteraction {
     private final ChatRef chat;
     private final String userId;
     private final UiLanguage language;
+    private final boolean privately;
     private final Instant receivedAt;
     private State state = State.OPEN;
     private boolean placeholderFilled;
@@ -35,8 +36,12 @@ final class PendingInteraction {
     /** The last request sent for this interaction: the next waits for it, so messages arrive in order. */
     private CompletableFuture<?> tail = CompletableFuture.completedFuture(null);
 
-    PendingInteraction(IReplyCallback callback, ChatRef chat, String userId, UiLanguage language,
+    /**
+     * @param privately answer so only the member sees it (ephemeral): the channel is readable by non-staff
+     */
+    PendingInteraction(IReplyCallback callback, ChatRef chat, String userId, UiLanguage language, boolean privately,
                        Instant receivedAt) {
+        this.privately = privately;
         this.callback = callback;
         this.chat = chat;
         this.userId = userId;
@@ -72,7 +77,7 @@ final class PendingInteraction {
     synchronized void deferIfOpen() {
         if (state == State.OPEN) {
             state = State.DEFERRED;
-            then("deferring", callback::deferReply);
+            then("deferring", () -> callback.deferReply(privately));
         }
     }
 
@@ -82,18 +87,18 @@ final class PendingInteraction {
             case OPEN -> {
                 state = State.ANSWERED;
                 cancelDeferral();
-                then("answering", () -> callback.reply(message));
+                then("answering", () -> callback.reply(message).setEphemeral(privately));
             }
             case DEFERRED -> {
                 if (placeholderFilled) {
-                    then("following up", () -> callback.getHook().sendMessage(message));
+                    then("following up", () -> callback.getHook().sendMessage(message).setEphemeral(privately));
                 } else {
                     placeholderFilled = true;
                     then("answering the deferred",
                             () -> callback.getHook().editOriginal(MessageEditData.fromCreateData(message)));
                 }
             }
-            case ANSWERED -> then("following up", () -> callback.getHook().sendMessage(message));
+            case ANSWERED -> then("following up", () -> callback.getHook().sendMessage(message).setEphemeral(privately));
             default -> throw new IllegalStateException(state.toString());
         }
     }

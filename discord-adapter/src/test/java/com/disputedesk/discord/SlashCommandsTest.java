@@ -178,4 +178,36 @@ class SlashCommandsTest {
         assertThat(posted.body().path("content").asText()).isEqualTo("Reminder: case #4");
         assertThat(posted.body().path("allowed_mentions").path("parse")).isEmpty();
     }
+
+    @Test
+    void inAChannelEveryoneCanReadTheAnswerIsPrivateToTheMember() {
+        start(DiscordHarness.settings());
+        Interaction i = h.fake.interaction(2, ALICE).slash("case", "number", "1").in(FakeDiscord.LOBBY).send();
+
+        JsonNode message = h.answers(i, 1).get(0).message();
+
+        assertThat(message.path("content").asText()).isEqualTo("ok /case \\[1\\]");
+        assertThat(message.path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
+    }
+
+    @Test
+    void publicChannelsMayBeAllowed() {
+        start(DiscordHarness.settings().withPublicChannels(true));
+        Interaction i = h.fake.interaction(2, ALICE).slash("case", "number", "1").in(FakeDiscord.LOBBY).send();
+
+        assertThat(h.answers(i, 1).get(0).message().path("flags").asInt() & 64).isZero();
+    }
+
+    @Test
+    void theBotPostsNoCaseDetailsInAChannelEveryoneCanRead() {
+        start(DiscordHarness.settings());
+        ChatRef lobby = ChatRef.of(Platform.DISCORD, FakeDiscord.GUILD).inThread(FakeDiscord.LOBBY);
+
+        h.adapter.outbox().send(new com.disputedesk.core.chat.Outgoing(lobby,
+                Reply.text("Reminder: case #4, buyer Rosa, 40 USD"), Optional.empty()));
+
+        await().atMost(DiscordHarness.WAIT).until(() -> !h.fake.calls(c -> c.path().startsWith("/channels/")).isEmpty());
+        String posted = h.fake.calls(c -> c.path().startsWith("/channels/")).get(0).body().path("content").asText();
+        assertThat(posted).contains("everyone on this server can read this channel").doesNotContain("Rosa");
+    }
 }

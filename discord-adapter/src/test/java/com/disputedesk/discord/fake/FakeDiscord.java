@@ -30,7 +30,8 @@ import okio.Buffer;
  * (interactions) as Discord would.
  *
  * <p>Guild 9001 ("Acme") has the roles {@code @everyone} (9001), "Support" ({@link #STAFF_ROLE}) and "Admin"
- * ({@link #ADMIN_ROLE}, with Manage Server) and the text channel {@link #CHANNEL}.
+ * ({@link #ADMIN_ROLE}, with Manage Server) and the text channel {@link #CHANNEL}, which only staff, admins and
+ * the bot can see (more such channels on request), and the {@link #LOBBY} everyone can read.
  */
 public final class FakeDiscord implements AutoCloseable {
     public static final String BOT_ID = "1000";
@@ -38,9 +39,14 @@ public final class FakeDiscord implements AutoCloseable {
     public static final String CHANNEL = "500";
     public static final String STAFF_ROLE = "77";
     public static final String ADMIN_ROLE = "78";
+    /** The bot's own (managed) role, which may see the staff channels. */
+    public static final String BOT_ROLE = "79";
+    /** A channel every member of the guild can read. */
+    public static final String LOBBY = "600";
     public static final long DISCORD_EPOCH = 1420070400000L;
     /** Manage Server (1 << 5). */
     static final long MANAGE_SERVER = 1L << 5;
+    static final long VIEW_CHANNEL = 1L << 10;
     /** View Channel, Send Messages, Read History, Use Application Commands. */
     static final long EVERYONE_PERMISSIONS = (1L << 10) | (1L << 11) | (1L << 16) | (1L << 31);
 
@@ -296,6 +302,7 @@ public final class FakeDiscord implements AutoCloseable {
         roles.add(role(GUILD, "@everyone", EVERYONE_PERMISSIONS, 0));
         roles.add(role(STAFF_ROLE, "Support", 0, 1));
         roles.add(role(ADMIN_ROLE, "Admin", MANAGE_SERVER, 2));
+        roles.add(role(BOT_ROLE, "DisputeDesk", 0, 3));
         ArrayNode channelList = g.putArray("channels");
         for (int i = 0; i < channels; i++) {
             ObjectNode channel = channelList.addObject();
@@ -304,12 +311,23 @@ public final class FakeDiscord implements AutoCloseable {
             channel.put("name", i == 0 ? "disputes" : "disputes-" + i);
             channel.put("position", i);
             channel.put("guild_id", GUILD);
-            channel.putArray("permission_overwrites");
+            ArrayNode overwrites = channel.putArray("permission_overwrites");
+            overwrites.add(overwrite(GUILD, 0, VIEW_CHANNEL));
+            for (String role : List.of(STAFF_ROLE, ADMIN_ROLE, BOT_ROLE)) {
+                overwrites.add(overwrite(role, VIEW_CHANNEL, 0));
+            }
         }
+        ObjectNode lobby = channelList.addObject();
+        lobby.put("id", LOBBY);
+        lobby.put("type", 0);
+        lobby.put("name", "lobby");
+        lobby.put("position", channels);
+        lobby.put("guild_id", GUILD);
+        lobby.putArray("permission_overwrites");
         g.putArray("threads");
         ObjectNode self = g.putArray("members").addObject();
         self.set("user", botUser());
-        self.putArray("roles");
+        self.putArray("roles").add(BOT_ROLE);
         self.put("joined_at", "2024-01-01T00:00:00.000000+00:00");
         self.put("deaf", false);
         self.put("mute", false);
@@ -328,6 +346,15 @@ public final class FakeDiscord implements AutoCloseable {
     /** The id of the guild's {@code i}-th text channel (0 is {@link #CHANNEL}). */
     public static String channel(int i) {
         return Long.toString(Long.parseLong(CHANNEL) + i);
+    }
+
+    private static ObjectNode overwrite(String roleId, long allow, long deny) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("id", roleId);
+        o.put("type", 0);
+        o.put("allow", Long.toString(allow));
+        o.put("deny", Long.toString(deny));
+        return o;
     }
 
     private static ObjectNode role(String id, String name, long permissions, int position) {
