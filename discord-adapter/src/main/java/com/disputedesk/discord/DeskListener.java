@@ -83,7 +83,14 @@ final class DeskListener extends ListenerAdapter {
         }
         PendingInteraction pending = pending(e);
         PlatformRef ref = interactions.register(pending);
-        Inbound in = commands.inbound(e, pending.chat(), member(e), ref);
+        Inbound in;
+        try {
+            in = commands.inbound(e, pending.chat(), member(e), ref);
+        } catch (RuntimeException err) {
+            log.error("could not read /{} from {}", e.getFullCommandName(), e.getUser().getId(), err);
+            pending.finish(messages.get(pending.language(), "unreadable"));
+            return;
+        }
         // A file download may take longer than Discord waits: acknowledge at once.
         handle(pending, in, in instanceof Inbound.Attachment);
     }

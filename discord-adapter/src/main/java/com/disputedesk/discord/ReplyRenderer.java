@@ -16,13 +16,14 @@ import net.dv8tion.jda.api.components.selections.StringSelectMenu;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
 /**
  * Turns the core's {@link Reply} into Discord messages within Discord's limits: text escaped and split at 2000
  * characters, a card as embeds (split when over 25 fields or 6000 characters), choices as buttons (5 per row,
  * 5 rows) or select menus when more than fit, a button opening the answer form when the step waits for text.
- * No message may ping anyone but the reply's own {@link Reply#mention()}.
+ * A file rides with the last message. No message may ping anyone but the reply's own {@link Reply#mention()}.
  */
 final class ReplyRenderer {
     static final int MAX_CONTENT = 2000;
@@ -61,7 +62,10 @@ final class ReplyRenderer {
                 messages.add(target);
             }
         }
-        messages.get(messages.size() - 1).setComponents(rows);
+        MessageCreateBuilder last = messages.get(messages.size() - 1);
+        last.setComponents(rows);
+        reply.file().ifPresent(path -> last.addFiles(FileUpload.fromData(path.toFile(),
+                path.getFileName().toString())));
         List<MessageCreateData> out = new ArrayList<>();
         for (int i = 0; i < messages.size(); i++) {
             MessageCreateBuilder m = messages.get(i);

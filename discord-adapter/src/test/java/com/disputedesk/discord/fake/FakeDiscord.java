@@ -583,6 +583,41 @@ public final class FakeDiscord implements AutoCloseable {
         }
     }
 
+    /** A member writes a plain message in a channel (MESSAGE_CREATE). */
+    public void postMessage(Person who, String channelId, String content) {
+        ObjectNode m = JSON.createObjectNode();
+        m.put("id", nextId());
+        m.put("channel_id", channelId);
+        m.put("guild_id", GUILD);
+        m.put("type", 0);
+        m.put("content", content);
+        ObjectNode author = m.putObject("author");
+        author.put("id", who.userId());
+        author.put("username", who.name().toLowerCase(java.util.Locale.ROOT));
+        author.put("discriminator", "0");
+        author.put("global_name", who.name());
+        author.putNull("avatar");
+        ObjectNode member = m.putObject("member");
+        ArrayNode roles = member.putArray("roles");
+        who.roleIds().forEach(roles::add);
+        member.put("joined_at", "2024-01-01T00:00:00.000000+00:00");
+        member.put("deaf", false);
+        member.put("mute", false);
+        member.put("flags", 0);
+        m.put("timestamp", Instant.now().toString());
+        m.putNull("edited_timestamp");
+        m.put("tts", false);
+        m.put("mention_everyone", false);
+        m.putArray("mentions");
+        m.putArray("mention_roles");
+        m.putArray("attachments");
+        m.putArray("embeds");
+        m.putArray("components");
+        m.put("pinned", false);
+        m.put("flags", 0);
+        send("MESSAGE_CREATE", m);
+    }
+
     // ---------------------------------------------------------------- what the bot did
 
     /** One REST call the bot made; {@code path} without the "/api/v10" prefix. */
