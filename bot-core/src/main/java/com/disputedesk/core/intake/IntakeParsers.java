@@ -83,7 +83,8 @@ final class IntakeParsers {
     static AmountResult amount(String text, Optional<Currency> currency, boolean zeroAllowed, Optional<Money> cap) {
         Optional<Money> money = MoneyParser.money(text, currency);
         if (money.isEmpty()) {
-            if (MoneyParser.amount(text).isPresent()) {
+            // "25.90" or "25.90 XYZ": a number whose currency is missing or unknown
+            if (MoneyParser.amount(text.replaceAll("[A-Za-z]{3}", "")).isPresent()) {
                 return new AmountResult(Optional.empty(), AmountProblem.NO_CURRENCY);
             }
             return new AmountResult(Optional.empty(), AmountProblem.NOT_AN_AMOUNT);
