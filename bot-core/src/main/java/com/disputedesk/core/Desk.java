@@ -14,6 +14,7 @@ import com.disputedesk.core.intake.NewCaseCommand;
 import com.disputedesk.core.intake.OpenCase;
 import com.disputedesk.core.intake.PlainSuggestion;
 import com.disputedesk.core.remedy.Remedies;
+import com.disputedesk.core.stats.StatsCommand;
 import com.disputedesk.core.store.Stores;
 import com.disputedesk.core.team.TeamDirectory;
 import com.disputedesk.core.team.TeamSettings;
@@ -39,6 +40,7 @@ public record Desk(Bot bot) {
         TeamSettings settings = new TeamSettings(parts.stores().settings());
         List<CommandHandler> commands = new ArrayList<>();
         List<ChoiceHandler> choices = new ArrayList<>();
+        commands.add(new StatsCommand(parts.stores().cases()));
         Dialogs dialogs = new Dialogs(parts.stores().dialogs(), parts.dialogExpiry(), List.of(
                 IntakeDialog.spec(parts.remedies(),
                         new OpenCase(parts.stores().cases(), parts.remedies(), new PlainSuggestion()))));
