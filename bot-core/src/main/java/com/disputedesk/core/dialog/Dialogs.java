@@ -36,7 +36,7 @@ public final class Dialogs implements Conversation, ChoiceHandler {
     public static final String PREFIX = "dlg";
 
     private static final Logger log = LoggerFactory.getLogger(Dialogs.class);
-    private static final Set<String> CLAIMED_COMMANDS = Set.of("back", "skip", "cancel", "done", "confirm");
+    private static final Set<String> CLAIMED_COMMANDS = Set.of("back", "skip", "cancel");
 
     private final DialogStore store;
     private final Duration expiry;
@@ -137,15 +137,7 @@ public final class Dialogs implements Conversation, ChoiceHandler {
             sayExpired(turn, found.expiredSpec().orElseThrow());
             return true;
         }
-        Running r = found.running().orElseThrow();
-        String word = command.name();
-        if (word.equals("confirm")) {
-            typed(turn, r, "confirm");
-        } else if (word.equals("done")) {
-            typed(turn, r, "done");
-        } else {
-            control(turn, r, word, Optional.empty());
-        }
+        control(turn, found.running().orElseThrow(), command.name());
         return true;
     }
 
@@ -181,7 +173,7 @@ public final class Dialogs implements Conversation, ChoiceHandler {
             return;
         }
         if (word.isPresent() && (word.get().equals("back") || word.get().equals("skip"))) {
-            control(turn, r, word.get(), Optional.empty());
+            control(turn, r, word.get());
             return;
         }
         Step step = current(r);
@@ -277,7 +269,7 @@ public final class Dialogs implements Conversation, ChoiceHandler {
         StepContext ctx = ctx(turn, r.state().answers());
         List<Option> options = step.options().list(ctx);
         switch (what) {
-            case "back", "skip" -> control(turn, r, what, Optional.of(stepIndex));
+            case "back", "skip" -> control(turn, r, what);
             case "c" -> {
                 int o = parseIndex(parts, 2);
                 if (step.kind() != Step.Kind.SINGLE || o < 0 || o >= options.size()) {
@@ -311,7 +303,7 @@ public final class Dialogs implements Conversation, ChoiceHandler {
 
     // ---------------------------------------------------------------- back / skip / cancel
 
-    private void control(Turn turn, Running r, String what, Optional<Integer> stepIndex) {
+    private void control(Turn turn, Running r, String what) {
         if (what.equals("cancel")) {
             cancel(turn, r);
         } else if (what.equals("back")) {
