@@ -5,7 +5,6 @@ import com.disputedesk.core.bot.Conversation;
 import com.disputedesk.core.bot.Turn;
 import com.disputedesk.core.chat.Choice;
 import com.disputedesk.core.chat.Inbound;
-import com.disputedesk.core.chat.Reply;
 import com.disputedesk.core.i18n.Messages;
 import com.disputedesk.core.team.UiLanguage;
 import java.time.Duration;
@@ -42,6 +41,7 @@ public final class Dialogs implements Conversation, ChoiceHandler {
     private final Duration expiry;
     private final Map<String, DialogSpec> specs = new LinkedHashMap<>();
     private final Messages messages = new Messages("dialog");
+    private final DialogView view = new DialogView(messages);
 
     /**
      * @param store  where states are kept
@@ -98,7 +98,7 @@ public final class Dialogs implements Conversation, ChoiceHandler {
         purgeIdle(turn.now());
         Instant now = turn.now();
         DialogState fresh = new DialogState(spec.id(), "", Answers.none(), false, List.of(), now, now);
-        String first = advance(spec, fresh.answers(), -1, false, ctx(turn, fresh.answers()));
+        String first = Route.next(spec, fresh.answers(), -1, false);
         DialogState state = fresh.at(first, fresh.answers(), false, now);
         save(key(turn), state);
         ask(turn, spec, state, preface);
@@ -195,7 +195,7 @@ public final class Dialogs implements Conversation, ChoiceHandler {
                 accept(turn, r, step, Parsed.ok(options.get(n - 1).value()));
                 return;
             }
-            List<Choice> controls = controls(r.spec(), r.state(), step, ctx);
+            List<Choice> controls = view.controls(r.spec(), r.state(), step, ctx.language());
             int c = n - options.size();
             if (c >= 1 && c <= controls.size()) {
                 pressed(turn, r, controls.get(c - 1).id().substring(PREFIX.length() + 1));
@@ -318,18 +318,17 @@ public final class Dialogs implements Conversation, ChoiceHandler {
     private void back(Turn turn, Running r) {
         DialogState s = r.state();
         Answers answers = s.answers();
-        StepContext ctx = ctx(turn, answers);
         if (s.atSummary()) {
-            int last = previousApplicable(r.spec(), answers, r.spec().steps().size());
+            int last = Route.previous(r.spec(), answers, r.spec().steps().size());
             move(turn, r, s.at(r.spec().steps().get(last).id(), answers, false, turn.now()), "");
             return;
         }
         if (s.editing()) {
-            String target = summaryOrMissing(r.spec(), answers, ctx);
+            String target = Route.firstOpen(r.spec(), answers);
             move(turn, r, s.at(target, answers, !target.equals(DialogState.SUMMARY), turn.now()), "");
             return;
         }
-        int prev = previousApplicable(r.spec(), answers, r.spec().indexOf(s.step()));
+        int prev = Route.previous(r.spec(), answers, r.spec().indexOf(s.step()));
         if (prev < 0) {
             ask(turn, r.spec(), s, messages.get(turn.language(), "dialog.back.first"));
             return;
@@ -364,84 +363,23 @@ public final class Dialogs implements Conversation, ChoiceHandler {
         }
         String canonical = ((Parsed.Accepted) parsed).canonical();
         int index = r.spec().indexOf(step.id());
-        Answers answers = revalidateAfter(r.spec(), r.state().answers().with(step.id(), canonical), index, turn);
+        Answers answers = Route.revalidateAfter(r.spec(), r.state().answers().with(step.id(), canonical), index,
+                a -> ctx(turn, a));
         boolean editing = r.state().editing();
-        String next = advance(r.spec(), answers, index, editing, ctx(turn, answers));
+        String next = Route.next(r.spec(), answers, index, editing);
         move(turn, r, r.state().at(next, answers, editing && !next.equals(DialogState.SUMMARY), turn.now()), "");
     }
 
     private void move(Turn turn, Running r, DialogState state, String preface) {
         DialogState shown = state;
         if (state.atSummary()) {
-            StepContext ctx = ctx(turn, state.answers());
-            String missing = summaryOrMissing(r.spec(), state.answers(), ctx);
+            String missing = Route.firstOpen(r.spec(), state.answers());
             if (!missing.equals(DialogState.SUMMARY)) {
                 shown = state.at(missing, state.answers(), true, turn.now());
             }
         }
         save(r.key(), shown);
         ask(turn, r.spec(), shown, preface);
-    }
-
-    /**
-     * The step after {@code from}: the next that applies (or, when editing from the summary, the first that
-     * applies and has no answer yet), else the summary.
-     */
-    private String advance(DialogSpec spec, Answers answers, int from, boolean editing, StepContext ctx) {
-        if (!editing) {
-            for (int i = from + 1; i < spec.steps().size(); i++) {
-                if (spec.steps().get(i).appliesWhen().test(answers)) {
-                    return spec.steps().get(i).id();
-                }
-            }
-        }
-        return summaryOrMissing(spec, answers, ctx);
-    }
-
-    /** The first step that applies and was neither answered nor skipped, else the summary. */
-    private static String summaryOrMissing(DialogSpec spec, Answers answers, StepContext ctx) {
-        for (Step s : spec.steps()) {
-            if (s.appliesWhen().test(answers) && !answers.has(s.id())) {
-                return s.id();
-            }
-        }
-        return DialogState.SUMMARY;
-    }
-
-    private static int previousApplicable(DialogSpec spec, Answers answers, int before) {
-        for (int i = before - 1; i >= 0; i--) {
-            if (spec.steps().get(i).appliesWhen().test(answers)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** Drops later answers that no longer pass their step (the answer they depend on changed). */
-    private Answers revalidateAfter(DialogSpec spec, Answers answers, int index, Turn turn) {
-        Answers out = answers;
-        for (int i = index + 1; i < spec.steps().size(); i++) {
-            Step s = spec.steps().get(i);
-            Optional<String> value = out.get(s.id());
-            if (value.isPresent() && s.appliesWhen().test(out) && !stillValid(s, value.get(), ctx(turn, out))) {
-                out = out.without(s.id());
-            }
-        }
-        return out;
-    }
-
-    private static boolean stillValid(Step step, String canonical, StepContext ctx) {
-        List<Option> options = step.options().list(ctx);
-        switch (step.kind()) {
-            case SINGLE:
-                return options.stream().anyMatch(o -> o.value().equals(canonical))
-                        || step.parser().parse(canonical, ctx) instanceof Parsed.Accepted;
-            case MULTI:
-                return canonical.equals(Step.NONE) || List.of(canonical.split(",")).stream()
-                        .allMatch(v -> options.stream().anyMatch(o -> o.value().equals(v)));
-            default:
-                return step.parser().parse(canonical, ctx) instanceof Parsed.Accepted;
-        }
     }
 
     // ---------------------------------------------------------------- summary
@@ -462,7 +400,7 @@ public final class Dialogs implements Conversation, ChoiceHandler {
         String t = text.toLowerCase(Locale.ROOT).replaceFirst("^(edit|编辑|修改)\\s*", "");
         Optional<Integer> n = number(t);
         if (n.isPresent()) {
-            List<Step> fields = fields(r.spec(), r.state().answers());
+            List<Step> fields = Route.fields(r.spec(), r.state().answers());
             if (n.get() == fields.size() + 1) {
                 confirm(turn, r);
             } else if (n.get() == fields.size() + 2) {
@@ -476,7 +414,7 @@ public final class Dialogs implements Conversation, ChoiceHandler {
     }
 
     private void edit(Turn turn, Running r, int fieldIndex) {
-        List<Step> fields = fields(r.spec(), r.state().answers());
+        List<Step> fields = Route.fields(r.spec(), r.state().answers());
         if (fieldIndex < 0 || fieldIndex >= fields.size()) {
             ask(turn, r.spec(), r.state(), messages.get(turn.language(), "dialog.edit.unknown", fields.size()), false);
             return;
@@ -489,48 +427,21 @@ public final class Dialogs implements Conversation, ChoiceHandler {
     private void confirm(Turn turn, Running r) {
         Answers answers = r.state().answers();
         StepContext ctx = ctx(turn, answers);
-        String missing = summaryOrMissing(r.spec(), answers, ctx);
+        String missing = Route.firstOpen(r.spec(), answers);
         if (!missing.equals(DialogState.SUMMARY)) {
             move(turn, r, r.state().at(missing, answers, true, turn.now()), "");
             return;
         }
         Map<String, String> applicable = new LinkedHashMap<>();
         List<DialogSpec.Line> lines = new ArrayList<>();
-        for (Step s : fields(r.spec(), answers)) {
+        for (Step s : Route.fields(r.spec(), answers)) {
             applicable.put(s.id(), answers.asMap().get(s.id()));
-            lines.add(new DialogSpec.Line(s.id(), s.label().in(ctx), shown(s, answers, ctx),
+            lines.add(new DialogSpec.Line(s.id(), s.label().in(ctx), view.shown(s, answers, ctx),
                     !answers.skipped(s.id())));
         }
         Answers kept = new Answers(applicable);
         r.spec().onConfirm().complete(turn, new DialogSpec.Confirmed(kept, lines, ctx(turn, kept)));
         store.delete(r.key().key());
-    }
-
-    /** The steps that apply to these answers: the summary's numbered fields. */
-    private static List<Step> fields(DialogSpec spec, Answers answers) {
-        return spec.steps().stream().filter(s -> s.appliesWhen().test(answers)).toList();
-    }
-
-    private Reply summary(Turn turn, DialogSpec spec, DialogState state, String preface) {
-        StepContext ctx = ctx(turn, state.answers());
-        UiLanguage lang = turn.language();
-        StringBuilder text = new StringBuilder();
-        if (!preface.isEmpty()) {
-            text.append(preface).append('\n');
-        }
-        text.append(spec.title().in(ctx));
-        List<Step> fields = fields(spec, state.answers());
-        List<Choice> buttons = new ArrayList<>();
-        for (int i = 0; i < fields.size(); i++) {
-            Step s = fields.get(i);
-            text.append('\n').append(i + 1).append(". ").append(s.label().in(ctx)).append(": ")
-                    .append(shown(s, state.answers(), ctx));
-            buttons.add(new Choice(PREFIX + ":e:" + i, messages.get(lang, "dialog.button.edit", i + 1)));
-        }
-        text.append('\n').append(messages.get(lang, "dialog.summary.hint"));
-        buttons.add(new Choice(PREFIX + ":ok", messages.get(lang, "dialog.button.confirm")));
-        buttons.add(new Choice(PREFIX + ":cancel", messages.get(lang, "dialog.button.cancel")));
-        return Reply.prompt(text.toString(), buttons);
     }
 
     // ---------------------------------------------------------------- asking
@@ -539,95 +450,11 @@ public final class Dialogs implements Conversation, ChoiceHandler {
         ask(turn, spec, state, preface, true);
     }
 
-    /**
-     * Sends the current question (or the summary) with its buttons. With {@code withQuestion} false only the
-     * preface is said (a retry prompt) with the same buttons.
-     */
+    /** Says the current question (or the summary); with {@code withQuestion} false only the preface. */
     private void ask(Turn turn, DialogSpec spec, DialogState state, String preface, boolean withQuestion) {
-        if (state.atSummary()) {
-            turn.say(summary(turn, spec, state, preface));
-            return;
-        }
-        Step step = spec.step(state.step()).orElseThrow();
         StepContext ctx = ctx(turn, state.answers());
-        UiLanguage lang = turn.language();
-        StringBuilder text = new StringBuilder();
-        if (!preface.isEmpty()) {
-            text.append(preface);
-        }
-        if (withQuestion) {
-            if (text.length() > 0) {
-                text.append('\n');
-            }
-            text.append(step.prompt().in(ctx));
-            if (state.answers().has(step.id())) {
-                text.append('\n').append(messages.get(lang, "dialog.current", shown(step, state.answers(), ctx)));
-            }
-        }
-        List<Option> options = step.options().list(ctx);
-        int index = spec.indexOf(step.id());
-        List<Choice> buttons = new ArrayList<>();
-        for (int i = 0; i < options.size(); i++) {
-            Option o = options.get(i);
-            if (step.kind() == Step.Kind.MULTI) {
-                boolean on = state.selected().contains(o.value());
-                buttons.add(new Choice(PREFIX + ":t:" + index + ":" + i, (on ? "✓ " : "") + o.label()));
-            } else {
-                buttons.add(new Choice(PREFIX + ":c:" + index + ":" + i, o.label()));
-            }
-        }
-        if (step.kind() == Step.Kind.MULTI) {
-            List<String> labels = options.stream().filter(o -> state.selected().contains(o.value()))
-                    .map(Option::label).toList();
-            text.append('\n').append(labels.isEmpty() ? messages.get(lang, "dialog.multi.hint")
-                    : messages.get(lang, "dialog.multi.selected", String.join(", ", labels)));
-            buttons.add(new Choice(PREFIX + ":done:" + index, messages.get(lang, "dialog.button.done")));
-        }
-        buttons.addAll(controls(spec, state, step, ctx));
-        boolean expectsText = step.kind() == Step.Kind.TEXT;
-        turn.say(new Reply(text.toString(), buttons, Optional.empty(), Optional.empty(), Optional.empty(),
-                expectsText));
-    }
-
-    /** Skip (optional steps), Back (when there is somewhere to go back to) and Cancel. */
-    private List<Choice> controls(DialogSpec spec, DialogState state, Step step, StepContext ctx) {
-        UiLanguage lang = ctx.language();
-        int index = spec.indexOf(step.id());
-        List<Choice> out = new ArrayList<>();
-        if (step.optional()) {
-            out.add(new Choice(PREFIX + ":skip:" + index, messages.get(lang, "dialog.button.skip")));
-        }
-        if (state.editing() || previousApplicable(spec, state.answers(), index) >= 0) {
-            out.add(new Choice(PREFIX + ":back:" + index, messages.get(lang, "dialog.button.back")));
-        }
-        out.add(new Choice(PREFIX + ":cancel", messages.get(lang, "dialog.button.cancel")));
-        return out;
-    }
-
-    private String shown(Step step, Answers answers, StepContext ctx) {
-        if (answers.skipped(step.id())) {
-            return step.skippedAs().in(ctx);
-        }
-        String canonical = answers.get(step.id()).orElse("?");
-        if (step.display() != null) {
-            return step.display().show(canonical, ctx);
-        }
-        List<Option> options = step.options().list(ctx);
-        if (step.kind() == Step.Kind.MULTI) {
-            if (canonical.equals(Step.NONE)) {
-                return messages.get(ctx.language(), "dialog.multi.none");
-            }
-            List<String> labels = new ArrayList<>();
-            for (String v : canonical.split(",")) {
-                labels.add(options.stream().filter(o -> o.value().equals(v)).map(Option::label).findFirst().orElse(v));
-            }
-            return String.join(", ", labels);
-        }
-        if (step.kind() == Step.Kind.SINGLE) {
-            return options.stream().filter(o -> o.value().equals(canonical)).map(Option::label).findFirst()
-                    .orElse(canonical);
-        }
-        return canonical;
+        turn.say(state.atSummary() ? view.summary(spec, state, ctx, preface)
+                : view.question(spec, state, ctx, preface, withQuestion));
     }
 
     private void stale(Turn turn, Running r) {
