@@ -44,13 +44,40 @@ final class IntakeDesk {
                 remedies, outbox, clock, Duration.ofHours(24)));
     }
 
-    static IntakeDesk open() {
+    /** @param dir a temporary folder (for the database file, once the JDBC stores are here) */
+    static IntakeDesk open(java.nio.file.Path dir) {
         return new IntakeDesk(new FakeStores(), new FakeRemedies(), new MutableClock(START));
     }
 
     /** A new engine over the same stores, as after a process restart. */
     IntakeDesk restart() {
         return new IntakeDesk(stores, remedies, clock);
+    }
+
+    MutableClock clock() {
+        return clock;
+    }
+
+    com.disputedesk.core.cases.CaseStore caseStore() {
+        return stores.stores().cases();
+    }
+
+    com.disputedesk.core.dialog.DialogStore dialogStore() {
+        return stores.stores().dialogs();
+    }
+
+    com.disputedesk.core.team.SettingsStore settingsStore() {
+        return stores.stores().settings();
+    }
+
+    /** The test team's cases, newest first. */
+    List<com.disputedesk.core.cases.DisputeCase> cases() {
+        return caseStore().all(TEAM.id(), 100);
+    }
+
+    /** The member's stored draft in the chat, if any. */
+    java.util.Optional<com.disputedesk.core.dialog.StoredDialog> draft(ChatRef chat, Member member) {
+        return dialogStore().load(new com.disputedesk.core.dialog.DialogKey(chat, member).key());
     }
 
     ChatScript chat() {

@@ -17,17 +17,26 @@ import com.disputedesk.core.money.Money;
 import com.disputedesk.core.testkit.ChatScript;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The guided intake, driven through the chat as a member would. */
 class IntakeDialogTest {
     static final String ORDER = "8123456789012345";
     static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
 
-    private final IntakeDesk desk = IntakeDesk.open();
+    @TempDir
+    Path dir;
+    private IntakeDesk desk;
+
+    @BeforeEach
+    void open() {
+        desk = IntakeDesk.open(dir);
+    }
 
     @Test
     void notReceivedWithShippingFactsOpensACaseAndSuggestsAtOnce() {
@@ -50,8 +59,8 @@ class IntakeDialogTest {
                 .send("18").expect("Which evidence")
                 .send("1,2").expect("When was the dispute opened?")
                 .send("yesterday").expect("Please check the case")
-                .send("confirm").expect("Case #1 opened: AliExpress order " + ORDER + ", Not received.")
-                .expect("Remedy for case #1");
+                .send("confirm").expect("Case #1 opened: AliExpress order " + ORDER + ", Not received.");
+        suggestionShown(chat);
 
         DisputeCase opened = onlyCase();
         assertThat(opened.facts()).isEqualTo(new CaseFacts("aliexpress", ORDER, "Maria G.", "es",
@@ -61,7 +70,7 @@ class IntakeDialogTest {
                 Set.of(EvidenceKind.ORDER_CHAT, EvidenceKind.TRACKING), TODAY.minusDays(1)));
         assertThat(opened.owner()).contains(IntakeDesk.ALICE);
         assertThat(opened.home()).isEqualTo(IntakeDesk.CONSOLE);
-        List<TimelineEntry> timeline = desk.stores.cases.timeline(opened.id());
+        List<TimelineEntry> timeline = desk.caseStore().timeline(opened.id());
         // 13 answered questions (shipping cost was skipped, the refund amount did not apply), then "created"
         assertThat(timeline).hasSize(14);
         assertThat(timeline.subList(0, 13)).allMatch(e -> e.kind() == TimelineEntry.Kind.INTAKE);
@@ -69,8 +78,7 @@ class IntakeDialogTest {
         assertThat(timeline.get(2).text()).isEqualTo("Buyer: Maria G.");
         assertThat(timeline.get(13).kind()).isEqualTo(TimelineEntry.Kind.CREATED);
         assertThat(timeline).allMatch(e -> e.actor().equals("console:alice Alice"));
-        assertThat(desk.remedies.asked).containsExactly(opened.facts());
-        assertThat(desk.stores.dialogs.byKey).isEmpty();
+        assertThat(aliceDraft()).isEmpty();
     }
 
     @Test
@@ -195,7 +203,7 @@ class IntakeDialogTest {
                 "11. Evidence at hand: Chat history with the buyer, Buyer's video of the defect");
         rejected(chat, "maybe", "Type confirm to save, edit and a field number");
         rejected(chat, "edit 40", "There is no field with that number; the fields are numbered 1 to 12.");
-        assertThat(desk.stores.cases.all).isEmpty();
+        assertThat(desk.cases()).isEmpty();
     }
 
     @Test
@@ -250,28 +258,28 @@ class IntakeDialogTest {
                 .send("skip").expect("This question cannot be skipped.")
                 .send("none").send("skip").expect("Please check the case")
                 .send("skip").expect("There is nothing to skip here.");
-        assertThat(desk.stores.cases.all).isEmpty();
+        assertThat(desk.cases()).isEmpty();
     }
 
     @Test
     void cancelDiscardsTheDraftWhicheverWayItIsAsked() {
         ChatScript chat = desk.chat();
         chat.send("/new").press("AliExpress").send("Cancel").expect("Draft cancelled. Nothing was saved.");
-        assertThat(desk.stores.dialogs.byKey).isEmpty();
+        assertThat(aliceDraft()).isEmpty();
         chat.send(ORDER).expect("Type /new to open a case");
         chat.send("/new").press("Temu").send("/cancel").expect("Draft cancelled.");
         chat.send("/new").press("Temu").press("Cancel").expect("Draft cancelled.");
         chat.send("/cancel").expect("You have no draft open, so there is nothing to cancel.");
         chat.send("/back").expect("You have no draft open. Type /new to open a case.");
-        assertThat(desk.stores.cases.all).isEmpty();
-        assertThat(desk.stores.dialogs.byKey).isEmpty();
+        assertThat(desk.cases()).isEmpty();
+        assertThat(aliceDraft()).isEmpty();
     }
 
     @Test
     void cancelFromTheSummaryStoresNoCase() {
         ChatScript chat = throughSummary();
         chat.press("Cancel").expect("Draft cancelled.");
-        assertThat(desk.stores.cases.all).isEmpty();
+        assertThat(desk.cases()).isEmpty();
     }
 
     @Test
@@ -345,9 +353,9 @@ class IntakeDialogTest {
     void anAbandonedDraftExpiresAndTheMemberIsToldHowToRestart() {
         ChatScript chat = desk.chat();
         chat.send("/new").press("AliExpress").send(ORDER);
-        desk.clock.advance(java.time.Duration.ofHours(23));
+        desk.clock().advance(java.time.Duration.ofHours(23));
         chat.send("Maria").expect("Which language");
-        desk.clock.advance(java.time.Duration.ofHours(24));
+        desk.clock().advance(java.time.Duration.ofHours(24));
         chat.send("es").expect("Your draft expired after 24 h without an answer; nothing was saved. "
                 + "Type /new to start again.");
         chat.send("es").expect("Type /new to open a case");
@@ -359,20 +367,20 @@ class IntakeDialogTest {
     void anExpiredDraftIsReportedForButtonsAndCommandsToo() {
         ChatScript chat = desk.chat();
         chat.send("/new");
-        desk.clock.advance(java.time.Duration.ofHours(25));
+        desk.clock().advance(java.time.Duration.ofHours(25));
         chat.press("Temu").expect("Your draft expired");
         chat.send("/new").expect("Which marketplace");
-        desk.clock.advance(java.time.Duration.ofHours(30));
+        desk.clock().advance(java.time.Duration.ofHours(30));
         chat.send("/cancel").expect("Your draft expired");
     }
 
     @Test
     void expiredDraftsOfOthersArePurgedWhenADialogStarts() {
         desk.chat(IntakeDesk.CONSOLE, IntakeDesk.BOB).send("/new");
-        desk.clock.advance(java.time.Duration.ofHours(49));
+        desk.clock().advance(java.time.Duration.ofHours(49));
         desk.chat().send("/new");
-        assertThat(desk.stores.dialogs.byKey).hasSize(1);
-        assertThat(desk.stores.dialogs.byKey.keySet()).allMatch(k -> k.endsWith("console:alice"));
+        assertThat(desk.draft(IntakeDesk.CONSOLE, IntakeDesk.BOB)).isEmpty();
+        assertThat(aliceDraft()).isPresent();
     }
 
     @Test
@@ -416,7 +424,7 @@ class IntakeDialogTest {
 
     @Test
     void theTeamLanguageIsUsedThroughout() {
-        desk.stores.settings.put("acme", "language", "zh");
+        desk.settingsStore().put("acme", "language", "zh");
         ChatScript chat = desk.chat();
         chat.send("/new").expect("新的案件草稿").expectChoices("AliExpress", "Temu", "Mercado Libre", "取消")
                 .press("AliExpress").expect("AliExpress 订单号是多少？")
@@ -432,8 +440,8 @@ class IntakeDialogTest {
                 .send("1,4").send("今天").expect("保存前请核对案件信息：");
         assertThat(chat.lastReply().text()).contains("5. 纠纷原因：".replace("：", ": ") + "质量问题 / 瑕疵",
                 "8. 商品成本: 规则手册默认值", "11. 纠纷开启日期: 2026-03-02");
-        chat.send("确认").expect("案件 #1 已开立：AliExpress 订单 " + ORDER + "，质量问题 / 瑕疵。")
-                .expect("案件 #1 的处理建议");
+        chat.send("确认").expect("案件 #1 已开立：AliExpress 订单 " + ORDER + "，质量问题 / 瑕疵。");
+        suggestionShown(chat);
         assertThat(onlyCase().facts().evidence()).containsExactlyInAnyOrder(EvidenceKind.ORDER_CHAT,
                 EvidenceKind.PRODUCT_PHOTOS);
     }
@@ -457,15 +465,23 @@ class IntakeDialogTest {
 
     /** The answer is refused with {@code retry}, and the stored draft is exactly as before. */
     private void rejected(ChatScript chat, String answer, String retry) {
-        Map<String, StoredDialog> before = Map.copyOf(desk.stores.dialogs.byKey);
-        int saves = desk.stores.dialogs.saves;
+        Optional<StoredDialog> before = aliceDraft();
         chat.send(answer).expect(retry);
-        assertThat(desk.stores.dialogs.byKey).isEqualTo(before);
-        assertThat(desk.stores.dialogs.saves).isEqualTo(saves);
+        assertThat(aliceDraft()).isEqualTo(before);
     }
 
     private DisputeCase onlyCase() {
-        assertThat(desk.stores.cases.all).hasSize(1);
-        return desk.stores.cases.all.get(0);
+        assertThat(desk.cases()).hasSize(1);
+        return desk.cases().get(0);
+    }
+
+    /** The case's remedy suggestion came right after "Case #n opened", as a card. */
+    private static void suggestionShown(ChatScript chat) {
+        assertThat(chat.replies()).hasSize(2);
+        assertThat(chat.replies().get(1).card()).isPresent();
+    }
+
+    private Optional<StoredDialog> aliceDraft() {
+        return desk.draft(IntakeDesk.CONSOLE, IntakeDesk.ALICE);
     }
 }
