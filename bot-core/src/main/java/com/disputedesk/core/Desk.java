@@ -12,7 +12,6 @@ import com.disputedesk.core.dialog.Dialogs;
 import com.disputedesk.core.intake.IntakeDialog;
 import com.disputedesk.core.intake.NewCaseCommand;
 import com.disputedesk.core.intake.OpenCase;
-import com.disputedesk.core.intake.PlainSuggestion;
 import com.disputedesk.core.remedy.Remedies;
 import com.disputedesk.core.stats.StatsCommand;
 import com.disputedesk.core.store.Stores;
@@ -43,7 +42,7 @@ public record Desk(Bot bot) {
         commands.add(new StatsCommand(parts.stores().cases()));
         Dialogs dialogs = new Dialogs(parts.stores().dialogs(), parts.dialogExpiry(), List.of(
                 IntakeDialog.spec(parts.remedies(),
-                        new OpenCase(parts.stores().cases(), parts.remedies(), new PlainSuggestion()))));
+                        new OpenCase(parts.stores().cases(), parts.remedies()))));
         commands.add(new NewCaseCommand(dialogs));
         commands.add(new DialogCommands(IntakeDialog.COMMAND));
         choices.add(dialogs);

@@ -12,6 +12,7 @@ import com.disputedesk.core.i18n.Messages;
 import com.disputedesk.core.remedy.Marketplace;
 import com.disputedesk.core.remedy.Remedies;
 import com.disputedesk.core.remedy.Suggestion;
+import com.disputedesk.core.remedy.SuggestionView;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -26,19 +27,12 @@ public final class OpenCase implements DialogSpec.Completion {
 
     private final CaseStore cases;
     private final Remedies remedies;
-    private final SuggestionRenderer renderer;
+    private final SuggestionView view = new SuggestionView();
     private final Messages messages = new Messages("intake");
 
-    /** Renders a suggestion for the team, in the team's language. */
-    @FunctionalInterface
-    public interface SuggestionRenderer {
-        Reply render(DisputeCase openedCase, Suggestion suggestion, Turn turn);
-    }
-
-    public OpenCase(CaseStore cases, Remedies remedies, SuggestionRenderer renderer) {
+    public OpenCase(CaseStore cases, Remedies remedies) {
         this.cases = cases;
         this.remedies = remedies;
-        this.renderer = renderer;
     }
 
     @Override
@@ -62,7 +56,10 @@ public final class OpenCase implements DialogSpec.Completion {
                 reason));
         try {
             Suggestion suggestion = remedies.suggest(facts, turn.team().zone());
-            turn.say(renderer.render(created, suggestion, turn));
+            String title = messages.get(turn.language(), "suggestion.title", created.number().toString(), reason,
+                    market);
+            turn.say(Reply.text(messages.get(turn.language(), "suggestion.intro"))
+                    .withCard(view.render(title, suggestion, turn.language(), turn.team().zone(), turn.now())));
         } catch (RuntimeException e) {
             // The case is stored: a failing suggestion must not make the member confirm (and store) it twice.
             log.error("suggestion for case {} of team {} failed", created.number(), created.team(), e);

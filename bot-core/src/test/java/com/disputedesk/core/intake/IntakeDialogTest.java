@@ -15,11 +15,13 @@ import com.disputedesk.core.chat.Reply;
 import com.disputedesk.core.dialog.StoredDialog;
 import com.disputedesk.core.money.Money;
 import com.disputedesk.core.testkit.ChatScript;
+import com.disputedesk.core.testkit.TestDesk;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 class IntakeDialogTest {
     static final String ORDER = "8123456789012345";
     static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+    static final String[] MARKETS_THEN_CANCEL = {"AliExpress", "Temu", "Allegro", "eMAG", "Mercado Libre",
+        "TikTok Shop", "eBay", "Amazon", "Cancel"};
 
     @TempDir
     Path dir;
@@ -38,11 +42,16 @@ class IntakeDialogTest {
         desk = IntakeDesk.open(dir);
     }
 
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
     @Test
     void notReceivedWithShippingFactsOpensACaseAndSuggestsAtOnce() {
         ChatScript chat = desk.chat();
         chat.send("/new").expect("Which marketplace")
-                .expectChoices("AliExpress", "Temu", "Mercado Libre", "Cancel");
+                .expectChoices(MARKETS_THEN_CANCEL);
         chat.press("AliExpress").expect("What is the AliExpress order number?");
         assertThat(chat.lastReply().expectsText()).isTrue();
         chat.send(ORDER).expect("buyer's name")
@@ -160,11 +169,11 @@ class IntakeDialogTest {
     void everyRejectedAnswerGetsARetryPromptAndChangesNothing() {
         ChatScript chat = desk.chat();
         chat.send("/new");
-        rejected(chat, "Amazon", "Please pick a marketplace from the list");
-        rejected(chat, "9", "Please pick a marketplace from the list");
+        rejected(chat, "Shopee", "Please pick a marketplace from the list");
+        rejected(chat, "12", "Please pick a marketplace from the list");
         chat.press("AliExpress");
-        rejected(chat, "12345", "That is not a valid AliExpress order number. Expected: 15-20 digits.");
-        rejected(chat, "81234567890123AB", "Expected: 15-20 digits.");
+        rejected(chat, "12345", "That is not a valid AliExpress order number. Expected: 15 to 20 digits, e.g. 8181234567890123.");
+        rejected(chat, "81234567890123AB", "Expected: 15 to 20 digits, e.g. 8181234567890123.");
         chat.send(ORDER);
         rejected(chat, "   ", "Please send the buyer's name or handle: 1 to 100 characters.");
         rejected(chat, "x".repeat(101), "1 to 100 characters");
@@ -225,7 +234,7 @@ class IntakeDialogTest {
     @Test
     void backReturnsToTheLastQuestionThatAppliesSkippingThoseThatDoNot() {
         ChatScript chat = desk.chat();
-        chat.send("/new").expectChoices("AliExpress", "Temu", "Mercado Libre", "Cancel")
+        chat.send("/new").expectChoices(MARKETS_THEN_CANCEL)
                 .send("back").expect("This is the first question; there is nothing to go back to.")
                 .press("AliExpress").send(ORDER).send("Lee").send("en").press("Counterfeit claim")
                 .send("20 USD").press("Full refund").send("skip").expect("What did shipping cost")
@@ -417,21 +426,23 @@ class IntakeDialogTest {
     @Test
     void aTypedNumberPicksTheButtonOfThatNumberIncludingBackAndCancel() {
         ChatScript chat = desk.chat();
+        int languages = TestDesk.remedies().buyerLanguages().size();
         chat.send("/new").send("1").send(ORDER).send("Ann").expect("Which language")
-                .send("8").expect("What is the buyer's name")   // 8) Back, after the seven languages
-                .send("Ann").send("9").expect("Draft cancelled.");
+                .send(Integer.toString(languages + 1)).expect("What is the buyer's name")   // Back, after the languages
+                .send("Ann").send(Integer.toString(languages + 2)).expect("Draft cancelled.");
     }
 
     @Test
     void theTeamLanguageIsUsedThroughout() {
         desk.settingsStore().put("acme", "language", "zh");
         ChatScript chat = desk.chat();
-        chat.send("/new").expect("新的案件草稿").expectChoices("AliExpress", "Temu", "Mercado Libre", "取消")
+        chat.send("/new").expect("新的案件草稿").expectChoices("AliExpress", "Temu", "Allegro", "eMAG", "Mercado Libre", "TikTok Shop", "eBay",
+                        "Amazon", "取消")
                 .press("AliExpress").expect("AliExpress 订单号是多少？")
-                .send("123").expect("这不是有效的 AliExpress 订单号。格式应为：15-20 digits。")
+                .send("123").expect("这不是有效的 AliExpress 订单号。格式应为：15 to 20 digits, e.g. 8181234567890123。")
                 .send(ORDER).send("王芳").expect("给买家的消息用哪种语言？")
-                .expectChoices("英语 (en)", "西班牙语 (es)", "葡萄牙语 (pt)", "俄语 (ru)", "法语 (fr)", "波兰语 (pl)",
-                        "德语 (de)", "返回", "取消")
+                .expectChoices("英语 (en)", "德语 (de)", "西班牙语 (es)", "法语 (fr)", "荷兰语 (nl)", "波兰语 (pl)",
+                        "葡萄牙语 (pt)", "俄语 (ru)", "返回", "取消")
                 .send("返回").expect("买家的名字或账号是什么？")
                 .send("王芳").press("英语 (en)").expect("纠纷的原因是什么？")
                 .send("质量问题 / 瑕疵").expect("买家支付了多少？")

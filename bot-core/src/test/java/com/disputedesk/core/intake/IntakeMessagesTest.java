@@ -3,12 +3,10 @@ package com.disputedesk.core.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.disputedesk.core.cases.CarrierStatus;
-import com.disputedesk.core.cases.Coded;
 import com.disputedesk.core.cases.EvidenceKind;
 import com.disputedesk.core.cases.Reason;
 import com.disputedesk.core.cases.RequestKind;
 import com.disputedesk.core.i18n.Messages;
-import com.disputedesk.core.remedy.OfferKind;
 import com.disputedesk.core.team.UiLanguage;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,13 +23,12 @@ class IntakeMessagesTest {
     }
 
     @Test
-    void everyReasonRequestStatusEvidenceAndOfferHasALabel() {
+    void everyReasonRequestStatusAndEvidenceHasALabel() {
         List<String> wanted = new ArrayList<>();
         Stream.of(Reason.values()).map(c -> "reason." + c.code()).forEach(wanted::add);
         Stream.of(RequestKind.values()).map(c -> "request." + c.code()).forEach(wanted::add);
         Stream.of(CarrierStatus.values()).map(c -> "carrier." + c.code()).forEach(wanted::add);
         Stream.of(EvidenceKind.values()).map(c -> "evidence." + c.code()).forEach(wanted::add);
-        Stream.of(OfferKind.values()).map(Coded::code).map(c -> "offer." + c).forEach(wanted::add);
         assertThat(messages.keys(UiLanguage.EN)).containsAll(wanted);
     }
 
