@@ -147,7 +147,13 @@ public final class Dialogs implements Conversation, ChoiceHandler {
     }
 
     @Override
-    public void handle(Turn turn, String payload) {
+    public void handle(Turn turn, String idAfterPrefix) {
+        int colon = idAfterPrefix.indexOf(':');
+        if (colon < 0 || !idAfterPrefix.substring(0, colon).equals(owner(turn))) {
+            turn.say(messages.get(turn.language(), "dialog.button.other"));
+            return;
+        }
+        String payload = idAfterPrefix.substring(colon + 1);
         Lookup found = lookup(turn);
         if (found.found() == Found.NONE) {
             turn.say(messages.get(turn.language(), "dialog.button.none"));
@@ -195,10 +201,10 @@ public final class Dialogs implements Conversation, ChoiceHandler {
                 accept(turn, r, step, Parsed.ok(options.get(n - 1).value()));
                 return;
             }
-            List<Choice> controls = view.controls(r.spec(), r.state(), step, ctx.language());
+            List<Choice> controls = view.controls(r.spec(), r.state(), step, ctx.language(), owner(turn));
             int c = n - options.size();
             if (c >= 1 && c <= controls.size()) {
-                pressed(turn, r, controls.get(c - 1).id().substring(PREFIX.length() + 1));
+                pressed(turn, r, controls.get(c - 1).id().substring((PREFIX + ":" + owner(turn) + ":").length()));
                 return;
             }
         }
@@ -453,8 +459,8 @@ public final class Dialogs implements Conversation, ChoiceHandler {
     /** Says the current question (or the summary); with {@code withQuestion} false only the preface. */
     private void ask(Turn turn, DialogSpec spec, DialogState state, String preface, boolean withQuestion) {
         StepContext ctx = ctx(turn, state.answers());
-        turn.say(state.atSummary() ? view.summary(spec, state, ctx, preface)
-                : view.question(spec, state, ctx, preface, withQuestion));
+        turn.say(state.atSummary() ? view.summary(spec, state, ctx, preface, owner(turn))
+                : view.question(spec, state, ctx, preface, withQuestion, owner(turn)));
     }
 
     private void stale(Turn turn, Running r) {
@@ -518,6 +524,14 @@ public final class Dialogs implements Conversation, ChoiceHandler {
 
     private static DialogKey key(Turn turn) {
         return new DialogKey(turn.chat(), turn.member());
+    }
+
+    /**
+     * A short tag of the member, carried in button ids: in a group chat everyone sees everyone's buttons, and a
+     * press must not answer someone else's draft (nor one's own, by accident of the same step).
+     */
+    static String owner(Turn turn) {
+        return String.format("%04x", turn.member().key().hashCode() & 0xffff);
     }
 
     private static Step current(Running r) {

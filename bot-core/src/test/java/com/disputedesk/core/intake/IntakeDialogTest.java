@@ -408,6 +408,20 @@ class IntakeDialogTest {
     }
 
     @Test
+    void aButtonPressedByAnotherMemberDoesNotAnswerTheirOwnDraft() {
+        ChatScript alice = desk.chat();
+        ChatScript bob = desk.chat(IntakeDesk.CONSOLE, IntakeDesk.BOB);
+        alice.send("/new");
+        Reply aliceMarketplaces = alice.lastReply();
+        bob.send("/new");
+        String temuOfAlice = aliceMarketplaces.choices().get(1).id();
+        bob.deliver(new com.disputedesk.core.chat.Inbound.ChoicePicked(IntakeDesk.CONSOLE, IntakeDesk.BOB,
+                temuOfAlice, Optional.empty())).expect("That button belongs to another member's draft.");
+        bob.send("1").expect("What is the AliExpress order number?");
+        alice.send("2").expect("What is the Temu order number?");
+    }
+
+    @Test
     void aButtonOfAnEarlierQuestionIsNotTakenAsAnAnswer() {
         ChatScript chat = desk.chat();
         chat.send("/new").expect("Which marketplace");
