@@ -463,7 +463,7 @@ class IntakeDialogTest {
                 .send("25.90").expect("缺少币种")
                 .send("25.90 usd").press("全额退款").send("跳过").send("跳过").expect("你手头已经有哪些证据？")
                 .send("1,4").send("今天").expect("保存前请核对案件信息：");
-        assertThat(chat.lastReply().text()).contains("5. 纠纷原因：".replace("：", ": ") + "质量问题 / 瑕疵",
+        assertThat(chat.lastReply().text()).contains("5. 纠纷原因: 质量问题 / 瑕疵",
                 "8. 商品成本: 规则手册默认值", "11. 纠纷开启日期: 2026-03-02");
         chat.send("确认").expect("案件 #1 已开立：AliExpress 订单 " + ORDER + "，质量问题 / 瑕疵。");
         suggestionShown(chat);
