@@ -29,7 +29,7 @@ public final class ChatScript {
     private int next;
     private Reply lastWithChoices;
 
-    public ChatScript(Bot bot, RecordingOutbox outbox, ChatRef chat, Member member) {
+    ChatScript(Bot bot, RecordingOutbox outbox, ChatRef chat, Member member) {
         this.bot = bot;
         this.outbox = outbox;
         this.chat = chat;
