@@ -1,0 +1,83 @@
+package com.disputedesk.discord;
+
+import static com.disputedesk.discord.DiscordHarness.ALICE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.disputedesk.core.cases.CaseSearch;
+import com.disputedesk.core.cases.DisputeCase;
+import com.disputedesk.core.cases.Reason;
+import com.disputedesk.core.chat.ChatRef;
+import com.disputedesk.core.chat.Platform;
+import com.disputedesk.core.chat.RoutingOutbox;
+import com.disputedesk.core.testkit.TestDesk;
+import com.disputedesk.discord.fake.FakeDiscord;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real engine (TestDesk over SQLite) behind the adapter, wired as bot-app wires it. */
+class IntakeOverDiscordTest {
+    @TempDir
+    Path dir;
+    private TestDesk desk;
+    private DiscordHarness h;
+
+    @BeforeEach
+    void start() {
+        RoutingOutbox routing = new RoutingOutbox();
+        desk = TestDesk.open(dir, routing);
+        CaseSearch search = new CaseSearch(new com.disputedesk.core.team.TeamDirectory(List.of(TestDesk.TEAM)),
+                desk.stores().stores().cases());
+        h = new DiscordHarness(new FakeDiscord(), DiscordHarness.settings(), search,
+                TestDesk.remedies().marketplaces());
+        routing.register(Platform.DISCORD, h.adapter.outbox());
+        h.start(a -> desk.desk().bot());
+    }
+
+    @AfterEach
+    void stop() {
+        h.close();
+        desk.close();
+    }
+
+    @Test
+    void aWholeIntakeByButtonsAndTheAnswerFormOpensTheCaseInTheChannel() {
+        DiscordChat chat = new DiscordChat(h, ALICE);
+        chat.slash(i -> i.subcommand("dispute", "new")).expect("Which marketplace");
+        chat.press("AliExpress").expect("What is the AliExpress order number?");
+        chat.answer("8123456789012345").expect("buyer's name");
+        chat.answer("@everyone <b>x</b>").expect("Which language");
+        chat.press("Spanish (es)").expect("What is the dispute about?");
+        chat.press("Not received").expect("What did the buyer pay?");
+        chat.answer("25.90 USD").expect("What does the buyer ask for?");
+        chat.press("Full refund").expect("What did the item cost you, in USD?");
+        chat.answer("8.50").expect("What did shipping cost you, in USD?");
+        chat.press("Skip").expect("tracking number");
+        chat.answer("LP00123456789CN").expect("carrier's tracking");
+        chat.press("In transit").expect("How many days ago");
+        chat.answer("18").expect("Which evidence");
+        chat.press("Chat history with the buyer").press("Complete tracking history").press("Done").expect("When was the dispute opened?");
+        chat.press("Yesterday").expect("Please check the case");
+
+        JsonNode summary = chat.message("Please check the case");
+        assertThat(summary.path("content").asText()).as("the buyer name quoted, escaped")
+                .contains("\\@everyone \\<b\\>x\\</b\\>");
+        assertThat(summary.path("allowed_mentions").path("parse")).as("no pings from quoted text").isEmpty();
+        assertThat(summary.path("allowed_mentions").path("users")).isEmpty();
+
+        chat.press("Confirm").expect("Case #1 opened: AliExpress order 8123456789012345, Not received.");
+
+        List<DisputeCase> cases = desk.stores().stores().cases().all(TestDesk.TEAM.id(), 10);
+        assertThat(cases).hasSize(1);
+        DisputeCase opened = cases.get(0);
+        assertThat(opened.facts().buyer()).isEqualTo("@everyone <b>x</b>");
+        assertThat(opened.facts().reason()).isEqualTo(Reason.NOT_RECEIVED);
+        assertThat(opened.home()).isEqualTo(ChatRef.of(Platform.DISCORD, FakeDiscord.GUILD)
+                .inThread(FakeDiscord.CHANNEL));
+        assertThat(opened.owner().orElseThrow().userId()).isEqualTo(ALICE.userId());
+    }
+}
