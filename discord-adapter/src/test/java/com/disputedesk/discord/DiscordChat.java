@@ -72,6 +72,11 @@ final class DiscordChat {
         return find(fragment).orElseThrow();
     }
 
+    /** The messages answering the last action, once there are at least {@code n}. */
+    List<JsonNode> messages(int n) {
+        return h.answers(last, n).stream().map(RestCall::message).toList();
+    }
+
     private Optional<JsonNode> find(String fragment) {
         return h.fake.answersTo(last).stream().map(RestCall::message).filter(m -> m != null)
                 .filter(m -> readable(m).contains(fragment)).findFirst();

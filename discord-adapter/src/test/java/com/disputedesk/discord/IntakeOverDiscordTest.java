@@ -70,6 +70,10 @@ class IntakeOverDiscordTest {
         assertThat(summary.path("allowed_mentions").path("users")).isEmpty();
 
         chat.press("Confirm").expect("Case #1 opened: AliExpress order 8123456789012345, Not received.");
+        JsonNode suggestion = chat.messages(2).get(1);
+        assertThat(suggestion.path("embeds")).as("the suggestion as an embed").isNotEmpty();
+        assertThat(suggestion.path("embeds").get(0).path("fields")).isNotEmpty();
+        assertThat(suggestion.path("allowed_mentions").path("parse")).isEmpty();
 
         List<DisputeCase> cases = desk.stores().stores().cases().all(TestDesk.TEAM.id(), 10);
         assertThat(cases).hasSize(1);
