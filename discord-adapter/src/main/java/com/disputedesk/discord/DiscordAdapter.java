@@ -5,6 +5,7 @@ import com.disputedesk.core.cases.CaseSearch;
 import com.disputedesk.core.chat.Outbox;
 import com.disputedesk.core.remedy.Marketplace;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -85,7 +86,7 @@ public final class DiscordAdapter implements AutoCloseable {
             intents.add(GatewayIntent.MESSAGE_CONTENT);
         }
         String gateway = settings.gatewayUrl();
-        JDA connected;
+        JDA connected = null;
         try {
             connected = JDABuilder.createLight(settings.token(), intents)
                     .setRestConfig(new RestConfig().setBaseUrl(settings.restBaseUrl()))
@@ -102,9 +103,13 @@ public final class DiscordAdapter implements AutoCloseable {
                     .build();
             connected.awaitReady();
         } catch (InterruptedException e) {
+            connected.shutdownNow();
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while connecting to Discord", e);
         } catch (RuntimeException e) {
+            if (connected != null) {
+                connected.shutdownNow();
+            }
             // JDA's messages never contain the token; ours must not either.
             throw new IllegalStateException("could not log in to Discord: " + e.getMessage(), e);
         }
@@ -141,6 +146,14 @@ public final class DiscordAdapter implements AutoCloseable {
         JDA connected = jda;
         if (connected != null) {
             connected.shutdown();
+            try {
+                if (!connected.awaitShutdown(Duration.ofSeconds(5))) {
+                    connected.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                connected.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
         }
         timers.shutdownNow();
         lanes.close();

@@ -1,6 +1,7 @@
 package com.disputedesk.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.disputedesk.discord.fake.FakeDiscord;
 import com.disputedesk.discord.fake.FakeDiscord.RestCall;
@@ -59,6 +60,18 @@ class DiscordLoginTest {
 
             assertThat(h.fake.calls(c -> c.method().equals("PUT"))).extracting(RestCall::path)
                     .containsExactly("/applications/" + FakeDiscord.BOT_ID + "/commands");
+        }
+    }
+
+    @Test
+    void aWrongTokenStopsTheStartWithAClearMessageThatDoesNotShowIt() {
+        try (DiscordHarness h = DiscordHarness.create(DiscordHarness.settings())) {
+            h.fake.rejectToken();
+
+            assertThatThrownBy(() -> h.start(a -> new ScriptedCore().bot(a.outbox(), java.time.Clock.systemUTC())))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("could not log in to Discord")
+                    .satisfies(e -> assertThat(e.toString()).doesNotContain("test-token"));
         }
     }
 

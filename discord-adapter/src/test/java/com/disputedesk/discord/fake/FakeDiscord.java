@@ -61,6 +61,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final AtomicInteger identifies = new AtomicInteger();
     private final AtomicInteger resumes = new AtomicInteger();
     private final AtomicInteger connections = new AtomicInteger();
+    private volatile boolean rejectToken;
     private volatile WebSocket socket;
     private volatile String sessionId;
 
@@ -96,6 +97,11 @@ public final class FakeDiscord implements AutoCloseable {
         return "ws://" + server.getHostName() + ":" + server.getPort() + "/gateway";
     }
 
+    /** From now on, answers the login with 401 as Discord does for a wrong token. */
+    public void rejectToken() {
+        rejectToken = true;
+    }
+
     /** A URL on the fake CDN serving {@code bytes}. */
     public String cdnFile(String name, byte[] bytes) {
         String path = "/attachments/" + CHANNEL + "/" + nextId() + "/" + name;
@@ -123,6 +129,10 @@ public final class FakeDiscord implements AutoCloseable {
         calls.add(new RestCall(request.getMethod(), api, request.getUrl().query(), body, received));
         String method = request.getMethod();
         if (method.equals("GET") && api.equals("/users/@me")) {
+            if (rejectToken) {
+                return new MockResponse.Builder().code(401).setHeader("Content-Type", "application/json")
+                        .body("{\"message\":\"401: Unauthorized\",\"code\":0}").build();
+            }
             return json(botUser());
         }
         if (method.equals("PUT") && api.matches("/applications/\\d+(/guilds/\\d+)?/commands")) {
