@@ -36,7 +36,9 @@ final class CommandCatalog {
     List<SlashCommandData> commands() {
         List<SlashCommandData> out = new ArrayList<>();
         out.add(slash("dispute", "cmd.dispute").addSubcommands(
-                sub("new", "cmd.dispute.new"), sub("cancel", "cmd.dispute.cancel")));
+                sub("new", "cmd.dispute.new"), sub("cancel", "cmd.dispute.cancel"),
+                sub("answer", "cmd.dispute.answer").addOptions(
+                        option(OptionType.STRING, "text", "opt.dispute.answer.text", true).setMaxLength(4000))));
         out.add(slash("case", "cmd.case").addOptions(caseOption("number", "opt.case.number")));
         out.add(slash("cases", "cmd.cases").addOptions(choices(
                 option(OptionType.STRING, "filter", "opt.cases.filter", false), "filter.", CaseFilter.values())));
@@ -81,6 +83,7 @@ final class CommandCatalog {
         return c;
     }
 
+    /** A subcommand; its options are added like a command's. */
     private SubcommandData sub(String name, String key) {
         SubcommandData s = new SubcommandData(name, en(key));
         s.setDescriptionLocalization(DiscordLocale.CHINESE_CHINA, zh(key));

@@ -37,6 +37,10 @@ final class CommandMapper {
             String caseArg = caseValue(e.getOption("case", OptionMapping::getAsString));
             return new Inbound.Attachment(chat, member, offer(file), "/evidence " + caseArg, origin);
         }
+        if (e.getName().equals("dispute") && "answer".equals(e.getSubcommandName())) {
+            // Typing without the message-content intent: the text goes to the member's running dialog.
+            return new Inbound.Text(chat, member, string(e, "text"), origin);
+        }
         List<String> args = new ArrayList<>();
         String name = e.getName();
         switch (name) {

@@ -35,7 +35,7 @@ class DiscordLoginTest {
                         .as(c.path("name").asText()).isNotBlank();
             }
             JsonNode dispute = command(commands, "dispute");
-            assertThat(names(dispute.path("options"))).containsExactly("new", "cancel");
+            assertThat(names(dispute.path("options"))).containsExactly("new", "cancel", "answer");
             JsonNode number = command(commands, "case").path("options").get(0);
             assertThat(number.path("name").asText()).isEqualTo("number");
             assertThat(number.path("autocomplete").asBoolean()).isTrue();

@@ -51,7 +51,8 @@ class IntakeOverDiscordTest {
         chat.press("AliExpress").expect("What is the AliExpress order number?");
         chat.answer("8123456789012345").expect("buyer's name");
         chat.answer("@everyone <b>x</b>").expect("Which language");
-        chat.press("Spanish (es)").expect("What is the dispute about?");
+        // Italian has no button: typed, as the prompt says, through /dispute answer.
+        chat.slash(i -> i.subcommand("dispute", "answer", "text", "it")).expect("What is the dispute about?");
         chat.press("Not received").expect("What did the buyer pay?");
         chat.answer("25.90 USD").expect("What does the buyer ask for?");
         chat.press("Full refund").expect("What did the item cost you, in USD?");
@@ -80,6 +81,7 @@ class IntakeOverDiscordTest {
         DisputeCase opened = cases.get(0);
         assertThat(opened.facts().buyer()).isEqualTo("@everyone <b>x</b>");
         assertThat(opened.facts().reason()).isEqualTo(Reason.NOT_RECEIVED);
+        assertThat(opened.facts().buyerLanguage()).isEqualTo("it");
         assertThat(opened.home()).isEqualTo(ChatRef.of(Platform.DISCORD, FakeDiscord.GUILD)
                 .inThread(FakeDiscord.CHANNEL));
         assertThat(opened.owner().orElseThrow().userId()).isEqualTo(ALICE.userId());

@@ -500,15 +500,18 @@ public final class FakeDiscord implements AutoCloseable {
             return this;
         }
 
-        /** Slash command {@code /parent sub}. */
-        public Interaction subcommand(String parent, String sub) {
+        /** Slash command {@code /parent sub} with string options given as name/value pairs. */
+        public Interaction subcommand(String parent, String sub, String... options) {
             data.put("id", commandId(parent));
             data.put("name", parent);
             data.put("type", 1);
             ObjectNode o = data.putArray("options").addObject();
             o.put("name", sub);
             o.put("type", 1);
-            o.putArray("options");
+            ArrayNode subOptions = o.putArray("options");
+            for (int i = 0; i < options.length; i += 2) {
+                subOptions.addObject().put("name", options[i]).put("type", 3).put("value", options[i + 1]);
+            }
             return this;
         }
 
