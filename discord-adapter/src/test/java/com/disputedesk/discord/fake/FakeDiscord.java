@@ -248,6 +248,12 @@ public final class FakeDiscord implements AutoCloseable {
         }
 
         @Override
+        public void onClosing(WebSocket webSocket, int code, String reason) {
+            // Complete the close handshake at once, as Discord does; JDA's shutdown waits for it.
+            webSocket.close(code, reason);
+        }
+
+        @Override
         public void onMessage(WebSocket webSocket, String text) {
             JsonNode frame;
             try {
