@@ -3,12 +3,10 @@ package com.disputedesk.discord;
 import static com.disputedesk.discord.DiscordHarness.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.disputedesk.core.cases.CaseSearch;
 import com.disputedesk.core.cases.DisputeCase;
 import com.disputedesk.core.cases.Reason;
 import com.disputedesk.core.chat.ChatRef;
 import com.disputedesk.core.chat.Platform;
-import com.disputedesk.core.chat.RoutingOutbox;
 import com.disputedesk.core.testkit.TestDesk;
 import com.disputedesk.discord.fake.FakeDiscord;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,25 +21,20 @@ import org.junit.jupiter.api.io.TempDir;
 class IntakeOverDiscordTest {
     @TempDir
     Path dir;
+    private DeskOverDiscord wired;
     private TestDesk desk;
     private DiscordHarness h;
 
     @BeforeEach
     void start() {
-        RoutingOutbox routing = new RoutingOutbox();
-        desk = TestDesk.open(dir, routing);
-        CaseSearch search = new CaseSearch(new com.disputedesk.core.team.TeamDirectory(List.of(TestDesk.TEAM)),
-                desk.stores().stores().cases());
-        h = new DiscordHarness(new FakeDiscord(), DiscordHarness.settings(), search,
-                TestDesk.remedies().marketplaces());
-        routing.register(Platform.DISCORD, h.adapter.outbox());
-        h.start(a -> desk.desk().bot());
+        wired = new DeskOverDiscord(dir);
+        desk = wired.desk;
+        h = wired.h;
     }
 
     @AfterEach
     void stop() {
-        h.close();
-        desk.close();
+        wired.close();
     }
 
     @Test
