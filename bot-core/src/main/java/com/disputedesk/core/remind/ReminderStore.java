@@ -1,0 +1,52 @@
+package com.disputedesk.core.remind;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Durable reminders. A reminder is PENDING until due, then CLAIMED by one scheduler (a conditional update, so
+ * two schedulers on one database never both take it) until that scheduler marks it sent, rescheduled or
+ * retried; a claim whose lease ran out (its scheduler died) may be claimed again. Stopped reminders are DONE.
+ */
+public interface ReminderStore {
+
+    /** Stores {@code r} as pending at its due time, replacing any row with its id (and reviving a stopped one). */
+    void schedule(Reminder r);
+
+    /** Stores {@code r} as pending unless a row with its id exists, in any state. */
+    void scheduleIfAbsent(Reminder r);
+
+    /** The reminder with that id while it is pending or claimed. */
+    Optional<Reminder> active(String id);
+
+    /** Stops one reminder; false when it was not active. */
+    boolean stop(String id);
+
+    /** Stops the case's active reminders of those kinds. */
+    void stopCase(long caseId, Set<ReminderKind> kinds);
+
+    /** Moves an active reminder to {@code dueAt} (a snooze), dropping any claim; false when it was not active. */
+    boolean snooze(String id, Instant dueAt);
+
+    /**
+     * Claims up to {@code limit} reminders due at {@code now} (pending with due time reached, or claimed with an
+     * expired lease), earliest first, for {@code claimant} until {@code leaseUntil}.
+     */
+    List<Reminder> claimDue(Instant now, String claimant, Instant leaseUntil, int limit);
+
+    /** A claimed reminder is finished (sent once, or no longer wanted). No-op if the claim was lost. */
+    void finish(String id, String claimant);
+
+    /** A claimed reminder goes back to pending at {@code dueAt} (next repetition, held, or a retry). */
+    void release(String id, String claimant, Instant dueAt, int attempts, Optional<String> error);
+
+    /** When the scheduler must next look: the earliest pending due time or claim lease end. */
+    Optional<Instant> nextDue();
+
+    /** A store that keeps nothing: reminders are off (for an engine built without a database for them). */
+    static ReminderStore none() {
+        return NoReminders.INSTANCE;
+    }
+}
