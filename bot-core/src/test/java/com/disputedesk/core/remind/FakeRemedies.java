@@ -15,13 +15,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A remedy engine that only knows deadlines: AliExpress answers within 5 days, TikTok Shop within 48 h, from the
+ * A remedy engine that only knows deadlines: AliExpress answers within 5 days, TikTok Shop within 48 h, Temu (here) within 36 h, from the
  * start of the day the dispute opened in the team's zone (as the playbook does).
  */
 final class FakeRemedies implements Remedies {
 
     static Duration window(String marketplace) {
-        return marketplace.equals("tiktok") ? Duration.ofHours(48) : Duration.ofDays(5);
+        if (marketplace.equals("tiktok")) {
+            return Duration.ofHours(48);
+        }
+        return marketplace.equals("temu") ? Duration.ofHours(36) : Duration.ofDays(5);
     }
 
     @Override
