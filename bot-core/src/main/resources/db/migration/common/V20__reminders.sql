@@ -19,6 +19,7 @@ CREATE TABLE reminders (
 
 CREATE INDEX reminders_by_state_due ON reminders (state, due_at);
 CREATE INDEX reminders_by_case ON reminders (case_id);
+CREATE INDEX reminders_by_claimant ON reminders (claimant);
 
 -- Members who used the bot in a team, so /assign can name them by display name.
 CREATE TABLE team_members (
