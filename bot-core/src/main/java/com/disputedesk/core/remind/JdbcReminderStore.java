@@ -22,7 +22,11 @@ import javax.sql.DataSource;
  */
 public final class JdbcReminderStore implements ReminderStore {
     private static final String COLUMNS = "id, team, case_id, case_number, kind, lead_minutes, due_at, attempts";
-    private static final String DUE = "((state = 'PENDING' AND due_at <= ?) OR (state = 'CLAIMED' AND lease_until <= ?))";
+
+    private static final String FINISH = "UPDATE reminders SET state = 'DONE', claimant = NULL, lease_until = NULL"
+            + " WHERE id = ? AND claimant = ? AND state = 'CLAIMED'";
+    private static final String RELEASE = "UPDATE reminders SET state = 'PENDING', due_at = ?, attempts = ?,"
+            + " last_error = ?, claimant = NULL, lease_until = NULL WHERE id = ? AND claimant = ? AND state = 'CLAIMED'";
 
     private final DataSource db;
 
@@ -76,11 +80,19 @@ public final class JdbcReminderStore implements ReminderStore {
     @Override
     public List<Reminder> claimDue(Instant now, String claimant, Instant leaseUntil, int limit) {
         long t = now.toEpochMilli();
-        int claimed = update("UPDATE reminders SET state = 'CLAIMED', claimant = ?, lease_until = ?"
-                        + " WHERE id IN (SELECT id FROM reminders WHERE " + DUE + " ORDER BY due_at LIMIT ?)"
-                        + " AND " + DUE,
-                claimant, leaseUntil.toEpochMilli(), t, t, limit, t, t);
-        if (claimed == 0) {
+        long lease = leaseUntil.toEpochMilli();
+        // Two simple statements rather than one with OR, so each walks the (state, due_at) index in order.
+        int taken = update("UPDATE reminders SET claimant = ?, lease_until = ?"
+                        + " WHERE id IN (SELECT id FROM reminders WHERE state = 'CLAIMED' AND lease_until <= ? LIMIT ?)"
+                        + " AND state = 'CLAIMED' AND lease_until <= ?",
+                claimant, lease, t, limit, t);
+        if (taken < limit) {
+            taken += update("UPDATE reminders SET state = 'CLAIMED', claimant = ?, lease_until = ?"
+                            + " WHERE id IN (SELECT id FROM reminders WHERE state = 'PENDING' AND due_at <= ?"
+                            + " ORDER BY due_at LIMIT ?) AND state = 'PENDING' AND due_at <= ?",
+                    claimant, lease, t, limit - taken, t);
+        }
+        if (taken == 0) {
             return List.of();
         }
         return query("SELECT " + COLUMNS + " FROM reminders WHERE claimant = ? AND state = 'CLAIMED'"
@@ -89,16 +101,49 @@ public final class JdbcReminderStore implements ReminderStore {
 
     @Override
     public void finish(String id, String claimant) {
-        update("UPDATE reminders SET state = 'DONE', claimant = NULL, lease_until = NULL"
-                + " WHERE id = ? AND claimant = ? AND state = 'CLAIMED'", id, claimant);
+        update(FINISH, id, claimant);
     }
 
     @Override
     public void release(String id, String claimant, Instant dueAt, int attempts, Optional<String> error) {
-        update("UPDATE reminders SET state = 'PENDING', due_at = ?, attempts = ?, last_error = ?, claimant = NULL,"
-                        + " lease_until = NULL WHERE id = ? AND claimant = ? AND state = 'CLAIMED'",
-                dueAt.toEpochMilli(), attempts, error.map(e -> e.length() > 500 ? e.substring(0, 500) : e).orElse(null),
-                id, claimant);
+        update(RELEASE, dueAt.toEpochMilli(), attempts, error.map(JdbcReminderStore::cut).orElse(null), id, claimant);
+    }
+
+    @Override
+    public void settle(String claimant, List<Settlement> settlements) {
+        if (settlements.isEmpty()) {
+            return;
+        }
+        try (Connection c = db.getConnection()) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (PreparedStatement finish = c.prepareStatement(FINISH); PreparedStatement release = c.prepareStatement(RELEASE)) {
+                for (Settlement st : settlements) {
+                    if (st.nextDue().isEmpty()) {
+                        bind(finish, st.id(), claimant);
+                        finish.addBatch();
+                    } else {
+                        bind(release, st.nextDue().get().toEpochMilli(), st.attempts(), st.error().map(JdbcReminderStore::cut)
+                                .orElse(null), st.id(), claimant);
+                        release.addBatch();
+                    }
+                }
+                finish.executeBatch();
+                release.executeBatch();
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("marking reminders failed", e);
+        }
+    }
+
+    private static String cut(String error) {
+        return error.length() > 500 ? error.substring(0, 500) : error;
     }
 
     @Override

@@ -50,6 +50,10 @@ enum NoReminders implements ReminderStore {
     }
 
     @Override
+    public void settle(String claimant, List<Settlement> settlements) {
+    }
+
+    @Override
     public Optional<Instant> nextDue() {
         return Optional.empty();
     }

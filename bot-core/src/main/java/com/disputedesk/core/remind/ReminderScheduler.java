@@ -39,8 +39,9 @@ import org.slf4j.LoggerFactory;
  * until then through the {@link Waiter}; scheduling something sooner wakes it. There is no per-reminder timer:
  * memory does not grow with the number of pending reminders.
  *
- * <p>Delivery is at least once: a reminder is marked after it was sent, so a crash between the two sends it once
- * more when its claim lease runs out. Never more: the repeat is claimed and marked like any other.
+ * <p>Delivery is at least once: reminders are marked after they were sent, a claimed batch in one transaction, so
+ * a crash between sending and marking sends those of the batch once more when their claim lease runs out. Never
+ * more: the repeat is claimed and marked like any other.
  */
 public final class ReminderScheduler implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ReminderScheduler.class);
@@ -57,7 +58,8 @@ public final class ReminderScheduler implements AutoCloseable {
     private final SchedulerConfig config;
     private final ReminderPlanner planner;
     private final ReminderTexts texts = new ReminderTexts();
-    private final String name = "scheduler-" + UUID.randomUUID();
+    private final String name = "s-" + UUID.randomUUID();
+    private final java.util.concurrent.atomic.AtomicLong batches = new java.util.concurrent.atomic.AtomicLong();
     private Thread thread;
     private volatile boolean running;
 
@@ -94,9 +96,16 @@ public final class ReminderScheduler implements AutoCloseable {
     public int runDue(Instant now) {
         int sent = 0;
         while (true) {
-            List<Reminder> claimed = store.claimDue(now, name, now.plus(config.lease()), config.batch());
+            Batch claim = new Batch(name + "/" + batches.incrementAndGet());
+            List<Reminder> claimed = store.claimDue(now, claim.claimant, now.plus(config.lease()), config.batch());
             for (Reminder r : claimed) {
-                sent += process(r, now) ? 1 : 0;
+                sent += process(r, claim, now) ? 1 : 0;
+            }
+            try {
+                store.settle(claim.claimant, claim.settlements);
+            } catch (RuntimeException e) {
+                // The claims run out and these reminders are claimed again: sent ones go out once more.
+                log.error("could not mark {} reminders; those sent may go out once more", claimed.size(), e);
             }
             if (claimed.size() < config.batch()) {
                 return sent;
@@ -163,27 +172,27 @@ public final class ReminderScheduler implements AutoCloseable {
     }
 
     /** Handles one claimed reminder; true when it was sent. */
-    private boolean process(Reminder r, Instant now) {
+    private boolean process(Reminder r, Batch claim, Instant now) {
         try {
             Optional<Team> team = teams.byId(r.team());
             if (team.isEmpty()) {
                 log.warn("dropping reminder {}: team {} is no longer configured", r.id(), r.team());
-                store.finish(r.id(), name);
+                claim.finish(r.id());
                 return false;
             }
-            return r.isDigest() ? digest(r, team.get(), now) : caseReminder(r, team.get(), now);
+            return r.isDigest() ? digest(r, claim, team.get(), now) : caseReminder(r, claim, team.get(), now);
         } catch (RuntimeException e) {
-            retry(r, now, e);
+            retry(r, claim, now, e);
             return false;
         }
     }
 
-    private boolean caseReminder(Reminder r, Team team, Instant now) {
+    private boolean caseReminder(Reminder r, Batch claim, Team team, Instant now) {
         Optional<DisputeCase> found = cases.byNumber(r.team(), new CaseNumber(r.caseNumber()))
                 .filter(c -> c.id() == r.caseId());
         if (found.isEmpty() || found.get().state() == CaseState.CLOSED
                 || r.kind() == ReminderKind.FOLLOW_UP && found.get().state() != CaseState.AWAITING_BUYER) {
-            store.finish(r.id(), name); // the case moved on: a safety net behind SchedulingCaseStore
+            claim.finish(r.id()); // the case moved on: a safety net behind SchedulingCaseStore
             return false;
         }
         DisputeCase c = found.get();
@@ -191,11 +200,11 @@ public final class ReminderScheduler implements AutoCloseable {
         Optional<Instant> deadline = deadlines.deadline(c, zone);
         if (r.kind() != ReminderKind.FOLLOW_UP) {
             if (deadline.isEmpty() || r.kind() == ReminderKind.LEAD && !deadline.get().isAfter(now)) {
-                store.finish(r.id(), name); // a warning for a deadline that passed: the overdue alert says it
+                claim.finish(r.id()); // a warning for a deadline that passed: the overdue alert says it
                 return false;
             }
             if (r.kind() == ReminderKind.OVERDUE && deadline.get().isAfter(now)) {
-                store.release(r.id(), name, deadline.get(), r.attempts(), Optional.empty());
+                claim.release(r.id(), deadline.get(), r.attempts(), Optional.empty());
                 return false;
             }
         }
@@ -203,16 +212,16 @@ public final class ReminderScheduler implements AutoCloseable {
         boolean deadlineInQuiet = deadline.isPresent() && quietEnd.isPresent()
                 && !deadline.get().isBefore(now) && deadline.get().isBefore(quietEnd.get());
         if (quietEnd.isPresent() && !deadlineInQuiet) {
-            store.release(r.id(), name, quietEnd.get(), r.attempts(), Optional.empty());
+            claim.release(r.id(), quietEnd.get(), r.attempts(), Optional.empty());
             return false;
         }
         UiLanguage lang = settings.language(team);
         Instant since = r.kind() == ReminderKind.FOLLOW_UP ? offerSentAt(c) : c.openedAt();
         Reply reply = texts.reminder(r, c, deadline, since, now, late(r, now), lang, zone);
-        if (!send(r, now, new Outgoing(c.home(), reply, Optional.empty()))) {
+        if (!send(r, claim, now, new Outgoing(c.home(), reply, Optional.empty()))) {
             return false;
         }
-        markSent(r, team, now);
+        markSent(r, claim, team, now);
         try {
             cases.append(c.id(), new TimelineEntry(now, "bot", TimelineEntry.Kind.REMINDER,
                     texts.messages().get(lang, "remind.timeline", r.kind().code())));
@@ -222,16 +231,16 @@ public final class ReminderScheduler implements AutoCloseable {
         return true;
     }
 
-    private boolean digest(Reminder r, Team team, Instant now) {
+    private boolean digest(Reminder r, Batch claim, Team team, Instant now) {
         Optional<LocalTime> at = settings.digestTime(team);
         if (at.isEmpty()) {
-            store.finish(r.id(), name);
+            claim.finish(r.id());
             return false;
         }
         ZoneId zone = settings.zone(team);
         Optional<Instant> quietEnd = heldUntil(team, zone, now);
         if (quietEnd.isPresent()) {
-            store.release(r.id(), name, quietEnd.get(), r.attempts(), Optional.empty());
+            claim.release(r.id(), quietEnd.get(), r.attempts(), Optional.empty());
             return false;
         }
         List<DisputeCase> open = cases.open(team.id(), DIGEST_CASES);
@@ -251,23 +260,23 @@ public final class ReminderScheduler implements AutoCloseable {
                 chats.add(ChatRef.of(c.home().platform(), c.home().chatId()));
             }
             for (ChatRef chat : chats) {
-                if (!send(r, now, new Outgoing(chat, reply, Optional.empty()))) {
+                if (!send(r, claim, now, new Outgoing(chat, reply, Optional.empty()))) {
                     return false;
                 }
             }
             sent = true;
         }
-        store.release(r.id(), name, ReminderPlanner.nextLocal(now, at.get(), zone), 0, Optional.empty());
+        claim.release(r.id(), ReminderPlanner.nextLocal(now, at.get(), zone), 0, Optional.empty());
         return sent;
     }
 
     /** Sends one message; a failure reschedules the reminder with a backoff (false). */
-    private boolean send(Reminder r, Instant now, Outgoing message) {
+    private boolean send(Reminder r, Batch claim, Instant now, Outgoing message) {
         try {
             outbox.send(message);
             return true;
         } catch (RuntimeException e) {
-            retry(r, now, e);
+            retry(r, claim, now, e);
             return false;
         }
     }
@@ -276,17 +285,17 @@ public final class ReminderScheduler implements AutoCloseable {
      * Marks a sent reminder: one-shot ones finish, repeating ones come back one interval on (never in the past).
      * If marking fails the claim lease runs out and the reminder goes out once more: the documented repeat.
      */
-    private void markSent(Reminder r, Team team, Instant now) {
+    private void markSent(Reminder r, Batch claim, Team team, Instant now) {
         try {
-            mark(r, team, now);
+            mark(r, claim, team, now);
         } catch (RuntimeException e) {
             log.error("reminder {} was sent but could not be marked; it may be sent once more", r.id(), e);
         }
     }
 
-    private void mark(Reminder r, Team team, Instant now) {
+    private void mark(Reminder r, Batch claim, Team team, Instant now) {
         if (!r.kind().repeats()) {
-            store.finish(r.id(), name);
+            claim.finish(r.id());
             return;
         }
         Duration every = r.kind() == ReminderKind.OVERDUE ? settings.overdueInterval(team)
@@ -295,10 +304,10 @@ public final class ReminderScheduler implements AutoCloseable {
         if (!next.isAfter(now)) {
             next = now.plus(every); // after downtime: one late reminder, not one per missed interval
         }
-        store.release(r.id(), name, next, 0, Optional.empty());
+        claim.release(r.id(), next, 0, Optional.empty());
     }
 
-    private void retry(Reminder r, Instant now, RuntimeException e) {
+    private void retry(Reminder r, Batch claim, Instant now, RuntimeException e) {
         int attempts = r.attempts() + 1;
         Duration wait = config.retryFirst().multipliedBy(1L << Math.min(attempts - 1, 20));
         if (wait.compareTo(config.retryMax()) > 0) {
@@ -311,9 +320,8 @@ public final class ReminderScheduler implements AutoCloseable {
                     e.toString());
         }
         try {
-            store.release(r.id(), name, now.plus(wait), attempts, Optional.of(String.valueOf(e)));
+            claim.release(r.id(), now.plus(wait), attempts, Optional.of(String.valueOf(e)));
         } catch (RuntimeException storeFailed) {
-            // The claim lease runs out and the reminder is claimed again: still not lost.
             log.error("could not reschedule failed reminder {}; it is retried when its claim expires", r.id(),
                     storeFailed);
         }
@@ -339,5 +347,23 @@ public final class ReminderScheduler implements AutoCloseable {
             }
         }
         return at;
+    }
+
+    /** The reminders claimed together, and what became of each: applied in one transaction at the end. */
+    private static final class Batch {
+        final String claimant;
+        final List<ReminderStore.Settlement> settlements = new java.util.ArrayList<>();
+
+        Batch(String claimant) {
+            this.claimant = claimant;
+        }
+
+        void finish(String id) {
+            settlements.add(ReminderStore.Settlement.finished(id));
+        }
+
+        void release(String id, Instant nextDue, int attempts, Optional<String> error) {
+            settlements.add(new ReminderStore.Settlement(id, Optional.of(nextDue), attempts, error));
+        }
     }
 }

@@ -32,7 +32,8 @@ public interface ReminderStore {
 
     /**
      * Claims up to {@code limit} reminders due at {@code now} (pending with due time reached, or claimed with an
-     * expired lease), earliest first, for {@code claimant} until {@code leaseUntil}.
+     * expired lease), earliest first, for {@code claimant} until {@code leaseUntil}. {@code claimant} must be new
+     * for every call: the reminders it returns are those claimed under it.
      */
     List<Reminder> claimDue(Instant now, String claimant, Instant leaseUntil, int limit);
 
@@ -41,6 +42,26 @@ public interface ReminderStore {
 
     /** A claimed reminder goes back to pending at {@code dueAt} (next repetition, held, or a retry). */
     void release(String id, String claimant, Instant dueAt, int attempts, Optional<String> error);
+
+    /**
+     * Applies what became of several reminders claimed under {@code claimant}, in one transaction (one commit for a
+     * whole batch instead of one per reminder). Each is skipped if its claim was lost (stopped or snoozed meanwhile).
+     */
+    void settle(String claimant, List<Settlement> settlements);
+
+    /**
+     * What becomes of a claimed reminder.
+     *
+     * @param id       the reminder
+     * @param nextDue  when it is due again; empty when it is finished
+     * @param attempts failed sends so far
+     * @param error    the last failure, if the send failed
+     */
+    record Settlement(String id, Optional<Instant> nextDue, int attempts, Optional<String> error) {
+        public static Settlement finished(String id) {
+            return new Settlement(id, Optional.empty(), 0, Optional.empty());
+        }
+    }
 
     /** When the scheduler must next look: the earliest pending due time or claim lease end. */
     Optional<Instant> nextDue();
