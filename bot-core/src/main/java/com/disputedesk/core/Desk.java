@@ -12,6 +12,7 @@ import com.disputedesk.core.remind.DeadlineSource;
 import com.disputedesk.core.remind.RemindFeature;
 import com.disputedesk.core.remind.RemindParts;
 import com.disputedesk.core.remind.ReminderScheduler;
+import com.disputedesk.core.stats.StatsCommand;
 import com.disputedesk.core.store.Stores;
 import com.disputedesk.core.team.TeamDirectory;
 import com.disputedesk.core.team.TeamSettings;
@@ -56,6 +57,7 @@ public record Desk(Bot bot, ReminderScheduler reminders) {
         parts = parts.withStores(remind.stores());
         List<CommandHandler> commands = new ArrayList<>(remind.commands());
         List<ChoiceHandler> choices = new ArrayList<>(remind.choices());
+        commands.add(new StatsCommand(parts.stores().cases()));
         Conversation conversation = new Conversation() {
             @Override
             public boolean onText(com.disputedesk.core.bot.Turn turn, com.disputedesk.core.chat.Inbound.Text text) {
