@@ -2,6 +2,7 @@ package com.disputedesk.core.remind;
 
 import com.disputedesk.core.cases.CaseFacts;
 import com.disputedesk.core.cases.Reason;
+import com.disputedesk.core.money.Money;
 import com.disputedesk.core.remedy.BuyerMessage;
 import com.disputedesk.core.remedy.Deadline;
 import com.disputedesk.core.remedy.Marketplace;
@@ -51,6 +52,12 @@ final class FakeRemedies implements Remedies {
                 "refunded automatically", true);
         return new Suggestion(List.of(new Offer(1, OfferKind.SHARE_PROOF, Optional.empty(), "test", "test")), List.of(),
                 deadline, new BuyerMessage("en", "Hello", false));
+    }
+
+    @Override
+    public Suggestion quick(Reason reason, Money orderAmount, String marketplaceId, java.time.LocalDate today,
+                            ZoneId zone) {
+        throw new UnsupportedOperationException("not used by reminders");
     }
 
     @Override
