@@ -1,10 +1,10 @@
 -- Reminders are rows, not timers: the scheduler asks for the earliest due row and sleeps until then.
--- Times are epoch milliseconds (portable between SQLite and PostgreSQL).
+-- Times are epoch milliseconds (portable, ordered, and compared with one integer index lookup).
 -- state: PENDING (waiting for due_at), CLAIMED (taken by the scheduler named in claimant until lease_until),
 -- DONE (sent once, acted on, or stopped).
 CREATE TABLE reminders (
-    id           VARCHAR(64)  NOT NULL PRIMARY KEY,
-    team         VARCHAR(64)  NOT NULL,
+    id           VARCHAR(200) NOT NULL PRIMARY KEY,
+    team         VARCHAR(100) NOT NULL,
     case_id      BIGINT       NOT NULL,
     case_number  INTEGER      NOT NULL,
     kind         VARCHAR(16)  NOT NULL,
@@ -12,7 +12,7 @@ CREATE TABLE reminders (
     due_at       BIGINT       NOT NULL,
     state        VARCHAR(8)   NOT NULL,
     attempts     INTEGER      NOT NULL,
-    claimant     VARCHAR(64),
+    claimant     VARCHAR(100),
     lease_until  BIGINT,
     last_error   VARCHAR(500)
 );
@@ -23,8 +23,8 @@ CREATE INDEX reminders_by_claimant ON reminders (claimant);
 
 -- Members who used the bot in a team, so /assign can name them by display name.
 CREATE TABLE team_members (
-    team         VARCHAR(64)  NOT NULL,
-    member_key   VARCHAR(160) NOT NULL,
+    team         VARCHAR(100) NOT NULL,
+    member_key   VARCHAR(200) NOT NULL,
     platform     VARCHAR(16)  NOT NULL,
     user_id      VARCHAR(128) NOT NULL,
     display_name VARCHAR(200) NOT NULL,

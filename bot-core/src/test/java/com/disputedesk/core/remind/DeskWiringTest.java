@@ -3,18 +3,15 @@ package com.disputedesk.core.remind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.disputedesk.core.Desk;
-import com.disputedesk.core.chat.ChatRef;
-import com.disputedesk.core.chat.Platform;
-import com.disputedesk.core.chat.TypedText;
-import com.disputedesk.core.store.Stores;
-import com.disputedesk.core.team.TeamDefaults;
+import com.disputedesk.core.store.JdbcStores;
 import com.disputedesk.core.team.TeamDirectory;
 import com.disputedesk.core.testkit.MutableClock;
 import com.disputedesk.core.testkit.RecordingOutbox;
+import com.disputedesk.core.testkit.TestDesk;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,37 +20,32 @@ class DeskWiringTest {
     Path dir;
 
     @Test
-    void theAssembledEngineAnswersTheReminderCommandsAndSchedulesDigests() {
-        RecordingOutbox outbox = new RecordingOutbox();
-        MutableClock clock = new MutableClock(Rig.START);
-        Desk desk = Desk.assemble(new Desk.Parts(new TeamDirectory(List.of(Rig.TEAM)),
-                new Stores(new InMemoryCases(), null, new MapSettings(), null), new FakeRemedies(), outbox, clock,
-                Duration.ofHours(24), RemindParts.jdbc(Rig.sqlite(dir.resolve("desk.db")), TeamDefaults.standard(),
-                SchedulerConfig.standard())));
+    void theAssembledEngineAnswersTheReminderCommandsAndSchedulesDigestsAtStart() {
+        try (TestDesk desk = TestDesk.open(dir)) {
+            desk.chat().send("/claim 3").expect("There is no case #3")
+                    .send("/settings").expect("Team settings for Acme Store")
+                    .send("/settings digest 07:45").expect("digest is now 07:45");
 
-        desk.bot().handle(TypedText.parse(ChatRef.of(Platform.TELEGRAM, "-1001"), Rig.ALICE, "/claim 3", Optional.empty()));
-        desk.bot().handle(TypedText.parse(ChatRef.of(Platform.TELEGRAM, "-1001"), Rig.ALICE, "/settings", Optional.empty()));
+            desk.desk().reminders().start();
+            desk.desk().reminders().close();
 
-        assertThat(outbox.drain()).extracting(o -> o.reply().text())
-                .satisfiesExactly(t -> assertThat(t).contains("There is no case #3"),
-                        t -> assertThat(t).contains("Team settings for Acme Store"));
-        desk.reminders().start();
-        desk.reminders().close();
-        // at start every team's digest was scheduled: 09:00 tomorrow in Warsaw
-        assertThat(desk.reminders().nextDue()).contains(java.time.Instant.parse("2026-03-03T08:00:00Z"));
+            // 07:45 tomorrow in Warsaw: today's has passed (it is 09:00 there)
+            assertThat(desk.desk().reminders().nextDue()).contains(Instant.parse("2026-03-03T06:45:00Z"));
+        }
     }
 
     @Test
     void anEngineBuiltWithoutReminderPartsKeepsNoReminders() {
         RecordingOutbox outbox = new RecordingOutbox();
-        Desk desk = Desk.assemble(new Desk.Parts(new TeamDirectory(List.of(Rig.TEAM)),
-                new Stores(new InMemoryCases(), null, new MapSettings(), null), new FakeRemedies(), outbox,
-                new MutableClock(Rig.START), Duration.ofHours(24)));
+        try (JdbcStores stores = JdbcStores.sqlite(dir.resolve("desk.db"), dir.resolve("evidence"), 1000)) {
+            Desk desk = Desk.assemble(new Desk.Parts(new TeamDirectory(List.of(TestDesk.TEAM)), stores.stores(),
+                    TestDesk.remedies(), outbox, new MutableClock(TestDesk.START), Duration.ofHours(24)));
 
-        desk.bot().handle(TypedText.parse(ChatRef.of(Platform.TELEGRAM, "-1001"), Rig.ALICE, "/settings", Optional.empty()));
+            desk.reminders().start();
+            desk.reminders().close();
 
-        assertThat(outbox.drain()).singleElement().satisfies(o -> assertThat(o.reply().text()).contains("Time zone"));
-        assertThat(desk.reminders().runDue(Rig.START.plus(Duration.ofDays(30)))).isZero();
-        assertThat(desk.reminders().nextDue()).isEmpty();
+            assertThat(desk.reminders().runDue(TestDesk.START.plus(Duration.ofDays(30)))).isZero();
+            assertThat(desk.reminders().nextDue()).isEmpty();
+        }
     }
 }

@@ -15,6 +15,7 @@ import com.disputedesk.core.chat.Member;
 import com.disputedesk.core.chat.Outbox;
 import com.disputedesk.core.chat.Platform;
 import com.disputedesk.core.money.Money;
+import com.disputedesk.core.store.JdbcStores;
 import com.disputedesk.core.team.Team;
 import com.disputedesk.core.team.TeamDefaults;
 import com.disputedesk.core.team.TeamDirectory;
@@ -39,12 +40,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 
 /**
  * Reminder scheduler figures: 100,000 pending reminders across 1,000 teams on a SQLite file, of which 1,000 fall
@@ -68,8 +64,8 @@ public final class ReminderBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("reminder-bench");
-        String sync = System.getProperty("sqlite.synchronous", "NORMAL");
-        System.out.printf(Locale.ROOT, "SQLite file in %s (WAL, synchronous=%s), %d teams%n", dir, sync, TEAMS);
+        System.out.printf(Locale.ROOT, "SQLite file in %s (JdbcStores: pooled, WAL, synchronous=FULL), %d teams%n",
+                dir, TEAMS);
         Clock clock = Clock.systemUTC();
         List<Team> teams = new ArrayList<>();
         for (int t = 0; t < TEAMS; t++) {
@@ -82,13 +78,13 @@ public final class ReminderBenchmark {
         }
 
         long heapEmpty = heapUsed();
-        DataSource small = sqlite(dir.resolve("small.db"), sync);
+        DataSource small = sqlite(dir.resolve("small.db"));
         Instant far = clock.instant().plus(Duration.ofDays(1));
         fill(small, 10_000, far, Duration.ofDays(30), 0);
         ReminderScheduler idleSmall = scheduler(small, cases, teams, clock, m -> { });
         long heap10k = heapUsed();
 
-        DataSource db = sqlite(dir.resolve("bench.db"), sync);
+        DataSource db = sqlite(dir.resolve("bench.db"));
         long t0 = System.nanoTime();
         fill(db, PENDING - BURST, clock.instant().plus(Duration.ofHours(1)), Duration.ofDays(30), BURST);
         System.out.printf(Locale.ROOT, "inserted %,d pending reminders in %d ms%n", PENDING - BURST,
@@ -160,20 +156,9 @@ public final class ReminderBenchmark {
         }
     }
 
-    /** A pooled SQLite data source, as the JDBC stores open it (a connection per statement would dominate). */
-    private static DataSource sqlite(Path file, String sync) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.valueOf(sync));
-        config.setBusyTimeout(10_000);
-        SQLiteDataSource sqlite = new SQLiteDataSource(config);
-        sqlite.setUrl("jdbc:sqlite:" + file);
-        HikariConfig pool = new HikariConfig();
-        pool.setDataSource(sqlite);
-        pool.setMaximumPoolSize(4);
-        HikariDataSource ds = new HikariDataSource(pool);
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration/common").load().migrate();
-        return ds;
+    /** The production stores on a SQLite file (pooled, WAL, synchronous=FULL), for their data source. */
+    private static DataSource sqlite(Path file) {
+        return JdbcStores.sqlite(file, file.resolveSibling("evidence"), 1000).dataSource();
     }
 
     private static long heapUsed() {

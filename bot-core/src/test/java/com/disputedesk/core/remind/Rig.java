@@ -23,7 +23,8 @@ import com.disputedesk.core.chat.Outgoing;
 import com.disputedesk.core.chat.Platform;
 import com.disputedesk.core.chat.TypedText;
 import com.disputedesk.core.money.Money;
-import com.disputedesk.core.store.Stores;
+import com.disputedesk.core.store.JdbcStores;
+import com.disputedesk.core.team.SettingsStore;
 import com.disputedesk.core.team.Team;
 import com.disputedesk.core.team.TeamDefaults;
 import com.disputedesk.core.team.TeamDirectory;
@@ -41,16 +42,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 
 /**
- * The reminder feature over a real SQLite file (migrated like production), cases in memory, a hand-moved clock and
- * a recording outbox; a bot in front of its commands and buttons. {@link #restart()} builds a fresh feature over
+ * The reminder feature over the real JDBC stores on a SQLite file, a hand-moved clock and a recording outbox; a bot in front of its commands and buttons. {@link #restart()} builds a fresh feature over
  * the same file, as a process restart would.
  */
-final class Rig {
+final class Rig implements AutoCloseable {
     /** Monday 2 March 2026, 09:00 in Warsaw. */
     static final Instant START = Instant.parse("2026-03-02T08:00:00Z");
     static final ChatRef HOME = ChatRef.of(Platform.TELEGRAM, "-1001").inThread("77");
@@ -69,10 +66,12 @@ final class Rig {
         }
     }
 
-    final Path dbFile;
+    final Path dir;
     final MutableClock clock;
-    final InMemoryCases storedCases;
-    final MapSettings settingsStore;
+    final JdbcStores jdbc;
+    /** The case store without the reminder decorator: changes made behind the scheduler's back. */
+    final CaseStore storedCases;
+    final SettingsStore settingsStore;
     final RecordingOutbox outbox;
     final Outbox sink;
     final DataSource db;
@@ -80,19 +79,19 @@ final class Rig {
     final RemindFeature feature;
     final Bot bot;
 
-    private Rig(Path dbFile, MutableClock clock, InMemoryCases cases, MapSettings settingsStore, RecordingOutbox outbox,
-                Outbox sink) {
-        this.dbFile = dbFile;
+    private Rig(Path dir, MutableClock clock, RecordingOutbox outbox, Outbox sink) {
+        this.dir = dir;
         this.clock = clock;
-        this.storedCases = cases;
-        this.settingsStore = settingsStore;
+        this.jdbc = JdbcStores.sqlite(dir.resolve("desk.db"), dir.resolve("evidence"), 1_000_000);
+        this.storedCases = jdbc.stores().cases();
+        this.settingsStore = jdbc.stores().settings();
         this.outbox = outbox;
         this.sink = sink;
-        this.db = sqlite(dbFile);
+        this.db = jdbc.dataSource();
         this.settings = new TeamSettings(settingsStore, TeamDefaults.standard());
         TeamDirectory teams = new TeamDirectory(List.of(TEAM, OTHER));
         this.feature = RemindFeature.assemble(RemindParts.jdbc(db, TeamDefaults.standard(), SchedulerConfig.standard()),
-                new Stores(cases, null, settingsStore, null), teams, settings, DeadlineSource.of(new FakeRemedies()),
+                jdbc.stores(), teams, settings, DeadlineSource.of(new FakeRemedies()),
                 sink, clock);
         Conversation none = new Conversation() {
             @Override
@@ -111,35 +110,29 @@ final class Rig {
 
     static Rig open(Path dir) {
         RecordingOutbox outbox = new RecordingOutbox();
-        return new Rig(dir.resolve("desk.db"), new MutableClock(START), new InMemoryCases(), new MapSettings(), outbox,
-                outbox);
+        return new Rig(dir, new MutableClock(START), outbox, outbox);
     }
 
     /** A rig whose reminders go to {@code sink} (a failing or counting outbox). */
     static Rig open(Path dir, Outbox sink) {
-        return new Rig(dir.resolve("desk.db"), new MutableClock(START), new InMemoryCases(), new MapSettings(),
-                new RecordingOutbox(), sink);
+        return new Rig(dir, new MutableClock(START), new RecordingOutbox(), sink);
     }
 
-    /** A second bot process on the same database file, cases and clock. */
+    /** A second bot process on the same database file (its own connection pool) and clock. */
     Rig twin(Outbox otherSink) {
-        return new Rig(dbFile, clock, storedCases, settingsStore, outbox, otherSink);
+        return new Rig(dir, clock, outbox, otherSink);
     }
 
-    /** The engine restarted over the same database (cases, settings and clock survive). */
+    /** The process restarted: a fresh engine over the same database file and clock. */
     Rig restart() {
-        feature.scheduler().close();
-        return new Rig(dbFile, clock, storedCases, settingsStore, outbox, sink);
+        close();
+        return new Rig(dir, clock, outbox, sink);
     }
 
-    static DataSource sqlite(Path file) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setBusyTimeout(10_000);
-        SQLiteDataSource ds = new SQLiteDataSource(config);
-        ds.setUrl("jdbc:sqlite:" + file);
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration/common").load().migrate();
-        return ds;
+    @Override
+    public void close() {
+        feature.scheduler().close();
+        jdbc.close();
     }
 
     /** The case store every handler uses (with reminders kept in step). */
