@@ -1,7 +1,7 @@
 -- Reminders are rows, not timers: the scheduler asks for the earliest due row and sleeps until then.
 -- Times are epoch milliseconds (portable, ordered, and compared with one integer index lookup).
 -- state: PENDING (waiting for due_at), CLAIMED (taken by the scheduler named in claimant until lease_until),
--- DONE (sent once, acted on, or stopped).
+-- SENT (a one-shot reminder went out; a snooze from its buttons brings it back), DONE (stopped for good).
 CREATE TABLE reminders (
     id           VARCHAR(200) NOT NULL PRIMARY KEY,
     team         VARCHAR(100) NOT NULL,

@@ -23,7 +23,7 @@ import javax.sql.DataSource;
 public final class JdbcReminderStore implements ReminderStore {
     private static final String COLUMNS = "id, team, case_id, case_number, kind, lead_minutes, due_at, attempts";
 
-    private static final String FINISH = "UPDATE reminders SET state = 'DONE', claimant = NULL, lease_until = NULL"
+    private static final String FINISH = "UPDATE reminders SET state = ?, claimant = NULL, lease_until = NULL"
             + " WHERE id = ? AND claimant = ? AND state = 'CLAIMED'";
     private static final String RELEASE = "UPDATE reminders SET state = 'PENDING', due_at = ?, attempts = ?,"
             + " last_error = ?, claimant = NULL, lease_until = NULL WHERE id = ? AND claimant = ? AND state = 'CLAIMED'";
@@ -101,7 +101,7 @@ public final class JdbcReminderStore implements ReminderStore {
 
     @Override
     public void finish(String id, String claimant) {
-        update(FINISH, id, claimant);
+        update(FINISH, "DONE", id, claimant);
     }
 
     @Override
@@ -120,7 +120,7 @@ public final class JdbcReminderStore implements ReminderStore {
             try (PreparedStatement finish = c.prepareStatement(FINISH); PreparedStatement release = c.prepareStatement(RELEASE)) {
                 for (Settlement st : settlements) {
                     if (st.nextDue().isEmpty()) {
-                        bind(finish, st.id(), claimant);
+                        bind(finish, st.sent() ? "SENT" : "DONE", st.id(), claimant);
                         finish.addBatch();
                     } else {
                         bind(release, st.nextDue().get().toEpochMilli(), st.attempts(), st.error().map(JdbcReminderStore::cut)

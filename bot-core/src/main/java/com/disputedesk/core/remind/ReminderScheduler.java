@@ -295,7 +295,7 @@ public final class ReminderScheduler implements AutoCloseable {
 
     private void mark(Reminder r, Batch claim, Team team, Instant now) {
         if (!r.kind().repeats()) {
-            claim.finish(r.id());
+            claim.sent(r.id());
             return;
         }
         Duration every = r.kind() == ReminderKind.OVERDUE ? settings.overdueInterval(team)
@@ -362,8 +362,12 @@ public final class ReminderScheduler implements AutoCloseable {
             settlements.add(ReminderStore.Settlement.finished(id));
         }
 
+        void sent(String id) {
+            settlements.add(ReminderStore.Settlement.sent(id));
+        }
+
         void release(String id, Instant nextDue, int attempts, Optional<String> error) {
-            settlements.add(new ReminderStore.Settlement(id, Optional.of(nextDue), attempts, error));
+            settlements.add(ReminderStore.Settlement.again(id, nextDue, attempts, error));
         }
     }
 }

@@ -7,8 +7,9 @@ import java.util.Set;
 
 /**
  * Durable reminders. A reminder is PENDING until due, then CLAIMED by one scheduler (a conditional update, so
- * two schedulers on one database never both take it) until that scheduler marks it sent, rescheduled or
- * retried; a claim whose lease ran out (its scheduler died) may be claimed again. Stopped reminders are DONE.
+ * two schedulers on one database never both take it) until that scheduler marks it SENT (a one-shot reminder;
+ * its buttons still work: a snooze brings it back), rescheduled or retried; a claim whose lease ran out (its
+ * scheduler died) may be claimed again. Stopped reminders (done, or their case moved on) are DONE for good.
  */
 public interface ReminderStore {
 
@@ -18,7 +19,7 @@ public interface ReminderStore {
     /** Stores {@code r} as pending unless a row with its id exists, in any state. */
     void scheduleIfAbsent(Reminder r);
 
-    /** The reminder with that id while it is pending or claimed. */
+    /** The reminder with that id unless it was stopped (pending, claimed, or a one-shot already sent). */
     Optional<Reminder> active(String id);
 
     /** Stops one reminder; false when it was not active. */
@@ -27,7 +28,10 @@ public interface ReminderStore {
     /** Stops the case's active reminders of those kinds. */
     void stopCase(long caseId, Set<ReminderKind> kinds);
 
-    /** Moves an active reminder to {@code dueAt} (a snooze), dropping any claim; false when it was not active. */
+    /**
+     * Moves a reminder that was not stopped to {@code dueAt} (a snooze; a sent one-shot comes back), dropping any
+     * claim; false when it was stopped.
+     */
     boolean snooze(String id, Instant dueAt);
 
     /**
@@ -37,7 +41,7 @@ public interface ReminderStore {
      */
     List<Reminder> claimDue(Instant now, String claimant, Instant leaseUntil, int limit);
 
-    /** A claimed reminder is finished (sent once, or no longer wanted). No-op if the claim was lost. */
+    /** A claimed reminder is no longer wanted (stopped for good). No-op if the claim was lost. */
     void finish(String id, String claimant);
 
     /** A claimed reminder goes back to pending at {@code dueAt} (next repetition, held, or a retry). */
@@ -53,13 +57,25 @@ public interface ReminderStore {
      * What becomes of a claimed reminder.
      *
      * @param id       the reminder
-     * @param nextDue  when it is due again; empty when it is finished
+     * @param nextDue  when it is due again; empty when it is over
+     * @param sent     when it is over: true for a one-shot that was sent (SENT), false for stopped (DONE)
      * @param attempts failed sends so far
      * @param error    the last failure, if the send failed
      */
-    record Settlement(String id, Optional<Instant> nextDue, int attempts, Optional<String> error) {
+    record Settlement(String id, Optional<Instant> nextDue, boolean sent, int attempts, Optional<String> error) {
+        /** Stopped for good: the case moved on, the team is gone. */
         public static Settlement finished(String id) {
-            return new Settlement(id, Optional.empty(), 0, Optional.empty());
+            return new Settlement(id, Optional.empty(), false, 0, Optional.empty());
+        }
+
+        /** A one-shot reminder went out. */
+        public static Settlement sent(String id) {
+            return new Settlement(id, Optional.empty(), true, 0, Optional.empty());
+        }
+
+        /** Due again at {@code next}. */
+        public static Settlement again(String id, Instant next, int attempts, Optional<String> error) {
+            return new Settlement(id, Optional.of(next), false, attempts, error);
         }
     }
 

@@ -93,6 +93,21 @@ class ReminderActionsTest {
     }
 
     @Test
+    void aSentDeadlineWarningCanBeSnoozedBackAndThenStopped(@TempDir Path otherDir) {
+        Rig other = Rig.open(otherDir);
+        DisputeCase c = other.openCase(Rig.ALICE);
+        Rig.Sent warning = other.runUntil(Rig.deadline(c).minus(Duration.ofHours(48))).get(0);
+        assertThat(warning.text()).contains("deadline is in 2d");
+
+        other.press(Rig.ALICE, Rig.button(warning, "Snooze 4 h"));
+        List<Rig.Sent> again = other.runFor(Duration.ofHours(5));
+        assertThat(again).singleElement().satisfies(s -> assertThat(s.text()).contains("deadline is in 1d 20h"));
+
+        assertThat(Rig.text(other.press(Rig.ALICE, Rig.button(again.get(0), "Done")))).contains("Reminder stopped");
+        assertThat(Rig.text(other.press(Rig.ALICE, Rig.button(again.get(0), "Snooze 1 h")))).contains("no longer active");
+    }
+
+    @Test
     void deadlineRemindersCarryNoBuyerRepliedButton(@TempDir Path otherDir) {
         Rig other = Rig.open(otherDir);
         other.openCase(Rig.ALICE);

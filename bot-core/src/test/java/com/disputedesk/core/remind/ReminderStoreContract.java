@@ -57,7 +57,7 @@ abstract class ReminderStoreContract {
         assertThat(store.nextDue()).contains(T.plusSeconds(300));
 
         store.settle("x/2", List.of(ReminderStore.Settlement.finished("b"),
-                new ReminderStore.Settlement("a", Optional.of(T.plusSeconds(3600)), 2, Optional.of("boom"))));
+                ReminderStore.Settlement.again("a", T.plusSeconds(3600), 2, Optional.of("boom"))));
 
         assertThat(store.active("b")).isEmpty();
         assertThat(store.active("a")).hasValueSatisfying(r -> {
@@ -99,6 +99,22 @@ abstract class ReminderStoreContract {
         assertThat(store.snooze("c", T)).isFalse();
         store.schedule(reminder("c", 2, ReminderKind.LEAD, T.plusSeconds(9)));
         assertThat(store.active("c")).isPresent();
+    }
+
+    @Test
+    void aSentOneShotCanBeSnoozedBackButAStoppedOneCannot() {
+        store.schedule(reminder("sent", 1, ReminderKind.LEAD, T));
+        store.schedule(reminder("stopped", 2, ReminderKind.LEAD, T));
+        store.claimDue(T, "x/1", T.plusSeconds(60), 10);
+        store.settle("x/1", List.of(ReminderStore.Settlement.sent("sent"), ReminderStore.Settlement.finished("stopped")));
+
+        assertThat(store.nextDue()).isEmpty();
+        assertThat(store.active("stopped")).isEmpty();
+        assertThat(store.snooze("stopped", T.plusSeconds(3600))).isFalse();
+        assertThat(store.snooze("sent", T.plusSeconds(3600))).isTrue();
+        assertThat(store.nextDue()).contains(T.plusSeconds(3600));
+        store.stopCase(1, EnumSet.allOf(ReminderKind.class));
+        assertThat(store.snooze("sent", T.plusSeconds(7200))).isFalse();
     }
 
     @Test
