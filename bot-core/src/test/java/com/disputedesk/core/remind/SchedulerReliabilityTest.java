@@ -129,6 +129,46 @@ class SchedulerReliabilityTest {
         }
     }
 
+    @Test
+    void withTheRealClockTheLoopSendsWithinASecondOfTheDueTime() throws Exception {
+        java.time.Clock real = java.time.Clock.systemUTC();
+        LinkedBlockingQueue<Instant> sentAt = new LinkedBlockingQueue<>();
+        try (com.disputedesk.core.store.JdbcStores jdbc = com.disputedesk.core.store.JdbcStores.sqlite(
+                dir.resolve("desk.db"), dir.resolve("evidence"), 1000)) {
+            com.disputedesk.core.team.TeamSettings settings = new com.disputedesk.core.team.TeamSettings(
+                    jdbc.stores().settings());
+            settings.setDigestTime(Rig.TEAM, java.util.Optional.empty());
+            RemindFeature feature = RemindFeature.assemble(RemindParts.jdbc(jdbc.dataSource(),
+                            com.disputedesk.core.team.TeamDefaults.standard(), SchedulerConfig.standard()),
+                    jdbc.stores(), new com.disputedesk.core.team.TeamDirectory(List.of(Rig.TEAM)), settings,
+                    (c, zone) -> java.util.Optional.empty(), m -> sentAt.add(real.instant()), real);
+            feature.scheduler().start();
+            try {
+                DisputeCase c = feature.stores().cases().create(new com.disputedesk.core.cases.NewCase("acme",
+                                new com.disputedesk.core.cases.CaseFacts("aliexpress", "1", "b", "en",
+                                        com.disputedesk.core.cases.Reason.NOT_RECEIVED,
+                                        com.disputedesk.core.cases.BuyerRequest.of(
+                                                com.disputedesk.core.cases.RequestKind.FULL_REFUND),
+                                        com.disputedesk.core.money.Money.of("1.00", "USD"), java.util.Optional.empty(),
+                                        java.util.Optional.empty(), java.util.Optional.empty(), java.util.Set.of(),
+                                        LocalDate.of(2026, 3, 2)),
+                                Rig.ALICE, Rig.HOME, real.instant()), List.of());
+                c = feature.stores().cases().update(c.withState(com.disputedesk.core.cases.CaseState.AWAITING_BUYER),
+                        new com.disputedesk.core.cases.TimelineEntry(real.instant(), "x",
+                                com.disputedesk.core.cases.TimelineEntry.Kind.OFFER_SENT, "offer"));
+                Instant due = real.instant().plusMillis(700);
+                new JdbcReminderStore(jdbc.dataSource()).schedule(Reminder.followUp(c, due));
+                feature.scheduler().wake();
+
+                Instant at = sentAt.poll(10, TimeUnit.SECONDS);
+                assertThat(at).isNotNull();
+                assertThat(Duration.between(due, at)).isBetween(Duration.ZERO, Duration.ofSeconds(1));
+            } finally {
+                feature.scheduler().close();
+            }
+        }
+    }
+
     private static int await(CountDownLatch go, java.util.function.IntSupplier work) {
         try {
             go.await();
