@@ -2,10 +2,13 @@ package com.disputedesk.discord;
 
 import com.disputedesk.core.chat.Card;
 import com.disputedesk.core.chat.Choice;
+import com.disputedesk.core.chat.Member;
+import com.disputedesk.core.chat.Platform;
 import com.disputedesk.core.chat.Reply;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.MessageTopLevelComponent;
@@ -43,13 +46,17 @@ final class ReplyRenderer {
 
     List<MessageCreateData> render(Reply reply) {
         String text = DiscordText.escape(reply.text());
-        if (reply.mention().isPresent()) {
-            text = "<@" + reply.mention().get().userId() + "> " + text;
+        // Only a Discord member can be pinged here; anyone else is named.
+        Optional<Member> ping = reply.mention().filter(m -> m.platform() == Platform.DISCORD);
+        if (ping.isPresent()) {
+            text = "<@" + ping.get().userId() + "> " + text;
+        } else if (reply.mention().isPresent()) {
+            text = DiscordText.escape(reply.mention().get().displayName()) + ": " + text;
         }
         List<String> contents = DiscordText.split(text, MAX_CONTENT);
         List<MessageEmbed> embeds = reply.card().map(ReplyRenderer::embeds).orElse(List.of());
         List<MessageTopLevelComponent> rows = components(reply);
-        Set<String> ping = reply.mention().map(m -> Set.of(m.userId())).orElse(Set.of());
+        Set<String> pinged = ping.map(m -> Set.of(m.userId())).orElse(Set.of());
 
         List<MessageCreateBuilder> messages = new ArrayList<>();
         for (String content : contents) {
@@ -70,8 +77,8 @@ final class ReplyRenderer {
         for (int i = 0; i < messages.size(); i++) {
             MessageCreateBuilder m = messages.get(i);
             m.setAllowedMentions(EnumSet.noneOf(Message.MentionType.class));
-            if (i == 0 && !ping.isEmpty()) {
-                m.mentionUsers(ping);
+            if (i == 0 && !pinged.isEmpty()) {
+                m.mentionUsers(pinged);
             }
             out.add(m.build());
         }

@@ -45,6 +45,15 @@ final class DiscordChat {
         return act(found[0].equals("menu") ? i.select(found[1], found[2]) : i.button(found[1]));
     }
 
+    /** Presses the button labelled {@code label} on {@code message}, a message the bot posted on its own. */
+    DiscordChat pressOn(JsonNode message, String label) {
+        Optional<String[]> found = componentIn(message, label);
+        if (found.isEmpty()) {
+            throw fail("no button '" + label + "' on " + message);
+        }
+        return act(h.fake.interaction(3, who).button(found.get()[1]));
+    }
+
     /** Answers a typed step: presses the answer button, checks the form opened, and submits {@code text}. */
     DiscordChat answer(String text) {
         press(ReplyRenderer.ANSWER_LABEL);
@@ -95,19 +104,24 @@ final class DiscordChat {
         List<RestCall> answers = last == null ? List.of() : h.fake.answersTo(last);
         for (int a = answers.size() - 1; a >= 0; a--) {
             JsonNode m = answers.get(a).message();
-            if (m == null) {
-                continue;
+            Optional<String[]> found = m == null ? Optional.empty() : componentIn(m, label);
+            if (found.isPresent()) {
+                return found;
             }
-            for (JsonNode row : m.path("components")) {
-                for (JsonNode c : row.path("components")) {
-                    if (c.path("type").asInt() == 2 && label.equalsIgnoreCase(c.path("label").asText())) {
-                        return Optional.of(new String[] {"button", c.path("custom_id").asText(), ""});
-                    }
-                    for (JsonNode o : c.path("options")) {
-                        if (label.equalsIgnoreCase(o.path("label").asText())) {
-                            return Optional.of(new String[] {"menu", c.path("custom_id").asText(),
-                                    o.path("value").asText()});
-                        }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String[]> componentIn(JsonNode m, String label) {
+        for (JsonNode row : m.path("components")) {
+            for (JsonNode c : row.path("components")) {
+                if (c.path("type").asInt() == 2 && label.equalsIgnoreCase(c.path("label").asText())) {
+                    return Optional.of(new String[] {"button", c.path("custom_id").asText(), ""});
+                }
+                for (JsonNode o : c.path("options")) {
+                    if (label.equalsIgnoreCase(o.path("label").asText())) {
+                        return Optional.of(new String[] {"menu", c.path("custom_id").asText(),
+                                o.path("value").asText()});
                     }
                 }
             }

@@ -104,4 +104,15 @@ class ReplyRendererTest {
         assertThat(DiscordText.escape("# title\n- item\n> quote")).isEqualTo("\\# title\n\\- item\n\\> quote");
         assertThat(DiscordText.escape("a_b `c` ~~d~~ ||e||")).isEqualTo("a\\_b \\`c\\` \\~\\~d\\~\\~ \\|\\|e\\|\\|");
     }
+
+    @Test
+    void aMemberOfAnotherPlatformIsNamedNotPinged() {
+        Reply reply = Reply.text("Case #3 waits").mentioning(
+                new com.disputedesk.core.chat.Member(com.disputedesk.core.chat.Platform.TELEGRAM, "42", "Bo_b"));
+
+        MessageCreateData m = renderer.render(reply).get(0);
+
+        assertThat(m.getContent()).isEqualTo("Bo\\_b: Case #3 waits");
+        assertThat(m.getMentionedUsers()).isEmpty();
+    }
 }
