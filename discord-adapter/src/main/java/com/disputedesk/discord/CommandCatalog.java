@@ -66,6 +66,16 @@ final class CommandCatalog {
                 option(OptionType.STRING, "refunded", "opt.close.refunded", false).setMaxLength(40)));
         out.add(slash("evidence", "cmd.evidence").addOptions(caseOption("case", "opt.case"),
                 option(OptionType.ATTACHMENT, "file", "opt.evidence.file", false)));
+        out.add(slash("claim", "cmd.claim").addOptions(caseOption("case", "opt.case")));
+        out.add(slash("assign", "cmd.assign").addOptions(caseOption("case", "opt.case"),
+                option(OptionType.USER, "member", "opt.assign.member", true)));
+        out.add(slash("unassign", "cmd.unassign").addOptions(caseOption("case", "opt.case")));
+        OptionData setting = option(OptionType.STRING, "setting", "opt.settings.setting", false);
+        for (String name : List.of("zone", "quiet", "digest", "language", "followup", "nag", "leads")) {
+            setting.addChoices(choice("setting." + name, name));
+        }
+        out.add(slash("settings", "cmd.settings").addOptions(setting,
+                option(OptionType.STRING, "value", "opt.settings.value", false).setMaxLength(100)));
         out.add(slash("stats", "cmd.stats").addOptions(
                 option(OptionType.INTEGER, "days", "opt.stats.days", false).setRequiredRange(1, 3650)));
         out.add(slash("help", "cmd.help"));

@@ -54,7 +54,12 @@ final class CommandMapper {
                 }
                 add(args, string(e, "marketplace"));
             }
-            case "offer", "reply", "close", "evidence" -> {
+            case "assign" -> {
+                add(args, caseValue(e.getOption("case", OptionMapping::getAsString)));
+                // The core knows members by "platform:userId".
+                add(args, "discord:" + e.getOption("member", OptionMapping::getAsString));
+            }
+            case "offer", "reply", "close", "evidence", "claim", "unassign" -> {
                 add(args, caseValue(e.getOption("case", OptionMapping::getAsString)));
                 for (OptionMapping o : e.getOptions()) {
                     if (!o.getName().equals("case")) {

@@ -28,7 +28,8 @@ class DiscordLoginTest {
                     .containsExactly("/applications/" + FakeDiscord.BOT_ID + "/guilds/" + FakeDiscord.GUILD + "/commands");
             JsonNode commands = registrations.get(0).body();
             assertThat(names(commands)).containsExactly("dispute", "case", "cases", "remedy", "template", "offer",
-                    "reply", "close", "evidence", "stats", "help", "lang");
+                    "reply", "close", "evidence", "claim", "assign", "unassign", "settings", "stats", "help",
+                    "lang");
             for (JsonNode c : commands) {
                 assertThat(c.path("description").asText()).as(c.path("name").asText()).isNotBlank();
                 assertThat(c.path("description_localizations").path("zh-CN").asText())

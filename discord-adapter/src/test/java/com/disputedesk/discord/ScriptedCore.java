@@ -59,7 +59,7 @@ final class ScriptedCore {
             @Override
             public List<String> names() {
                 return List.of("new", "cancel", "case", "cases", "remedy", "template", "offer", "reply", "close",
-                        "help", "lang", "slow");
+                        "help", "lang", "slow", "assign", "settings");
             }
 
             @Override

@@ -70,10 +70,16 @@ class SlashCommandsTest {
         Interaction reply = h.fake.interaction(2, ALICE)
                 .slash("reply", "case", "3", "answer", "counter", "text", "wants 20 EUR back").send();
         h.answers(reply, 1);
+        Interaction assign = h.fake.interaction(2, ALICE).slash("assign", "case", "#3", "member", OLGA).send();
+        h.answers(assign, 1);
+        Interaction settings = h.fake.interaction(2, ALICE).slash("settings", "setting", "quiet",
+                "value", "22:00-07:00").send();
+        h.answers(settings, 1);
 
         assertThat(core.received).map(in -> ((Inbound.Command) in).name() + " " + ((Inbound.Command) in).args())
                 .containsExactly("remedy [not-received, 12.5, EUR, aliexpress]", "new []",
-                        "reply [3, counter, wants, 20, EUR, back]");
+                        "reply [3, counter, wants, 20, EUR, back]", "assign [3, discord:2002]",
+                        "settings [quiet, 22:00-07:00]");
         assertThat(((Inbound.Command) core.received.get(2)).rawArgs()).isEqualTo("3 counter wants 20 EUR back");
     }
 

@@ -484,7 +484,7 @@ public final class FakeDiscord implements AutoCloseable {
             data = payload.putObject("data");
         }
 
-        /** Slash command {@code name} with options given as name/value pairs (string options). */
+        /** Slash command {@code name} with options as name/value pairs: strings, numbers, or a {@link Person}. */
         public Interaction slash(String name, Object... options) {
             data.put("id", commandId(name));
             data.put("name", name);
@@ -498,6 +498,15 @@ public final class FakeDiscord implements AutoCloseable {
                 if (value instanceof Number n) {
                     o.put("type", 10);
                     o.put("value", n.doubleValue());
+                } else if (value instanceof Person p) {
+                    o.put("type", 6);
+                    o.put("value", p.userId());
+                    ObjectNode u = data.withObject("resolved").withObject("users").putObject(p.userId());
+                    u.put("id", p.userId());
+                    u.put("username", p.name().toLowerCase(java.util.Locale.ROOT));
+                    u.put("discriminator", "0");
+                    u.put("global_name", p.name());
+                    u.putNull("avatar");
                 } else {
                     o.put("type", 3);
                     o.put("value", value.toString());
