@@ -219,7 +219,8 @@ final class DeskListener extends ListenerAdapter {
 
     private PendingInteraction pending(IReplyCallback e) {
         boolean privately = !privacy.mayShowDetails(e.getGuildChannel());
-        return new PendingInteraction(e, chat(e), e.getUser().getId(), language(e), privately, clock.instant());
+        return new PendingInteraction(e.getId(), e, chat(e), e.getUser().getId(), language(e), privately,
+                clock.instant());
     }
 
     private Modal answerForm(ButtonInteractionEvent e, String prompt) {

@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * The interactions still answerable, by the {@link PlatformRef} handed to the core. Discord accepts follow-ups
@@ -16,11 +18,19 @@ final class Interactions {
     private static final String PREFIX = "interaction:";
 
     private final Map<String, PendingInteraction> open = new ConcurrentHashMap<>();
+    /** Registration order, so expired entries are dropped from the front without scanning them all. */
+    private final Queue<PendingInteraction> byAge = new ConcurrentLinkedQueue<>();
 
     PlatformRef register(PendingInteraction p) {
         Instant cutoff = p.receivedAt().minus(FOLLOW_UP_WINDOW);
-        open.values().removeIf(old -> old.receivedAt().isBefore(cutoff));
+        for (PendingInteraction oldest = byAge.peek(); oldest != null && oldest.receivedAt().isBefore(cutoff);
+             oldest = byAge.peek()) {
+            if (byAge.remove(oldest)) {
+                open.remove(oldest.id(), oldest);
+            }
+        }
         open.put(p.id(), p);
+        byAge.add(p);
         return new PlatformRef(PREFIX + p.id());
     }
 

@@ -24,6 +24,7 @@ final class PendingInteraction {
 
     private enum State { OPEN, DEFERRED, ANSWERED }
 
+    private final String id;
     private final IReplyCallback callback;
     private final ChatRef chat;
     private final String userId;
@@ -39,8 +40,9 @@ final class PendingInteraction {
     /**
      * @param privately answer so only the member sees it (ephemeral): the channel is readable by non-staff
      */
-    PendingInteraction(IReplyCallback callback, ChatRef chat, String userId, UiLanguage language, boolean privately,
-                       Instant receivedAt) {
+    PendingInteraction(String id, IReplyCallback callback, ChatRef chat, String userId, UiLanguage language,
+                       boolean privately, Instant receivedAt) {
+        this.id = id;
         this.privately = privately;
         this.callback = callback;
         this.chat = chat;
@@ -50,7 +52,7 @@ final class PendingInteraction {
     }
 
     String id() {
-        return callback.getId();
+        return id;
     }
 
     ChatRef chat() {
