@@ -44,7 +44,8 @@ public record DiscordSettings(String token, String restBaseUrl, String gatewayUr
             }
         }
         if (deferAfter.isNegative() || deferAfter.compareTo(Duration.ofMillis(2500)) > 0) {
-            throw new IllegalArgumentException("discord.defer-after must be between 0 and 2500 ms (Discord allows 3 s)");
+            throw new IllegalArgumentException(
+                    "discord.defer-after must be between 0 and 2500 ms (Discord allows 3 s)");
         }
     }
 

@@ -100,7 +100,8 @@ final class PendingInteraction {
                             () -> callback.getHook().editOriginal(MessageEditData.fromCreateData(message)));
                 }
             }
-            case ANSWERED -> then("following up", () -> callback.getHook().sendMessage(message).setEphemeral(privately));
+            case ANSWERED -> then("following up",
+                    () -> callback.getHook().sendMessage(message).setEphemeral(privately));
             default -> throw new IllegalStateException(state.toString());
         }
     }

@@ -25,7 +25,8 @@ class DiscordLoginTest {
 
             List<RestCall> registrations = h.fake.calls(c -> c.method().equals("PUT"));
             assertThat(registrations).extracting(RestCall::path)
-                    .containsExactly("/applications/" + FakeDiscord.BOT_ID + "/guilds/" + FakeDiscord.GUILD + "/commands");
+                    .containsExactly("/applications/" + FakeDiscord.BOT_ID + "/guilds/" + FakeDiscord.GUILD
+                            + "/commands");
             JsonNode commands = registrations.get(0).body();
             assertThat(names(commands)).containsExactly("dispute", "case", "cases", "remedy", "template", "offer",
                     "reply", "close", "evidence", "claim", "assign", "unassign", "settings", "stats", "help",

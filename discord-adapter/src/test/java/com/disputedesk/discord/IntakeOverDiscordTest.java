@@ -54,7 +54,8 @@ class IntakeOverDiscordTest {
         chat.answer("LP00123456789CN").expect("carrier's tracking");
         chat.press("In transit").expect("How many days ago");
         chat.answer("18").expect("Which evidence");
-        chat.press("Chat history with the buyer").press("Complete tracking history").press("Done").expect("When was the dispute opened?");
+        chat.press("Chat history with the buyer").press("Complete tracking history").press("Done")
+                .expect("When was the dispute opened?");
         chat.press("Yesterday").expect("Please check the case");
 
         JsonNode summary = chat.message("Please check the case");

@@ -41,7 +41,8 @@ class MessageContentTest {
         Inbound.Text text = (Inbound.Text) core.received.get(1);
         assertThat(text.text()).isEqualTo("8123456789012345");
         assertThat(text.member().userId()).isEqualTo(ALICE.userId());
-        await().atMost(DiscordHarness.WAIT).until(() -> !h.fake.calls(c -> c.path().startsWith("/channels/")).isEmpty());
+        await().atMost(DiscordHarness.WAIT)
+                .until(() -> !h.fake.calls(c -> c.path().startsWith("/channels/")).isEmpty());
         assertThat(h.fake.calls(c -> c.path().startsWith("/channels/")).get(0).body().path("content").asText())
                 .isEqualTo("text: 8123456789012345");
 

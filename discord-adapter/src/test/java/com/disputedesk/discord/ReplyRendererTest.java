@@ -100,7 +100,8 @@ class ReplyRendererTest {
 
     @Test
     void escapingKeepsPlainTextReadable() {
-        assertThat(DiscordText.escape("Order 8100 for 12.50 EUR, 3 days")).isEqualTo("Order 8100 for 12.50 EUR, 3 days");
+        assertThat(DiscordText.escape("Order 8100 for 12.50 EUR, 3 days"))
+                .isEqualTo("Order 8100 for 12.50 EUR, 3 days");
         assertThat(DiscordText.escape("# title\n- item\n> quote")).isEqualTo("\\# title\n\\- item\n\\> quote");
         assertThat(DiscordText.escape("a_b `c` ~~d~~ ||e||")).isEqualTo("a\\_b \\`c\\` \\~\\~d\\~\\~ \\|\\|e\\|\\|");
     }

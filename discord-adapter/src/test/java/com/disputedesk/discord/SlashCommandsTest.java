@@ -178,7 +178,8 @@ class SlashCommandsTest {
         h.adapter.outbox().send(new com.disputedesk.core.chat.Outgoing(home, Reply.text("Reminder: case #4"),
                 Optional.empty()));
 
-        await().atMost(DiscordHarness.WAIT).until(() -> !h.fake.calls(c -> c.path().startsWith("/channels/")).isEmpty());
+        await().atMost(DiscordHarness.WAIT)
+                .until(() -> !h.fake.calls(c -> c.path().startsWith("/channels/")).isEmpty());
         RestCall posted = h.fake.calls(c -> c.path().startsWith("/channels/")).get(0);
         assertThat(posted.path()).isEqualTo("/channels/" + FakeDiscord.CHANNEL + "/messages");
         assertThat(posted.body().path("content").asText()).isEqualTo("Reminder: case #4");
@@ -212,7 +213,8 @@ class SlashCommandsTest {
         h.adapter.outbox().send(new com.disputedesk.core.chat.Outgoing(lobby,
                 Reply.text("Reminder: case #4, buyer Rosa, 40 USD"), Optional.empty()));
 
-        await().atMost(DiscordHarness.WAIT).until(() -> !h.fake.calls(c -> c.path().startsWith("/channels/")).isEmpty());
+        await().atMost(DiscordHarness.WAIT)
+                .until(() -> !h.fake.calls(c -> c.path().startsWith("/channels/")).isEmpty());
         String posted = h.fake.calls(c -> c.path().startsWith("/channels/")).get(0).body().path("content").asText();
         assertThat(posted).contains("everyone on this server can read this channel").doesNotContain("Rosa");
     }
