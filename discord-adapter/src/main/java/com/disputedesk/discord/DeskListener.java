@@ -155,9 +155,15 @@ final class DeskListener extends ListenerAdapter {
         // Not in the chat's lane: a suggestion must not wait behind a slow step (Discord allows 3 s, no deferral).
         lanes.runFree(() -> {
             List<Command.Choice> choices = List.of();
-            if (e.isFromGuild() && gate.allows(e.getMember())) {
-                List<DisputeCase> found = search.openMatching(chat(e), member(e), e.getFocusedOption().getValue());
-                choices = found.stream().map(DeskListener::choice).toList();
+            try {
+                if (e.isFromGuild() && gate.allows(e.getMember())) {
+                    List<DisputeCase> found = search.openMatching(chat(e), member(e),
+                            e.getFocusedOption().getValue());
+                    choices = found.stream().map(DeskListener::choice).toList();
+                }
+            } catch (RuntimeException err) {
+                // No suggestions rather than Discord's "loading options failed"; typing the number still works.
+                log.error("looking up cases for autocomplete failed", err);
             }
             e.replyChoices(choices).queue(null, err -> log.warn("autocomplete answer failed: {}", err.toString()));
         });
