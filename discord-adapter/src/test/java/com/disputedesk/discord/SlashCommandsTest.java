@@ -218,4 +218,16 @@ class SlashCommandsTest {
         String posted = h.fake.calls(c -> c.path().startsWith("/channels/")).get(0).body().path("content").asText();
         assertThat(posted).contains("everyone on this server can read this channel").doesNotContain("Rosa");
     }
+
+    @Test
+    void aCommandInAThreadLivesInThatThread() {
+        start(DiscordHarness.settings());
+        Interaction i = h.fake.interaction(2, ALICE).subcommand("dispute", "new").inThread("777").send();
+
+        JsonNode answer = h.answers(i, 1).get(0).message();
+
+        assertThat(core.received.get(0).chat()).isEqualTo(ChatRef.of(Platform.DISCORD, FakeDiscord.GUILD)
+                .inThread("777"));
+        assertThat(answer.path("flags").asInt() & 64).as("a thread of a staff channel is private").isZero();
+    }
 }

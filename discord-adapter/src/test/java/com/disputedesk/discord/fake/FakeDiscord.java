@@ -598,6 +598,30 @@ public final class FakeDiscord implements AutoCloseable {
             return this;
         }
 
+        /** Moves it into a public thread of {@link #CHANNEL}, one the bot has not seen before. */
+        public Interaction inThread(String threadId) {
+            payload.put("channel_id", threadId);
+            ObjectNode thread = payload.putObject("channel");
+            thread.put("id", threadId);
+            thread.put("type", 11);
+            thread.put("guild_id", GUILD);
+            thread.put("parent_id", CHANNEL);
+            thread.put("name", "order 8123");
+            thread.put("owner_id", "2001");
+            thread.put("member_count", 2);
+            thread.put("message_count", 3);
+            thread.put("total_message_sent", 3);
+            thread.put("flags", 0);
+            thread.put("rate_limit_per_user", 0);
+            ObjectNode meta = thread.putObject("thread_metadata");
+            meta.put("archived", false);
+            meta.put("auto_archive_duration", 1440);
+            meta.put("archive_timestamp", "2026-03-02T08:00:00.000000+00:00");
+            meta.put("locked", false);
+            meta.put("create_timestamp", "2026-03-02T08:00:00.000000+00:00");
+            return this;
+        }
+
         /** Sends it over the gateway. */
         public Interaction send() {
             sentNanos = System.nanoTime();
