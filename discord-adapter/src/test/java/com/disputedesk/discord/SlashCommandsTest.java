@@ -230,4 +230,22 @@ class SlashCommandsTest {
                 .inThread("777"));
         assertThat(answer.path("flags").asInt() & 64).as("a thread of a staff channel is private").isZero();
     }
+
+    @Test
+    void aRateLimitedPostIsSentAgainAfterTheWaitNotLost() {
+        start(DiscordHarness.settings());
+        h.fake.rateLimitChannelPosts(1);
+        ChatRef home = ChatRef.of(Platform.DISCORD, FakeDiscord.GUILD).inThread(FakeDiscord.CHANNEL);
+
+        h.adapter.outbox().send(new com.disputedesk.core.chat.Outgoing(home, Reply.text("Reminder: case #5"),
+                Optional.empty()));
+
+        await().atMost(DiscordHarness.WAIT)
+                .until(() -> h.fake.calls(c -> c.path().startsWith("/channels/")).size() == 2);
+        List<RestCall> posts = h.fake.calls(c -> c.path().startsWith("/channels/"));
+        assertThat(posts).extracting(c -> c.body().path("content").asText())
+                .containsExactly("Reminder: case #5", "Reminder: case #5");
+        assertThat(posts.get(1).receivedNanos() - posts.get(0).receivedNanos())
+                .as("waited for the limit to reset").isGreaterThanOrEqualTo(250_000_000L);
+    }
 }

@@ -62,6 +62,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final AtomicInteger resumes = new AtomicInteger();
     private final AtomicInteger connections = new AtomicInteger();
     private volatile boolean rejectToken;
+    private final AtomicInteger rateLimitsLeft = new AtomicInteger();
     private volatile WebSocket socket;
     private volatile String sessionId;
 
@@ -95,6 +96,11 @@ public final class FakeDiscord implements AutoCloseable {
     /** The gateway URL to give JDA. */
     public String gatewayUrl() {
         return "ws://" + server.getHostName() + ":" + server.getPort() + "/gateway";
+    }
+
+    /** Answers the next {@code n} channel posts with 429 (retry after 0.3 s), as Discord's rate limit does. */
+    public void rateLimitChannelPosts(int n) {
+        rateLimitsLeft.set(n);
     }
 
     /** From now on, answers the login with 401 as Discord does for a wrong token. */
@@ -146,6 +152,14 @@ public final class FakeDiscord implements AutoCloseable {
         }
         if (method.equals("PATCH") && api.matches("/webhooks/\\d+/[^/]+/messages/.+")) {
             return json(message(CHANNEL, body));
+        }
+        if (method.equals("POST") && api.matches("/channels/\\d+/messages") && rateLimitsLeft.getAndDecrement() > 0) {
+            return new MockResponse.Builder().code(429).setHeader("Content-Type", "application/json")
+                    .setHeader("Retry-After", "1").setHeader("X-RateLimit-Limit", "5")
+                    .setHeader("X-RateLimit-Remaining", "0").setHeader("X-RateLimit-Reset-After", "0.300")
+                    .setHeader("X-RateLimit-Bucket", "channel-messages").setHeader("X-RateLimit-Scope", "user")
+                    .body("{\"message\":\"You are being rate limited.\",\"retry_after\":0.3,\"global\":false}")
+                    .build();
         }
         if (method.equals("POST") && api.matches("/channels/\\d+/messages")) {
             return json(message(api.split("/")[2], body));
