@@ -126,6 +126,10 @@ public final class DiscordAdapter implements AutoCloseable {
             connected.updateCommands().addCommands(commands).complete();
             return;
         }
+        if (settings.staffRoles().isEmpty()) {
+            log.warn("Discord: no guilds configured under discord.guilds; no commands registered and nobody but "
+                    + "server managers may use the desk");
+        }
         List<String> missing = new ArrayList<>();
         for (Map.Entry<String, String> e : settings.staffRoles().entrySet()) {
             Guild guild = connected.getGuildById(e.getKey());
