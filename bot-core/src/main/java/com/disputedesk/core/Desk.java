@@ -7,6 +7,7 @@ import com.disputedesk.core.bot.CommandHandler;
 import com.disputedesk.core.bot.Conversation;
 import com.disputedesk.core.bot.Router;
 import com.disputedesk.core.chat.Outbox;
+import com.disputedesk.core.commands.Commands;
 import com.disputedesk.core.remedy.Remedies;
 import com.disputedesk.core.store.Stores;
 import com.disputedesk.core.team.TeamDirectory;
@@ -33,6 +34,9 @@ public record Desk(Bot bot) {
         TeamSettings settings = new TeamSettings(parts.stores().settings());
         List<CommandHandler> commands = new ArrayList<>();
         List<ChoiceHandler> choices = new ArrayList<>();
+        Commands caseCommands = Commands.create(parts.stores().cases(), parts.stores().evidence(), parts.remedies(),
+                settings);
+        commands.addAll(caseCommands.handlers());
         Conversation conversation = new Conversation() {
             @Override
             public boolean onText(com.disputedesk.core.bot.Turn turn, com.disputedesk.core.chat.Inbound.Text text) {
@@ -45,7 +49,7 @@ public record Desk(Bot bot) {
                 return false;
             }
         };
-        AttachmentHandler attachments = (turn, a) -> turn.say("Send evidence with /evidence <case> as the caption.");
+        AttachmentHandler attachments = caseCommands.attachments();
         Router router = new Router(commands, choices, conversation, attachments);
         return new Desk(new Bot(parts.teams(), settings, router, parts.outbox(), parts.clock()));
     }
