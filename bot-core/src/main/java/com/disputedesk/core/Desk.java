@@ -9,6 +9,7 @@ import com.disputedesk.core.bot.Router;
 import com.disputedesk.core.chat.Outbox;
 import com.disputedesk.core.commands.Commands;
 import com.disputedesk.core.remedy.Remedies;
+import com.disputedesk.core.stats.StatsCommand;
 import com.disputedesk.core.store.Stores;
 import com.disputedesk.core.team.TeamDirectory;
 import com.disputedesk.core.team.TeamSettings;
@@ -37,6 +38,7 @@ public record Desk(Bot bot) {
         Commands caseCommands = Commands.create(parts.stores().cases(), parts.stores().evidence(), parts.remedies(),
                 settings);
         commands.addAll(caseCommands.handlers());
+        commands.add(new StatsCommand(parts.stores().cases()));
         Conversation conversation = new Conversation() {
             @Override
             public boolean onText(com.disputedesk.core.bot.Turn turn, com.disputedesk.core.chat.Inbound.Text text) {
