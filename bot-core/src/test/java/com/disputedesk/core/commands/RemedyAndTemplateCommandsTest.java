@@ -1,0 +1,122 @@
+package com.disputedesk.core.commands;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.disputedesk.core.cases.BuyerRequest;
+import com.disputedesk.core.cases.CaseFacts;
+import com.disputedesk.core.cases.Reason;
+import com.disputedesk.core.cases.RequestKind;
+import com.disputedesk.core.chat.Reply;
+import com.disputedesk.core.money.Money;
+import com.disputedesk.core.remedy.BuyerMessage;
+import com.disputedesk.core.remedy.Marketplace;
+import com.disputedesk.core.remedy.Offer;
+import com.disputedesk.core.remedy.Remedies;
+import com.disputedesk.core.remedy.Suggestion;
+import com.disputedesk.core.team.UiLanguage;
+import com.disputedesk.core.testkit.TestDesk;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** /remedy (a suggestion with no case) and /template (the buyer-message template). */
+class RemedyAndTemplateCommandsTest {
+    @TempDir
+    Path dir;
+    TestDesk desk;
+    final Texts texts = new Texts();
+    final Remedies remedies = TestDesk.remedies();
+
+    @BeforeEach
+    void open() {
+        desk = TestDesk.open(dir);
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    private Suggestion expected(Reason reason, Money amount, Marketplace m) {
+        return remedies.suggest(new CaseFacts(m.id(), "-", "-", "en", reason, BuyerRequest.of(RequestKind.FULL_REFUND),
+                amount, Optional.empty(), Optional.empty(), Optional.empty(), Set.of(),
+                LocalDate.of(2026, 3, 2)), TestDesk.TEAM.zone());
+    }
+
+    @Test
+    void aReasonAloneGivesTheLadderAndSaysWhatWasAssumed() {
+        Marketplace first = remedies.marketplaces().get(0);
+        Reply reply = desk.chat().send("/remedy wrong-size")
+                .expect("Quick suggestion: Wrong size on " + first.name() + ", order of 100.00 USD")
+                .lastReply();
+        assertThat(reply.text()).contains("Assumed: an order of 100.00 USD; marketplace " + first.name());
+        String card = reply.card().orElseThrow().asText();
+        for (Offer o : expected(Reason.WRONG_SIZE, RemedyCommand.ASSUMED_AMOUNT, first).offers()) {
+            assertThat(card).contains(o.rank() + ". " + texts.offerKind(UiLanguage.EN, o.kind())
+                    + o.amount().map(a -> ": " + a).orElse(""));
+        }
+        assertThat(card).contains("Deadline if opened today").contains("/template wrong-size");
+    }
+
+    @Test
+    void anAmountAndAMarketplaceAreUsedAsGiven() {
+        Marketplace last = remedies.marketplaces().get(remedies.marketplaces().size() - 1);
+        Money amount = Money.of("40.00", "EUR");
+        Reply reply = desk.chat().send("/remedy quality-defect 40 eur " + last.id())
+                .expect("Quality problem / defect on " + last.name() + ", order of 40.00 EUR").lastReply();
+        assertThat(reply.text()).doesNotContain("Assumed");
+        Offer firstOffer = expected(Reason.QUALITY_DEFECT, amount, last).offers().get(0);
+        assertThat(reply.card().orElseThrow().asText())
+                .contains("1. " + texts.offerKind(UiLanguage.EN, firstOffer.kind()));
+    }
+
+    @Test
+    void anUnknownReasonListsTheValidOnes() {
+        desk.chat().send("/remedy too-small").expect("Unknown reason \"too-small\". Reasons: not-received, "
+                + "delivered-not-received, customs-hold").expect("Usage: /remedy");
+        desk.chat().send("/remedy").expect("Usage: /remedy <reason> [amount currency] [marketplace]");
+    }
+
+    @Test
+    void aWordThatIsNeitherAmountNorMarketplaceGetsAHint() {
+        desk.chat().send("/remedy wrong-size banana").expect("I do not understand \"banana\"")
+                .expect(remedies.marketplaces().get(0).id());
+        desk.chat().send("/remedy wrong-size 40").expect("I do not understand \"40\"");
+        desk.chat().send("/remedy wrong-size 40 XYZ").expect("I do not understand \"40\"");
+    }
+
+    @Test
+    void templateInTheBuyersLanguage() {
+        String language = remedies.buyerLanguages().stream().filter(l -> !l.equals("en")).findFirst().orElse("en");
+        BuyerMessage message = remedies.template(Reason.WRONG_SIZE, language);
+        desk.chat().send("/template wrong-size " + language)
+                .expect("Buyer message for Wrong size (" + language + "):")
+                .expectNone("There is no template")
+                .expect(message.text());
+    }
+
+    @Test
+    void templateDefaultsToEnglish() {
+        desk.chat().send("/template not-received").expect("Buyer message for Not received (en):")
+                .expect(remedies.template(Reason.NOT_RECEIVED, "en").text());
+    }
+
+    @Test
+    void aLanguageWithoutTemplateFallsBackToEnglishWithANotice() {
+        desk.chat().send("/template wrong-size tlh").expect("There is no template in \"tlh\", so here is the English one.")
+                .expect(remedies.template(Reason.WRONG_SIZE, "en").text());
+    }
+
+    @Test
+    void badTemplateArgumentsGetAHint() {
+        desk.chat().send("/template").expect("Usage: /template <reason> [language], e.g. /template wrong-size es");
+        desk.chat().send("/template big").expect("Unknown reason \"big\"");
+        desk.chat().send("/template wrong-size english!").expect("Unknown language \"english!\"");
+        desk.chat().send("/template wrong-size es extra").expect("Usage: /template");
+    }
+}
