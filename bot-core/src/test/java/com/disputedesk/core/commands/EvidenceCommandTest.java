@@ -100,12 +100,12 @@ class EvidenceCommandTest {
     @Test
     void evidenceTypedAloneListsTheFilesAndSaysHowToAdd() throws Exception {
         desk.chat().send("/evidence 1").expect("Case #1 has no evidence files yet.")
-                .expect("send a file with the caption /evidence 1");
+                .expectAny("send a file with the caption /evidence 1");
 
         byte[] chat = "chat log".getBytes(StandardCharsets.UTF_8);
         desk.chat().sendFile("chat.txt", chat, "/evidence 1");
         desk.chat().send("/evidence 1").expect("Case #1 has 1 evidence file(s):")
-                .expect("chat.txt · 8 B · sha256 " + sha256(chat) + " · 2026-03-02 09:00");
+                .expectAny("chat.txt · 8 B · sha256 " + sha256(chat) + " · 2026-03-02 09:00");
         desk.chat().send("/evidence").expect("Usage: send a file with the caption /evidence <case>");
         desk.chat().send("/evidence 2").expect("No case 2 in this team.");
     }

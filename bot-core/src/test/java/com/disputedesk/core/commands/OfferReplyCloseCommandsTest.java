@@ -91,7 +91,7 @@ class OfferReplyCloseCommandsTest {
     @Test
     void aReplyNeedsAPendingOffer() {
         desk.chat().send("/reply 1 accepted").expect("No offer is waiting for the buyer on case #1")
-                .expect("/offer 1 <offer number>");
+                .expectAny("/offer 1 <offer number>");
         assertThat(kinds()).containsExactly(TimelineEntry.Kind.CREATED);
     }
 
@@ -102,7 +102,7 @@ class OfferReplyCloseCommandsTest {
         Offer offer = partial.orElse(suggestion.offers().get(0));
         desk.chat().send("/offer 1 " + offer.rank());
         desk.chat().send("/reply 1 accepted").expect("Case #1: the buyer accepted offer " + offer.rank())
-                .expect("close the case: " + ReplyCommand.closeCommand(c,
+                .expectAny("close the case: " + ReplyCommand.closeCommand(c,
                         new com.disputedesk.core.cases.SentOffer(offer.rank(), offer.kind(), offer.amount())));
 
         DisputeCase now = CaseFixture.reload(desk, c);
@@ -134,8 +134,8 @@ class OfferReplyCloseCommandsTest {
         Offer second = suggestion.offers().get(1);
         desk.chat().send("/offer 1 1");
         desk.chat().send("/reply 1 rejected").expect("Case #1: the buyer rejected offer 1")
-                .expect("Next on the ladder: 2. " + label(second))
-                .expect("/offer 1 2");
+                .expectAny("Next on the ladder: 2. " + label(second))
+                .expectAny("/offer 1 2");
         assertThat(CaseFixture.reload(desk, c).state()).isEqualTo(CaseState.OPEN);
     }
 
@@ -144,7 +144,7 @@ class OfferReplyCloseCommandsTest {
         int last = suggestion.offers().get(suggestion.offers().size() - 1).rank();
         desk.chat().send("/offer 1 " + last);
         desk.chat().send("/reply 1 rejected").expect("That was the last offer on the ladder")
-                .expect("/close 1 full-refund 40.00");
+                .expectAny("/close 1 full-refund 40.00");
     }
 
     @Test
@@ -153,8 +153,8 @@ class OfferReplyCloseCommandsTest {
         desk.chat().send("/offer 1 1");
         desk.chat().send("/reply 1 counter she wants " + cap.amount().toPlainString() + " USD back")
                 .expect("the buyer countered offer 1")
-                .expect("The buyer asks for " + cap + ": within what you can bear (up to " + cap + ")")
-                .expect("/close 1 partial-refund " + cap.amount().toPlainString());
+                .expectAny("The buyer asks for " + cap + ": within what you can bear (up to " + cap + ")")
+                .expectAny("/close 1 partial-refund " + cap.amount().toPlainString());
 
         TimelineEntry last = CaseFixture.timeline(desk, c).get(CaseFixture.timeline(desk, c).size() - 1);
         assertThat(last.kind()).isEqualTo(TimelineEntry.Kind.BUYER_REPLIED);
@@ -169,7 +169,7 @@ class OfferReplyCloseCommandsTest {
         desk.chat().send("/offer 1 1");
         desk.chat().send("/reply 1 counter " + asked.amount().toPlainString())
                 .expect("The buyer asks for " + asked + ": more than you can bear (up to " + cap + ")")
-                .expect("Next on the ladder: 2. " + label(suggestion.offers().get(1)));
+                .expectAny("Next on the ladder: 2. " + label(suggestion.offers().get(1)));
     }
 
     @Test
@@ -177,7 +177,7 @@ class OfferReplyCloseCommandsTest {
         desk.chat().send("/offer 1 1");
         desk.chat().send("/reply 1 counter wants a new one in red")
                 .expect("The counter names no amount I can compare.")
-                .expect("Next on the ladder: 2.");
+                .expectAny("Next on the ladder: 2.");
         desk.chat().send("/offer 1 1");
         desk.chat().send("/reply 1 counter 5 EUR").expect("no amount I can compare");
     }

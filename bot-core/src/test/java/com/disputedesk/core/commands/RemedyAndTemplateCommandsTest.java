@@ -78,14 +78,14 @@ class RemedyAndTemplateCommandsTest {
     @Test
     void anUnknownReasonListsTheValidOnes() {
         desk.chat().send("/remedy too-small").expect("Unknown reason \"too-small\". Reasons: not-received, "
-                + "delivered-not-received, customs-hold").expect("Usage: /remedy");
+                + "delivered-not-received, customs-hold").expectAny("Usage: /remedy");
         desk.chat().send("/remedy").expect("Usage: /remedy <reason> [amount currency] [marketplace]");
     }
 
     @Test
     void aWordThatIsNeitherAmountNorMarketplaceGetsAHint() {
         desk.chat().send("/remedy wrong-size banana").expect("I do not understand \"banana\"")
-                .expect(remedies.marketplaces().get(0).id());
+                .expectAny(remedies.marketplaces().get(0).id());
         desk.chat().send("/remedy wrong-size 40").expect("I do not understand \"40\"");
         desk.chat().send("/remedy wrong-size 40 XYZ").expect("I do not understand \"40\"");
     }
@@ -97,19 +97,19 @@ class RemedyAndTemplateCommandsTest {
         desk.chat().send("/template wrong-size " + language)
                 .expect("Buyer message for Wrong size (" + language + "):")
                 .expectNone("There is no template")
-                .expect(message.text());
+                .expectAny(message.text());
     }
 
     @Test
     void templateDefaultsToEnglish() {
         desk.chat().send("/template not-received").expect("Buyer message for Not received (en):")
-                .expect(remedies.template(Reason.NOT_RECEIVED, "en").text());
+                .expectAny(remedies.template(Reason.NOT_RECEIVED, "en").text());
     }
 
     @Test
     void aLanguageWithoutTemplateFallsBackToEnglishWithANotice() {
         desk.chat().send("/template wrong-size tlh").expect("There is no template in \"tlh\", so here is the English one.")
-                .expect(remedies.template(Reason.WRONG_SIZE, "en").text());
+                .expectAny(remedies.template(Reason.WRONG_SIZE, "en").text());
     }
 
     @Test
