@@ -46,12 +46,12 @@ record Kit(CaseStore cases, EvidenceStore evidence, Remedies remedies, TeamSetti
      * so a changed playbook never makes an old case unreadable.
      */
     Optional<Suggestion> suggestion(DisputeCase c, Turn turn) {
-        try {
-            return Optional.of(remedies.suggest(c.facts(), turn.team().zone()));
-        } catch (RuntimeException e) {
-            log.warn("no suggestion for case {} of team {}: {}", c.number(), c.team(), e.toString());
+        if (remedies.marketplace(c.facts().marketplace()).isEmpty()) {
+            log.warn("no suggestion for case {} of team {}: the playbook has no marketplace {}", c.number(), c.team(),
+                    c.facts().marketplace());
             return Optional.empty();
         }
+        return Optional.of(remedies.suggest(c.facts(), turn.team().zone()));
     }
 
     /** Says why a change to case {@code c} was refused; nothing was stored. */

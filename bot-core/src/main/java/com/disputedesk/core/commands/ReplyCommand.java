@@ -109,6 +109,12 @@ final class ReplyCommand implements CommandHandler {
         if (asked.isEmpty()) {
             return kit.texts().get(lang, "reply.counter.no.amount") + "\n" + next;
         }
+        boolean partialsAllowed = kit.remedies().marketplace(c.facts().marketplace())
+                .map(m -> m.partialRefundsAllowed()).orElse(true);
+        if (!partialsAllowed) {
+            return kit.texts().get(lang, "reply.counter.no.partials", asked.get().toString(),
+                    kit.remedies().marketplace(c.facts().marketplace()).map(m -> m.name()).orElse("")) + "\n" + next;
+        }
         Money cap = bearable(c, suggestion.get());
         if (asked.get().compareTo(cap) <= 0) {
             return kit.texts().get(lang, "reply.counter.within", asked.get().toString(), cap.toString(), Kit.ref(c),

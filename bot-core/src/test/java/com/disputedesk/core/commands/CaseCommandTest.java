@@ -123,4 +123,14 @@ class CaseCommandTest {
         desk.chat().send("/case 1").expect("No case 1 in this team.");
         desk.chat().send("/case 8100000000000001").expect("No case 8100000000000001 in this team.");
     }
+
+    @Test
+    void aCaseWhoseMarketplaceLeftThePlaybookStillShowsAndCannotGetOffers() {
+        CaseFixture.on(desk).marketplace("gone-market").order("X-1").create();
+        Reply reply = desk.chat().send("/case 1").lastReply();
+        assertThat(field(reply, "Marketplace")).isEqualTo("gone-market");
+        assertThat(field(reply, "Offers")).isEqualTo("No suggestion: the playbook has no marketplace gone-market any more.");
+        desk.chat().send("/offer 1 1").expect("No suggestion: the playbook has no marketplace gone-market");
+        desk.chat().send("/cases").expect("Cases (open): 1").expectAny("#1 · gone-market · X-1");
+    }
 }

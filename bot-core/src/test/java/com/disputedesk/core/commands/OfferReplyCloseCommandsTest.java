@@ -173,6 +173,19 @@ class OfferReplyCloseCommandsTest {
     }
 
     @Test
+    void aCounterAmountWhereTheMarketplaceForbidsPartialRefundsIsNotOfferedAsOne() {
+        com.disputedesk.core.remedy.Marketplace strict = TestDesk.remedies().marketplaces().stream()
+                .filter(m -> !m.partialRefundsAllowed()).findFirst()
+                .orElseThrow(() -> new AssertionError("the shipped playbook has a marketplace without partial refunds"));
+        DisputeCase other = CaseFixture.on(desk).marketplace(strict.id()).order("2000000002").create();
+        String ref = Integer.toString(other.number().value());
+        desk.chat().send("/offer " + ref + " 1");
+        desk.chat().send("/reply " + ref + " counter 5 USD")
+                .expect("The buyer asks for 5.00 USD, but " + strict.name() + " allows no partial refunds here")
+                .expectNone("partial-refund");
+    }
+
+    @Test
     void aCounterWithNoComparableAmountSuggestsTheNextRung() {
         desk.chat().send("/offer 1 1");
         desk.chat().send("/reply 1 counter wants a new one in red")
