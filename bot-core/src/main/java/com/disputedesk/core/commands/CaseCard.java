@@ -51,15 +51,15 @@ final class CaseCard {
         Optional<Suggestion> suggestion = kit.suggestion(c, turn);
         if (suggestion.isPresent()) {
             Suggestion s = suggestion.get();
-            fields.add(field(lang, "field.offers", lines.offers(lang, s)));
+            fields.addAll(Fields.split(texts.get(lang, "field.offers"), lines.offers(lang, s)));
             fields.add(field(lang, "field.deadline",
                     lines.deadline(lang, s.deadline(), turn.now(), turn.team().zone())));
             fields.add(field(lang, "field.evidence.missing", lines.missing(lang, s)));
         } else {
             fields.add(field(lang, "field.offers", texts.get(lang, "suggestion.unavailable", f.marketplace())));
         }
-        fields.add(field(lang, "field.files", files(lang, kit.evidence().forCase(c.id()))));
-        fields.add(field(lang, "field.timeline", timeline(turn, kit.cases().timeline(c.id()))));
+        fields.addAll(Fields.split(texts.get(lang, "field.files"), files(lang, kit.evidence().forCase(c.id()))));
+        fields.addAll(Fields.split(texts.get(lang, "field.timeline"), timeline(turn, kit.cases().timeline(c.id()))));
         String ref = Kit.ref(c);
         String footer = c.state() == CaseState.CLOSED ? texts.get(lang, "card.footer.closed", ref)
                 : texts.get(lang, "card.footer", ref);
@@ -93,7 +93,7 @@ final class CaseCard {
             return texts.get(lang, "none");
         }
         return files.stream()
-                .map(e -> e.fileName() + " · " + Texts.size(e.size()) + " · sha256 "
+                .map(e -> Fields.line(e.fileName()) + " · " + Texts.size(e.size()) + " · sha256 "
                         + e.sha256().substring(0, Math.min(SHA_PREFIX, e.sha256().length())))
                 .collect(Collectors.joining("\n"));
     }
@@ -106,8 +106,8 @@ final class CaseCard {
             out.add(texts.get(lang, "timeline.earlier", Integer.toString(from)));
         }
         for (TimelineEntry e : entries.subList(from, entries.size())) {
-            out.add(texts.time(e.at(), turn.team().zone()) + " " + actorName(e.actor()) + " · "
-                    + texts.kind(lang, e.kind()) + ": " + e.text());
+            out.add(Fields.line(texts.time(e.at(), turn.team().zone()) + " " + actorName(e.actor()) + " · "
+                    + texts.kind(lang, e.kind()) + ": " + e.text()));
         }
         return out.isEmpty() ? texts.get(lang, "none") : String.join("\n", out);
     }
@@ -123,6 +123,7 @@ final class CaseCard {
     }
 
     private Card.Field field(UiLanguage lang, String key, String value) {
-        return new Card.Field(texts.get(lang, key), value.isEmpty() ? "-" : value);
+        String v = value.length() > Fields.MAX_VALUE ? value.substring(0, Fields.MAX_VALUE - 1) + "\u2026" : value;
+        return new Card.Field(texts.get(lang, key), v.isEmpty() ? "-" : v);
     }
 }

@@ -104,11 +104,12 @@ final class RemedyCommand implements CommandHandler {
         if (!assumed.isEmpty()) {
             text += "\n" + kit.texts().get(lang, "remedy.assumed", String.join("; ", assumed));
         }
-        Card card = new Card(kit.texts().get(lang, "remedy.title", kit.texts().reason(lang, reason.get())), List.of(
-                new Card.Field(kit.texts().get(lang, "field.offers"), lines.offers(lang, s)),
-                new Card.Field(kit.texts().get(lang, "field.evidence.needed"), lines.evidence(lang, s)),
-                new Card.Field(kit.texts().get(lang, "field.deadline.today"),
-                        lines.deadline(lang, s.deadline(), turn.now(), turn.team().zone()))),
+        List<Card.Field> fields = new ArrayList<>(Fields.split(kit.texts().get(lang, "field.offers"),
+                lines.offers(lang, s)));
+        fields.addAll(Fields.split(kit.texts().get(lang, "field.evidence.needed"), lines.evidence(lang, s)));
+        fields.add(new Card.Field(kit.texts().get(lang, "field.deadline.today"),
+                lines.deadline(lang, s.deadline(), turn.now(), turn.team().zone())));
+        Card card = new Card(kit.texts().get(lang, "remedy.title", kit.texts().reason(lang, reason.get())), fields,
                 kit.texts().get(lang, "remedy.footer", reason.get().code()));
         turn.say(Reply.text(text).withCard(card));
     }
