@@ -2,11 +2,8 @@ package com.disputedesk.core.commands;
 
 import com.disputedesk.core.bot.CommandHandler;
 import com.disputedesk.core.bot.Turn;
-import com.disputedesk.core.cases.BuyerRequest;
-import com.disputedesk.core.cases.CaseFacts;
 import com.disputedesk.core.cases.Coded;
 import com.disputedesk.core.cases.Reason;
-import com.disputedesk.core.cases.RequestKind;
 import com.disputedesk.core.chat.Card;
 import com.disputedesk.core.chat.Inbound;
 import com.disputedesk.core.chat.Reply;
@@ -14,6 +11,7 @@ import com.disputedesk.core.money.Money;
 import com.disputedesk.core.money.MoneyParser;
 import com.disputedesk.core.remedy.Marketplace;
 import com.disputedesk.core.remedy.Suggestion;
+import com.disputedesk.core.remedy.SuggestionView;
 import com.disputedesk.core.team.UiLanguage;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,23 +20,19 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * /remedy &lt;reason&gt; [amount currency] [marketplace]: a quick suggestion with no case, as if a dispute with
- * these facts opened today. What the member did not say is assumed, and the answer says what was assumed.
+ * these facts opened today, shown as the remedy engine's team view. With no amount the offers carry none; the
+ * answer says what was assumed.
  */
 final class RemedyCommand implements CommandHandler {
-    /** The order amount assumed when none is given: round, so the offers read as percentages. */
-    static final Money ASSUMED_AMOUNT = Money.of("100", "USD");
-
     private final Kit kit;
-    private final SuggestionLines lines;
+    private final SuggestionView view = new SuggestionView();
 
     RemedyCommand(Kit kit) {
         this.kit = kit;
-        this.lines = new SuggestionLines(kit.texts());
     }
 
     @Override
@@ -83,7 +77,7 @@ final class RemedyCommand implements CommandHandler {
         }
         List<String> assumed = new ArrayList<>();
         if (amount.isEmpty()) {
-            assumed.add(kit.texts().get(lang, "remedy.assumed.amount", ASSUMED_AMOUNT.toString()));
+            assumed.add(kit.texts().get(lang, "remedy.assumed.no.amount"));
         }
         if (marketplace.isEmpty()) {
             marketplace = kit.remedies().marketplaces().stream().findFirst();
@@ -93,24 +87,18 @@ final class RemedyCommand implements CommandHandler {
             }
             assumed.add(kit.texts().get(lang, "remedy.assumed.marketplace", marketplace.get().name()));
         }
-        Money order = amount.orElse(ASSUMED_AMOUNT);
         LocalDate today = LocalDate.ofInstant(turn.now(), turn.team().zone());
-        CaseFacts facts = new CaseFacts(marketplace.get().id(), "-", "-", "en", reason.get(),
-                BuyerRequest.of(RequestKind.FULL_REFUND), order, Optional.empty(), Optional.empty(), Optional.empty(),
-                Set.of(), today);
-        Suggestion s = kit.remedies().suggest(facts, turn.team().zone());
-        String text = kit.texts().get(lang, "remedy.header", kit.texts().reason(lang, reason.get()),
-                marketplace.get().name(), order.toString());
+        Suggestion s = kit.remedies().quick(reason.get(), amount.orElse(null), marketplace.get().id(), today,
+                turn.team().zone());
+        String reasonLabel = kit.texts().reason(lang, reason.get());
+        String text = amount.isPresent()
+                ? kit.texts().get(lang, "remedy.header", reasonLabel, marketplace.get().name(), amount.get().toString())
+                : kit.texts().get(lang, "remedy.header.no.amount", reasonLabel, marketplace.get().name());
         if (!assumed.isEmpty()) {
             text += "\n" + kit.texts().get(lang, "remedy.assumed", String.join("; ", assumed));
         }
-        List<Card.Field> fields = new ArrayList<>(Fields.split(kit.texts().get(lang, "field.offers"),
-                lines.offers(lang, s)));
-        fields.addAll(Fields.split(kit.texts().get(lang, "field.evidence.needed"), lines.evidence(lang, s)));
-        fields.add(new Card.Field(kit.texts().get(lang, "field.deadline.today"),
-                lines.deadline(lang, s.deadline(), turn.now(), turn.team().zone())));
-        Card card = new Card(kit.texts().get(lang, "remedy.title", kit.texts().reason(lang, reason.get())), fields,
-                kit.texts().get(lang, "remedy.footer", reason.get().code()));
+        Card card = view.render(kit.texts().get(lang, "remedy.title", reasonLabel), s, lang, turn.team().zone(),
+                turn.now());
         turn.say(Reply.text(text).withCard(card));
     }
 

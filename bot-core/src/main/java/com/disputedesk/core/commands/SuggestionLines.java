@@ -40,16 +40,6 @@ final class SuggestionLines {
         return d.verified() ? line : line + " " + texts.get(lang, "deadline.unverified");
     }
 
-    /** The evidence checklist, each item marked as at hand or missing. */
-    String evidence(UiLanguage lang, Suggestion s) {
-        if (s.evidence().isEmpty()) {
-            return texts.get(lang, "none");
-        }
-        return s.evidence().stream()
-                .map(e -> (e.atHand() ? "[x] " : "[ ] ") + texts.evidence(lang, e.kind()))
-                .collect(Collectors.joining("\n"));
-    }
-
     /** Only what is still missing, or a line saying nothing is. */
     String missing(UiLanguage lang, Suggestion s) {
         List<EvidenceItem> missing = s.missingEvidence();

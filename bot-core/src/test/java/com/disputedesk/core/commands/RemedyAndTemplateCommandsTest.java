@@ -2,10 +2,7 @@ package com.disputedesk.core.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.disputedesk.core.cases.BuyerRequest;
-import com.disputedesk.core.cases.CaseFacts;
 import com.disputedesk.core.cases.Reason;
-import com.disputedesk.core.cases.RequestKind;
 import com.disputedesk.core.chat.Reply;
 import com.disputedesk.core.money.Money;
 import com.disputedesk.core.remedy.BuyerMessage;
@@ -17,8 +14,6 @@ import com.disputedesk.core.team.UiLanguage;
 import com.disputedesk.core.testkit.TestDesk;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,24 +38,21 @@ class RemedyAndTemplateCommandsTest {
     }
 
     private Suggestion expected(Reason reason, Money amount, Marketplace m) {
-        return remedies.suggest(new CaseFacts(m.id(), "-", "-", "en", reason, BuyerRequest.of(RequestKind.FULL_REFUND),
-                amount, Optional.empty(), Optional.empty(), Optional.empty(), Set.of(),
-                LocalDate.of(2026, 3, 2)), TestDesk.TEAM.zone());
+        return remedies.quick(reason, amount, m.id(), LocalDate.of(2026, 3, 2), TestDesk.TEAM.zone());
     }
 
     @Test
-    void aReasonAloneGivesTheLadderAndSaysWhatWasAssumed() {
+    void aReasonAloneGivesTheLadderWithoutAmountsAndSaysWhatWasAssumed() {
         Marketplace first = remedies.marketplaces().get(0);
         Reply reply = desk.chat().send("/remedy wrong-size")
-                .expect("Quick suggestion: Wrong size on " + first.name() + ", order of 100.00 USD")
-                .lastReply();
-        assertThat(reply.text()).contains("Assumed: an order of 100.00 USD; marketplace " + first.name());
+                .expect("Quick suggestion: Wrong size on " + first.name()).lastReply();
+        assertThat(reply.text()).contains("Assumed: no order amount, so the offers carry none")
+                .contains("marketplace " + first.name());
         String card = reply.card().orElseThrow().asText();
-        for (Offer o : expected(Reason.WRONG_SIZE, RemedyCommand.ASSUMED_AMOUNT, first).offers()) {
-            assertThat(card).contains(o.rank() + ". " + texts.offerKind(UiLanguage.EN, o.kind())
-                    + o.amount().map(a -> ": " + a).orElse(""));
+        for (Offer o : expected(Reason.WRONG_SIZE, null, first).offers()) {
+            assertThat(o.amount()).isEmpty();
+            assertThat(card).contains(o.rank() + ". " + texts.offerKind(UiLanguage.EN, o.kind()));
         }
-        assertThat(card).contains("Deadline if opened today").contains("/template wrong-size");
     }
 
     @Test
@@ -70,9 +62,17 @@ class RemedyAndTemplateCommandsTest {
         Reply reply = desk.chat().send("/remedy quality-defect 40 eur " + last.id())
                 .expect("Quality problem / defect on " + last.name() + ", order of 40.00 EUR").lastReply();
         assertThat(reply.text()).doesNotContain("Assumed");
-        Offer firstOffer = expected(Reason.QUALITY_DEFECT, amount, last).offers().get(0);
-        assertThat(reply.card().orElseThrow().asText())
-                .contains("1. " + texts.offerKind(UiLanguage.EN, firstOffer.kind()));
+        String card = reply.card().orElseThrow().asText();
+        for (Offer o : expected(Reason.QUALITY_DEFECT, amount, last).offers()) {
+            assertThat(card).contains(o.rank() + ". " + texts.offerKind(UiLanguage.EN, o.kind()));
+            o.amount().ifPresent(a -> assertThat(card).contains(a.toString()));
+        }
+    }
+
+    @Test
+    void inChineseTheLadderIsInChinese() {
+        desk.chat().send("/lang zh");
+        desk.chat().send("/remedy wrong-size 40 USD").expect("快速建议").expectAny("部分退款，买家保留商品");
     }
 
     @Test
