@@ -135,17 +135,21 @@ final class ReplyCommand implements CommandHandler {
     }
 
     /**
-     * What the seller can bear as money back: the largest partial refund the ladder offers (the engine already
-     * capped it), else the full refund.
+     * What the seller can bear as money back: the playbook's cap for this case; from an engine that does not know
+     * it, the largest partial refund on the ladder (already within the cap), else the full refund.
      */
-    private static Money bearable(DisputeCase c, Suggestion s) {
+    private Money bearable(DisputeCase c, Suggestion s) {
         Money order = c.facts().orderAmount();
-        Optional<Money> partial = s.offers().stream()
+        Optional<Money> cap = kit.remedies().sellerCap(c.facts()).filter(m -> m.currency().equals(order.currency()));
+        if (cap.isPresent()) {
+            return cap.get();
+        }
+        return s.offers().stream()
                 .filter(o -> o.kind() == OfferKind.PARTIAL_REFUND)
                 .flatMap(o -> o.amount().stream())
                 .filter(m -> m.currency().equals(order.currency()))
-                .max(Money::compareTo);
-        return partial.orElse(order);
+                .max(Money::compareTo)
+                .orElse(order);
     }
 
     /** The first amount in the buyer's words, when it is in the case currency (or names none). */

@@ -129,4 +129,9 @@ final class PlaybookRemedies implements Remedies {
         return marketplace(id).orElseThrow(() -> new IllegalArgumentException("marketplace '" + id
                 + "' is not in the playbook"));
     }
+
+    @Override
+    public Optional<Money> sellerCap(CaseFacts facts) {
+        return Optional.of(playbook.economics().of(facts.orderAmount(), facts.itemCost(), facts.shippingCost()).cap());
+    }
 }

@@ -46,4 +46,12 @@ public interface Remedies {
      * ("{order}", "{amount}"); English with {@code fallback} set when the language has none.
      */
     BuyerMessage template(Reason reason, String language);
+
+    /**
+     * The most the seller can bear to give back on this case as money (a partial refund, a coupon): the cap the
+     * playbook's seller economics put on the ladder's amounts. Empty from an engine that does not know them.
+     */
+    default Optional<Money> sellerCap(CaseFacts facts) {
+        return Optional.empty();
+    }
 }
