@@ -4,6 +4,7 @@ import com.disputedesk.core.bot.Turn;
 import com.disputedesk.core.cases.CaseFacts;
 import com.disputedesk.core.cases.CaseState;
 import com.disputedesk.core.cases.DisputeCase;
+import com.disputedesk.core.cases.SentOffer;
 import com.disputedesk.core.cases.ShippingFacts;
 import com.disputedesk.core.cases.TimelineEntry;
 import com.disputedesk.core.chat.Card;
@@ -69,6 +70,11 @@ final class CaseCard {
 
     private String state(UiLanguage lang, DisputeCase c) {
         String s = texts.state(lang, c.state());
+        Optional<SentOffer> pending = kit.service().pendingOffer(c);
+        if (pending.isPresent()) {
+            s += " (" + texts.get(lang, "state.pending.offer", Integer.toString(pending.get().rank()),
+                    texts.offerKind(lang, pending.get().kind())) + ")";
+        }
         if (c.outcome().isPresent()) {
             s += " (" + texts.outcome(lang, c.outcome().get())
                     + c.refunded().map(m -> ", " + texts.get(lang, "refunded", m.toString())).orElse("") + ")";

@@ -115,6 +115,16 @@ class CaseCommandTest {
     }
 
     @Test
+    void aCaseWaitingForTheBuyerShowsTheOfferSent() {
+        DisputeCase c = CaseFixture.on(desk).create();
+        Offer second = CaseFixture.suggestion(c).offers().get(1);
+        desk.chat().send("/offer 1 2");
+        Reply reply = desk.chat().send("/case 1").expect("Case #1 · Awaiting the buyer").lastReply();
+        assertThat(field(reply, "State")).isEqualTo("Awaiting the buyer (offer 2 sent: "
+                + texts.offerKind(UiLanguage.EN, second.kind()) + ")");
+    }
+
+    @Test
     void aClosedCaseShowsItsOutcome() {
         CaseFixture.on(desk).create();
         desk.chat().send("/close 1 partial-refund 9.99");
