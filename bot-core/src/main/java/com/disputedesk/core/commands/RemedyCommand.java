@@ -64,6 +64,13 @@ final class RemedyCommand implements CommandHandler {
                 i++;
                 continue;
             }
+            Optional<Money> oneWord = MoneyParser.money(word, Optional.empty());
+            if (amount.isEmpty() && oneWord.isPresent()) {
+                // "40usd" or "USD40" in one word
+                amount = oneWord;
+                i++;
+                continue;
+            }
             if (amount.isEmpty() && MoneyParser.amount(word).isPresent() && i + 1 < args.size()) {
                 Optional<Currency> currency = MoneyParser.currency(args.get(i + 1));
                 if (currency.isPresent()) {

@@ -70,6 +70,13 @@ class RemedyAndTemplateCommandsTest {
     }
 
     @Test
+    void theAmountMayBeOneWordAndComeAfterTheMarketplace() {
+        Marketplace first = remedies.marketplaces().get(0);
+        desk.chat().send("/remedy wrong-colour " + first.id() + " 25usd")
+                .expect("Wrong colour on " + first.name() + ", order of 25.00 USD");
+    }
+
+    @Test
     void inChineseTheLadderIsInChinese() {
         desk.chat().send("/lang zh");
         desk.chat().send("/remedy wrong-size 40 USD").expect("快速建议").expectAny("部分退款，买家保留商品");
