@@ -31,7 +31,8 @@ class LangAndHelpCommandsTest {
     void helpListsTheCommandsGrouped() {
         String help = desk.chat().send("/help").lastReply().text();
         assertThat(help).contains("Cases:", "Working a case:", "Evidence:", "Quick help:", "Team:")
-                .contains("/case", "/cases", "/offer", "/reply", "/close", "/evidence", "/remedy", "/template", "/lang");
+                .contains("/case", "/cases", "/offer", "/reply", "/close", "/evidence", "/remedy", "/template", "/lang",
+                        "/new", "/stats", "/claim", "/settings");
     }
 
     @Test
