@@ -36,6 +36,20 @@ class LangAndHelpCommandsTest {
     }
 
     @Test
+    void everyCommandHelpNamesIsAnswered() {
+        String help = desk.chat().send("/help").lastReply().text();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/([a-z]+)").matcher(help);
+        int i = 0;
+        while (m.find()) {
+            // each in its own member's chat, so a dialog one of them starts does not take the next
+            com.disputedesk.core.chat.Member someone = new com.disputedesk.core.chat.Member(
+                    com.disputedesk.core.chat.Platform.CONSOLE, "m" + i++, "Member " + i);
+            desk.chat(TestDesk.CONSOLE, someone).send("/" + m.group(1)).expectNone("Unknown command");
+        }
+        assertThat(i).isGreaterThan(10);
+    }
+
+    @Test
     void afterLangZhTheTeamIsAnsweredInChinese() {
         CaseFixture.on(desk).create();
         desk.chat().send("/lang zh").expect("我现在用中文");
