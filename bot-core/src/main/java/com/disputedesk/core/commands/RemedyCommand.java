@@ -28,6 +28,9 @@ import java.util.stream.Collectors;
  * answer says what was assumed.
  */
 final class RemedyCommand implements CommandHandler {
+    /** The currency of an amount typed without one: marketplaces settle cross-border orders in it most often. */
+    static final Currency ASSUMED_CURRENCY = Currency.getInstance("USD");
+
     private final Kit kit;
     private final SuggestionView view = new SuggestionView();
 
@@ -55,6 +58,7 @@ final class RemedyCommand implements CommandHandler {
         }
         Optional<Money> amount = Optional.empty();
         Optional<Marketplace> marketplace = Optional.empty();
+        List<String> assumed = new ArrayList<>();
         int i = 1;
         while (i < args.size()) {
             String word = args.get(i);
@@ -71,18 +75,20 @@ final class RemedyCommand implements CommandHandler {
                 i++;
                 continue;
             }
-            if (amount.isEmpty() && MoneyParser.amount(word).isPresent() && i + 1 < args.size()) {
-                Optional<Currency> currency = MoneyParser.currency(args.get(i + 1));
-                if (currency.isPresent()) {
-                    amount = Optional.of(new Money(MoneyParser.amount(word).get(), currency.get()));
-                    i += 2;
-                    continue;
+            if (amount.isEmpty() && MoneyParser.amount(word).isPresent()) {
+                Optional<Currency> currency = i + 1 < args.size() ? MoneyParser.currency(args.get(i + 1))
+                        : Optional.empty();
+                amount = Optional.of(new Money(MoneyParser.amount(word).get(),
+                        currency.orElse(ASSUMED_CURRENCY)));
+                if (currency.isEmpty()) {
+                    assumed.add(kit.texts().get(lang, "remedy.assumed.currency", ASSUMED_CURRENCY.getCurrencyCode()));
                 }
+                i += currency.isPresent() ? 2 : 1;
+                continue;
             }
             kit.say(turn, "remedy.bad.word", word, marketplaceIds(), kit.usage(turn, "remedy"));
             return;
         }
-        List<String> assumed = new ArrayList<>();
         if (amount.isEmpty()) {
             assumed.add(kit.texts().get(lang, "remedy.assumed.no.amount"));
         }

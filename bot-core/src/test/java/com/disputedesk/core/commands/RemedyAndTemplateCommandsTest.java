@@ -77,6 +77,12 @@ class RemedyAndTemplateCommandsTest {
     }
 
     @Test
+    void anAmountWithoutCurrencySaysWhichCurrencyWasAssumed() {
+        desk.chat().send("/remedy wrong-size 40").expect("order of 40.00 USD")
+                .expectAny("Assumed: the amount is in USD");
+    }
+
+    @Test
     void inChineseTheLadderIsInChinese() {
         desk.chat().send("/lang zh");
         desk.chat().send("/remedy wrong-size 40 USD").expect("快速建议").expectAny("部分退款，买家保留商品");
@@ -93,8 +99,8 @@ class RemedyAndTemplateCommandsTest {
     void aWordThatIsNeitherAmountNorMarketplaceGetsAHint() {
         desk.chat().send("/remedy wrong-size banana").expect("I do not understand \"banana\"")
                 .expectAny(remedies.marketplaces().get(0).id());
-        desk.chat().send("/remedy wrong-size 40").expect("I do not understand \"40\"");
-        desk.chat().send("/remedy wrong-size 40 XYZ").expect("I do not understand \"40\"");
+        desk.chat().send("/remedy wrong-size 40 XYZ").expect("I do not understand \"XYZ\"");
+        desk.chat().send("/remedy wrong-size 40 50 USD").expect("I do not understand \"50\"");
     }
 
     @Test
