@@ -25,7 +25,10 @@ public final class CaseService {
         this.store = store;
     }
 
-    /** Records {@code offer} as sent to the buyer: the case now waits for the buyer (a newer offer replaces a pending one). */
+    /**
+     * Records {@code offer} as sent to the buyer: the case now waits for the buyer (a newer offer replaces a pending
+     * one).
+     */
     public DisputeCase offerSent(DisputeCase c, Offer offer, Member by, Instant at) {
         requireNotClosed(c);
         SentOffer sent = SentOffer.of(offer);
@@ -42,7 +45,8 @@ public final class CaseService {
     public DisputeCase buyerReplied(DisputeCase c, BuyerAnswer answer, String text, Member by, Instant at) {
         requireNotClosed(c);
         SentOffer pending = pendingOffer(c).orElseThrow(() -> new Refused(Rule.NO_PENDING_OFFER));
-        String line = "buyer " + answer.code() + " offer " + pending.rank() + (text.isBlank() ? "" : ": " + text.strip());
+        String line = "buyer " + answer.code() + " offer " + pending.rank()
+                + (text.isBlank() ? "" : ": " + text.strip());
         return store.update(c.withState(CaseState.OPEN),
                 new TimelineEntry(at, actor(by), TimelineEntry.Kind.BUYER_REPLIED, line));
     }

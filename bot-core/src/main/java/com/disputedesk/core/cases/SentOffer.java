@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  * @param amount its amount, when it has one
  */
 public record SentOffer(int rank, OfferKind kind, Optional<Money> amount) {
-    private static final Pattern LINE = Pattern.compile("^offer (\\d+): ([a-z-]+)(?: ([0-9]+(?:\\.[0-9]+)?) ([A-Z]{3}))?.*",
-            Pattern.DOTALL);
+    private static final Pattern LINE = Pattern.compile(
+            "^offer (\\d+): ([a-z-]+)(?: ([0-9]+(?:\\.[0-9]+)?) ([A-Z]{3}))?.*", Pattern.DOTALL);
 
     public static SentOffer of(Offer offer) {
         return new SentOffer(offer.rank(), offer.kind(), offer.amount());

@@ -56,7 +56,8 @@ final class CasesCommand implements CommandHandler {
             kit.say(turn, "cases.empty", name);
             return;
         }
-        StringBuilder out = new StringBuilder(kit.texts().get(lang, "cases.header", name, Integer.toString(lines.size())));
+        StringBuilder out = new StringBuilder(kit.texts().get(lang, "cases.header", name,
+                Integer.toString(lines.size())));
         lines.stream().limit(SHOWN).forEach(l -> out.append('\n').append(l));
         if (lines.size() > SHOWN) {
             out.append('\n').append(kit.texts().get(lang, "cases.more", Integer.toString(lines.size() - SHOWN)));
@@ -85,7 +86,7 @@ final class CasesCommand implements CommandHandler {
                 .orElse(c.facts().marketplace());
         String due = deadline.map(d -> t.dueIn(lang, d.left(turn.now()))).orElse("-");
         String owner = c.owner().map(o -> o.displayName()).orElse(t.get(lang, "owner.none"));
-        return String.join(" · ", c.number().toString(), market, c.facts().orderId(), t.reason(lang, c.facts().reason()),
-                t.state(lang, c.state()), due, owner);
+        return String.join(" · ", c.number().toString(), market, c.facts().orderId(),
+                t.reason(lang, c.facts().reason()), t.state(lang, c.state()), due, owner);
     }
 }

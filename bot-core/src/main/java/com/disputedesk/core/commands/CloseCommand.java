@@ -17,8 +17,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * /close &lt;case&gt; &lt;outcome&gt; [refunded amount]: ends a case for good. The amount is in the case currency; a full
- * refund or a return without one refunded the order amount; a partial refund needs its amount.
+ * /close &lt;case&gt; &lt;outcome&gt; [refunded amount]: ends a case for good. The amount is in the case currency;
+ * a full refund or a return without one refunded the order amount; a partial refund needs its amount.
  */
 final class CloseCommand implements CommandHandler {
     private final Kit kit;
@@ -81,7 +81,8 @@ final class CloseCommand implements CommandHandler {
             return;
         }
         String how = kit.texts().outcome(turn.language(), outcome.get())
-                + closed.refunded().map(m -> ", " + kit.texts().get(turn.language(), "refunded", m.toString())).orElse("");
+                + closed.refunded().map(m -> ", " + kit.texts().get(turn.language(), "refunded", m.toString()))
+                .orElse("");
         kit.say(turn, "close.done", Kit.ref(c), how);
     }
 

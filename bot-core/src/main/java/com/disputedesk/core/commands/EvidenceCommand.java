@@ -45,7 +45,8 @@ final class EvidenceCommand implements CommandHandler {
                         e.sha256(), kit.texts().time(e.storedAt(), turn.team().zone())));
             }
         }
-        out.append('\n').append(kit.texts().get(lang, "evidence.how", Kit.ref(c), Texts.size(kit.evidence().maxBytes())));
+        out.append('\n').append(kit.texts().get(lang, "evidence.how", Kit.ref(c),
+                Texts.size(kit.evidence().maxBytes())));
         turn.say(out.toString());
     }
 }

@@ -12,7 +12,7 @@ import com.disputedesk.core.remedy.Suggestion;
 import java.util.List;
 import java.util.Optional;
 
-/** /offer &lt;case&gt; &lt;offer number&gt;: records a rung of the ladder as sent; the case then waits for the buyer. */
+/** /offer &lt;case&gt; &lt;offer number&gt;: records a rung of the ladder as sent; the case waits for the buyer. */
 final class OfferCommand implements CommandHandler {
     private final Kit kit;
     private final SuggestionLines lines;

@@ -24,8 +24,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * /reply &lt;case&gt; accepted|rejected|counter [text]: records the buyer's answer to the pending offer and says what to
- * do next: how to close an accepted offer, the next rung after a rejection, whether a counter amount is bearable.
+ * /reply &lt;case&gt; accepted|rejected|counter [text]: records the buyer's answer to the pending offer and says
+ * what to do next: how to close an accepted offer, the next rung after a rejection, whether a counter amount is
+ * bearable.
  */
 final class ReplyCommand implements CommandHandler {
     /**
@@ -128,7 +129,8 @@ final class ReplyCommand implements CommandHandler {
         UiLanguage lang = turn.language();
         Optional<Offer> next = s.offers().stream().filter(o -> o.rank() > answered.rank()).findFirst();
         if (next.isEmpty()) {
-            return kit.texts().get(lang, "reply.next.none", Kit.ref(c), c.facts().orderAmount().amount().toPlainString());
+            return kit.texts().get(lang, "reply.next.none", Kit.ref(c),
+                    c.facts().orderAmount().amount().toPlainString());
         }
         return kit.texts().get(lang, "reply.next.rung", lines.offer(lang, next.get()), Kit.ref(c),
                 Integer.toString(next.get().rank()));

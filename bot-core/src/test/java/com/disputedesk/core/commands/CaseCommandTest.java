@@ -157,7 +157,8 @@ class CaseCommandTest {
         CaseFixture.on(desk).marketplace("gone-market").order("X-1").create();
         Reply reply = desk.chat().send("/case 1").lastReply();
         assertThat(field(reply, "Marketplace")).isEqualTo("gone-market");
-        assertThat(field(reply, "Offers")).isEqualTo("No suggestion: the playbook has no marketplace gone-market any more.");
+        assertThat(field(reply, "Offers"))
+                .isEqualTo("No suggestion: the playbook has no marketplace gone-market any more.");
         desk.chat().send("/offer 1 1").expect("No suggestion: the playbook has no marketplace gone-market");
         desk.chat().send("/cases").expect("Cases (open): 1").expectAny("#1 · gone-market · X-1");
     }

@@ -91,8 +91,10 @@ class EvidenceCommandTest {
 
     @Test
     void aMissingOrUnknownCaseInTheCaptionGetsTheUsage() {
-        desk.chat().sendFile("x.jpg", new byte[] {1}, "/evidence").expect("Usage: send a file with the caption /evidence <case>");
-        desk.chat().sendFile("x.jpg", new byte[] {1}, "/evidence 12").expect("No case 12 in this team. Usage: send a file");
+        desk.chat().sendFile("x.jpg", new byte[] {1}, "/evidence")
+                .expect("Usage: send a file with the caption /evidence <case>");
+        desk.chat().sendFile("x.jpg", new byte[] {1}, "/evidence 12")
+                .expect("No case 12 in this team. Usage: send a file");
         desk.chat().sendFile("x.jpg", new byte[] {1}, "/evidence one").expect("No case one in this team.");
         assertThat(stored()).isEmpty();
     }

@@ -71,7 +71,8 @@ class LangAndHelpCommandsTest {
 
     @Test
     void onlyAnAdminChangesTheLanguage() {
-        desk.chat(TestDesk.CONSOLE, TestDesk.BOB).send("/lang zh").expect("Only a team admin can change the bot language.");
+        desk.chat(TestDesk.CONSOLE, TestDesk.BOB).send("/lang zh")
+                .expect("Only a team admin can change the bot language.");
         desk.chat().send("/help").expect("DisputeDesk commands");
     }
 

@@ -74,7 +74,8 @@ class OfferReplyCloseCommandsTest {
         int rungs = suggestion.offers().size();
         desk.chat().send("/offer").expect("Usage: /offer <case> <offer number>, e.g. /offer 12 1");
         desk.chat().send("/offer 1").expect("Usage: /offer");
-        desk.chat().send("/offer 1 one").expect("There is no offer one for case #1: its ladder has offers 1 to " + rungs);
+        desk.chat().send("/offer 1 one")
+                .expect("There is no offer one for case #1: its ladder has offers 1 to " + rungs);
         desk.chat().send("/offer 1 " + (rungs + 1)).expect("There is no offer " + (rungs + 1) + " for case #1");
         desk.chat().send("/offer 1 0").expect("There is no offer 0");
         desk.chat().send("/offer 77 1").expect("No case 77 in this team. Usage: /offer");
@@ -176,7 +177,7 @@ class OfferReplyCloseCommandsTest {
     void aCounterAmountWhereTheMarketplaceForbidsPartialRefundsIsNotOfferedAsOne() {
         com.disputedesk.core.remedy.Marketplace strict = TestDesk.remedies().marketplaces().stream()
                 .filter(m -> !m.partialRefundsAllowed()).findFirst()
-                .orElseThrow(() -> new AssertionError("the shipped playbook has a marketplace without partial refunds"));
+                .orElseThrow(() -> new AssertionError("the playbook has a marketplace without partial refunds"));
         DisputeCase other = CaseFixture.on(desk).marketplace(strict.id()).order("2000000002").create();
         String ref = Integer.toString(other.number().value());
         desk.chat().send("/offer " + ref + " 1");
@@ -234,7 +235,8 @@ class OfferReplyCloseCommandsTest {
     @Test
     void aClosedCaseCannotBeClosedAgainNorGetOffersOrReplies() {
         desk.chat().send("/close 1 kept");
-        desk.chat().send("/close 1 full-refund").expect("Case #1 is already closed (buyer kept the item); nothing changed.");
+        desk.chat().send("/close 1 full-refund")
+                .expect("Case #1 is already closed (buyer kept the item); nothing changed.");
         desk.chat().send("/offer 1 1").expect("Case #1 is already closed");
         desk.chat().send("/reply 1 accepted").expect("Case #1 is already closed");
 
@@ -248,7 +250,8 @@ class OfferReplyCloseCommandsTest {
         desk.chat().send("/close").expect("Usage: /close <case> <outcome> [refunded amount]");
         desk.chat().send("/close 1").expect("Usage: /close");
         desk.chat().send("/close 1 happy").expect("Unknown outcome \"happy\". Outcomes: kept, partial-refund");
-        desk.chat().send("/close 1 partial-refund").expect("A partial refund needs its amount: /close 1 partial-refund");
+        desk.chat().send("/close 1 partial-refund")
+                .expect("A partial refund needs its amount: /close 1 partial-refund");
         desk.chat().send("/close 1 partial-refund lots").expect("\"lots\" is not an amount in USD");
         desk.chat().send("/close 1 partial-refund 40.01").expect("more than the order amount (40.00 USD)");
         desk.chat().send("/close 1 partial-refund 10 EUR").expect("Case #1 is in USD: give the amount in USD");

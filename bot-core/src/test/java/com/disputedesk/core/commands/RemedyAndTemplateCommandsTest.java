@@ -85,7 +85,8 @@ class RemedyAndTemplateCommandsTest {
     @Test
     void inChineseTheLadderIsInChinese() {
         desk.chat().send("/lang zh");
-        desk.chat().send("/remedy wrong-size 40 USD").expect("快速建议").expectAny("部分退款，买家保留商品");
+        desk.chat().send("/remedy wrong-size 40 USD")
+                .expect("快速建议").expectAny("部分退款，买家保留商品");
     }
 
     @Test
@@ -121,7 +122,8 @@ class RemedyAndTemplateCommandsTest {
 
     @Test
     void aLanguageWithoutTemplateFallsBackToEnglishWithANotice() {
-        desk.chat().send("/template wrong-size tlh").expect("There is no template in \"tlh\", so here is the English one.")
+        desk.chat().send("/template wrong-size tlh")
+                .expect("There is no template in \"tlh\", so here is the English one.")
                 .expectAny(remedies.template(Reason.WRONG_SIZE, "en").text());
     }
 
