@@ -144,6 +144,22 @@ class BuyerMessagesTest {
         assertThat(tricky).startsWith("Hello {order},");
     }
 
+    @Test
+    void afterARefusalTheDraftProposesTheNextOffer() {
+        var facts = Facts.of(Reason.WRONG_SIZE).language("pl").paid("120.00", "PLN").build();
+        Suggestion s = remedies.suggest(facts, ZONE);
+
+        assertThat(s.next(1)).map(Offer::kind).contains(OfferKind.COUPON);
+        assertThat(s.next(s.offers().size())).isEmpty();
+        String second = remedies.draft(facts, 2).text();
+        assertThat(second).contains("kupon o wartości 12,00 PLN")
+                .contains("Jeśli wolisz, możemy też zaproponować:\nMożemy wymienić produkt")
+                .doesNotContain("Możemy zwrócić Ci");
+        assertThat(remedies.draft(facts, 1).text()).isEqualTo(s.draft().text());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> remedies.draft(facts, 9))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("offer 9");
+    }
+
     @ParameterizedTest
     @MethodSource("languages")
     void templatesLeaveThePlaceholdersVisibleForTheTeam(String lang) {
