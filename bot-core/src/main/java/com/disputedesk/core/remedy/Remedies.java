@@ -34,8 +34,11 @@ public interface Remedies {
      * suitable offer as the alternative: for moving on after the buyer turned an offer down.
      *
      * @throws IllegalArgumentException when there is no such offer, or the marketplace is not in the playbook
+     * @throws UnsupportedOperationException from an engine that only drafts the first offer (test fakes)
      */
-    BuyerMessage draft(CaseFacts facts, int rank);
+    default BuyerMessage draft(CaseFacts facts, int rank) {
+        throw new UnsupportedOperationException("this remedy engine only drafts the first offer");
+    }
 
     /**
      * A quick suggestion with no case ({@code /remedy <reason> [amount currency] [marketplace]}): no shipping
