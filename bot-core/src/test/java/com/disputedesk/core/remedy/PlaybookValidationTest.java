@@ -241,6 +241,24 @@ class PlaybookValidationTest {
     }
 
     @Test
+    void aSingleValueWhereAListIsExpectedIsAListOfOne() throws IOException {
+        edit("playbook.yml", "evidence: [listing-snapshot, order-chat]", "evidence: order-chat");
+
+        assertThat(Playbook.load(config).quick(com.disputedesk.core.cases.Reason.CHANGED_MIND, null, null,
+                java.time.LocalDate.of(2026, 3, 2), java.time.ZoneId.of("UTC")).evidence())
+                .extracting(EvidenceItem::kind).containsExactly(com.disputedesk.core.cases.EvidenceKind.ORDER_CHAT);
+    }
+
+    @Test
+    void aConditionOnAnUnknownCarrierStatus() throws IOException {
+        edit("playbook.yml", "when: { carrier-status: [returned, lost, no-tracking] }",
+                "when: { carrier-status: [returned, stolen] }");
+
+        loading().hasMessageStartingWith(playbook() + ": reasons.customs-hold.ladder[2].when.carrier-status[1]:"
+                + " unknown carrier status 'stolen'");
+    }
+
+    @Test
     void anExtraLanguageFileBecomesABuyerLanguage() throws IOException {
         Files.copy(config.resolve("templates").resolve("en.yml"), config.resolve("templates").resolve("sk.yml"));
 
