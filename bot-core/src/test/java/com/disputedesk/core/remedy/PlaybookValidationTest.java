@@ -259,6 +259,20 @@ class PlaybookValidationTest {
     }
 
     @Test
+    void aMarketplaceCanPromiseItsOwnDeliveryTime() throws IOException {
+        edit("playbook.yml", "    response-window: P5D\n", "    response-window: P5D\n    promised-delivery-days: 10\n");
+        var facts = Facts.of(com.disputedesk.core.cases.Reason.NOT_RECEIVED)
+                .tracking("LP1", com.disputedesk.core.cases.CarrierStatus.IN_TRANSIT, 12).build();
+
+        Suggestion s = Playbook.load(config).suggest(facts, java.time.ZoneId.of("UTC"));
+
+        assertThat(s.offers()).extracting(Offer::kind).startsWith(OfferKind.CARRIER_INQUIRY);
+        edit("playbook.yml", "promised-delivery-days: 10", "promised-delivery-days: 0");
+        loading().hasMessage(playbook() + ": marketplaces[0].promised-delivery-days: must be between 1 and 365 days,"
+                + " got 0");
+    }
+
+    @Test
     void anExtraLanguageFileBecomesABuyerLanguage() throws IOException {
         Files.copy(config.resolve("templates").resolve("en.yml"), config.resolve("templates").resolve("sk.yml"));
 
