@@ -44,15 +44,11 @@ final class CloseCommand implements CommandHandler {
             kit.say(turn, "close.bad.outcome", args.get(1), outcomeCodes(), kit.usage(turn, "close"));
             return;
         }
-        Optional<DisputeCase> found = kit.caseOrHint(turn, args.get(0), "close");
+        Optional<DisputeCase> found = kit.changeableCaseOrHint(turn, args.get(0), "close");
         if (found.isEmpty()) {
             return;
         }
         DisputeCase c = found.get();
-        if (c.state() == CaseState.CLOSED) {
-            kit.sayRefused(turn, c, CaseService.Rule.CLOSED);
-            return;
-        }
         Money order = c.facts().orderAmount();
         Optional<Money> refunded;
         if (args.size() > 2) {

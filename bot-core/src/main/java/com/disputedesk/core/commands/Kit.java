@@ -3,6 +3,7 @@ package com.disputedesk.core.commands;
 import com.disputedesk.core.bot.Turn;
 import com.disputedesk.core.cases.CaseFinder;
 import com.disputedesk.core.cases.CaseService;
+import com.disputedesk.core.cases.CaseState;
 import com.disputedesk.core.cases.CaseStore;
 import com.disputedesk.core.cases.DisputeCase;
 import com.disputedesk.core.evidence.EvidenceStore;
@@ -37,6 +38,16 @@ record Kit(CaseStore cases, EvidenceStore evidence, Remedies remedies, TeamSetti
         Optional<DisputeCase> found = finder.find(turn.team().id(), ref);
         if (found.isEmpty()) {
             say(turn, "case.unknown", ref, usage(turn, command));
+        }
+        return found;
+    }
+
+    /** The case named by {@code ref} if it is still open to change; otherwise says why not and is empty. */
+    Optional<DisputeCase> changeableCaseOrHint(Turn turn, String ref, String command) {
+        Optional<DisputeCase> found = caseOrHint(turn, ref, command);
+        if (found.isPresent() && found.get().state() == CaseState.CLOSED) {
+            sayRefused(turn, found.get(), CaseService.Rule.CLOSED);
+            return Optional.empty();
         }
         return found;
     }

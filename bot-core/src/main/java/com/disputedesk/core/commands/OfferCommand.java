@@ -34,15 +34,11 @@ final class OfferCommand implements CommandHandler {
             kit.sayUsage(turn, "offer");
             return;
         }
-        Optional<DisputeCase> found = kit.caseOrHint(turn, args.get(0), "offer");
+        Optional<DisputeCase> found = kit.changeableCaseOrHint(turn, args.get(0), "offer");
         if (found.isEmpty()) {
             return;
         }
         DisputeCase c = found.get();
-        if (c.state() == CaseState.CLOSED) {
-            kit.sayRefused(turn, c, CaseService.Rule.CLOSED);
-            return;
-        }
         Optional<Suggestion> suggestion = kit.suggestion(c, turn);
         if (suggestion.isEmpty()) {
             kit.say(turn, "suggestion.unavailable", c.facts().marketplace());

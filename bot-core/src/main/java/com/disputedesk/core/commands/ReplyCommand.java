@@ -61,15 +61,11 @@ final class ReplyCommand implements CommandHandler {
             kit.sayUsage(turn, "reply");
             return;
         }
-        Optional<DisputeCase> found = kit.caseOrHint(turn, args.get(0), "reply");
+        Optional<DisputeCase> found = kit.changeableCaseOrHint(turn, args.get(0), "reply");
         if (found.isEmpty()) {
             return;
         }
         DisputeCase c = found.get();
-        if (c.state() == CaseState.CLOSED) {
-            kit.sayRefused(turn, c, CaseService.Rule.CLOSED);
-            return;
-        }
         Optional<SentOffer> pending = kit.service().pendingOffer(c);
         if (pending.isEmpty()) {
             kit.sayRefused(turn, c, CaseService.Rule.NO_PENDING_OFFER);
