@@ -3,7 +3,6 @@ package com.disputedesk.core.commands;
 import com.disputedesk.core.bot.CommandHandler;
 import com.disputedesk.core.bot.Turn;
 import com.disputedesk.core.cases.CaseService;
-import com.disputedesk.core.cases.CaseState;
 import com.disputedesk.core.cases.CaseStore;
 import com.disputedesk.core.cases.Coded;
 import com.disputedesk.core.cases.DisputeCase;
