@@ -12,6 +12,7 @@ import com.disputedesk.core.cases.SentOffer;
 import com.disputedesk.core.chat.Inbound;
 import com.disputedesk.core.money.Money;
 import com.disputedesk.core.money.MoneyParser;
+import com.disputedesk.core.remedy.BuyerMessage;
 import com.disputedesk.core.remedy.Offer;
 import com.disputedesk.core.remedy.OfferKind;
 import com.disputedesk.core.remedy.Suggestion;
@@ -127,8 +128,20 @@ final class ReplyCommand implements CommandHandler {
             return kit.texts().get(lang, "reply.next.none", Kit.ref(c),
                     c.facts().orderAmount().amount().toPlainString());
         }
-        return kit.texts().get(lang, "reply.next.rung", lines.offer(lang, next.get()), Kit.ref(c),
+        String rung = kit.texts().get(lang, "reply.next.rung", lines.offer(lang, next.get()), Kit.ref(c),
                 Integer.toString(next.get().rank()));
+        return rung + draftFor(lang, c, next.get().rank());
+    }
+
+    /** The buyer message for that rung, so the member can send it at once; nothing from an engine without drafts. */
+    private String draftFor(UiLanguage lang, DisputeCase c, int rank) {
+        BuyerMessage draft;
+        try {
+            draft = kit.remedies().draft(c.facts(), rank);
+        } catch (UnsupportedOperationException noDrafts) {
+            return "";
+        }
+        return "\n\n" + kit.texts().get(lang, "reply.next.draft", draft.language()) + "\n" + draft.text();
     }
 
     /**

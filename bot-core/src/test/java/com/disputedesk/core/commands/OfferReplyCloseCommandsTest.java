@@ -136,7 +136,9 @@ class OfferReplyCloseCommandsTest {
         desk.chat().send("/offer 1 1");
         desk.chat().send("/reply 1 rejected").expect("Case #1: the buyer rejected offer 1")
                 .expectAny("Next on the ladder: 2. " + label(second))
-                .expectAny("/offer 1 2");
+                .expectAny("/offer 1 2")
+                .expectAny("Draft to the buyer (" + c.facts().buyerLanguage() + "):\n"
+                        + TestDesk.remedies().draft(c.facts(), 2).text());
         assertThat(CaseFixture.reload(desk, c).state()).isEqualTo(CaseState.OPEN);
     }
 
