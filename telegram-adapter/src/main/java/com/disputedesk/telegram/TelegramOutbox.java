@@ -1,0 +1,28 @@
+package com.disputedesk.telegram;
+
+import com.disputedesk.core.chat.Outbox;
+import com.disputedesk.core.chat.Outgoing;
+import com.disputedesk.core.chat.Platform;
+
+/**
+ * The core's {@link Outbox} for Telegram chats: renders each reply and queues the calls durably; returns once
+ * they are stored, so nothing is lost after {@link #send} returns.
+ */
+final class TelegramOutbox implements Outbox {
+    private final ReplyRenderer renderer = new ReplyRenderer();
+    private final DeliveryQueue queue;
+
+    TelegramOutbox(DeliveryQueue queue) {
+        this.queue = queue;
+    }
+
+    @Override
+    public void send(Outgoing message) {
+        if (message.chat().platform() != Platform.TELEGRAM) {
+            throw new IllegalArgumentException("not a Telegram chat: " + message.chat().key());
+        }
+        for (OutboundMessage m : renderer.render(message)) {
+            queue.enqueue(m);
+        }
+    }
+}
