@@ -217,10 +217,11 @@ final class BotApi implements AutoCloseable {
                 Integer after = r.getParameters() == null ? null : r.getParameters().getRetryAfter();
                 return new ApiFailure.RateLimited(Duration.ofSeconds(after == null ? 1 : Math.max(0, after)));
             }
-            if (code >= 500) {
-                return new ApiFailure.Transient(code + " " + why);
+            if (code >= 400 && code < 500) {
+                return new ApiFailure.Rejected(code, why);
             }
-            return new ApiFailure.Rejected(code, why);
+            // 5xx, and answers that were not Telegram JSON at all (a proxy's error page reads as code 0).
+            return new ApiFailure.Transient((code == 0 ? "non-JSON answer" : String.valueOf(code)) + " " + why);
         }
         // Timeouts, refused connections and 5xx pages that are not JSON ("Unable to deserialize response").
         return new ApiFailure.Transient(redactor.describe(e));

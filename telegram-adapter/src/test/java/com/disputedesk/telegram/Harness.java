@@ -37,12 +37,22 @@ final class Harness implements AutoCloseable {
     }
 
     MiniDesk startMini() {
+        return startMini(settings());
+    }
+
+    MiniDesk startMini(TelegramSettings settings) {
         MiniDesk[] desk = new MiniDesk[1];
-        start(settings(), a -> {
+        start(settings, a -> {
             desk[0] = new MiniDesk(a.outbox(), clock);
             return desk[0].bot;
         });
         return desk[0];
+    }
+
+    /** Stops the running adapter, as a process stop would (its queue drains or stays in the table). */
+    void stopAdapter() {
+        adapter.close();
+        adapter = null;
     }
 
     @Override

@@ -68,7 +68,11 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     /** A scripted failure for the next call. */
-    public sealed interface Fault permits TooManyRequests, BadGateway, Timeout {
+    public sealed interface Fault permits TooManyRequests, BadGateway, Timeout, BadRequest {
+    }
+
+    /** 400: Telegram will not take this call, however often it is tried. */
+    public record BadRequest(String description) implements Fault {
     }
 
     /** 429 with retry_after. */
@@ -386,6 +390,7 @@ public final class FakeBotApi implements AutoCloseable {
             fault = sendFaults.pollFirst();
         }
         if (fault != null) {
+            record("faulted:" + method, body);
             return faultResponse(fault);
         }
         long chatId = body.path("chat_id").asLong();
@@ -396,6 +401,7 @@ public final class FakeBotApi implements AutoCloseable {
                 int retryAfter = overLimit(l, chatId, now);
                 if (retryAfter > 0) {
                     tooManyRequests.incrementAndGet();
+                    calls.add(new Call("limited:" + method, body, now));
                     return tooMany(retryAfter);
                 }
                 sentPerChat.computeIfAbsent(String.valueOf(chatId), k -> new ArrayDeque<>()).addLast(now);
@@ -457,6 +463,7 @@ public final class FakeBotApi implements AutoCloseable {
             fault = pollFaults.pollFirst();
         }
         if (fault != null) {
+            record("faulted:getupdates", body);
             return faultResponse(fault);
         }
         long offset = body.path("offset").asLong(0);
@@ -506,6 +513,9 @@ public final class FakeBotApi implements AutoCloseable {
     private MockResponse faultResponse(Fault fault) {
         if (fault instanceof TooManyRequests t) {
             return tooMany(t.retryAfterSeconds());
+        }
+        if (fault instanceof BadRequest b) {
+            return error(400, "Bad Request: " + b.description());
         }
         if (fault instanceof BadGateway) {
             return new MockResponse.Builder().code(502).addHeader("Content-Type", "text/html")
