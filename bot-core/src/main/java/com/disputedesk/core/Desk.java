@@ -8,6 +8,7 @@ import com.disputedesk.core.bot.Conversation;
 import com.disputedesk.core.bot.Router;
 import com.disputedesk.core.chat.Outbox;
 import com.disputedesk.core.remedy.Remedies;
+import com.disputedesk.core.stats.StatsCommand;
 import com.disputedesk.core.store.Stores;
 import com.disputedesk.core.team.TeamDirectory;
 import com.disputedesk.core.team.TeamSettings;
@@ -33,6 +34,7 @@ public record Desk(Bot bot) {
         TeamSettings settings = new TeamSettings(parts.stores().settings());
         List<CommandHandler> commands = new ArrayList<>();
         List<ChoiceHandler> choices = new ArrayList<>();
+        commands.add(new StatsCommand(parts.stores().cases()));
         Conversation conversation = new Conversation() {
             @Override
             public boolean onText(com.disputedesk.core.bot.Turn turn, com.disputedesk.core.chat.Inbound.Text text) {

@@ -1,0 +1,111 @@
+package com.disputedesk.app;
+
+import com.disputedesk.app.config.AppConfig;
+import com.disputedesk.app.console.ConsoleAdapter;
+import com.disputedesk.core.Desk;
+import com.disputedesk.core.chat.ChatRef;
+import com.disputedesk.core.chat.Member;
+import com.disputedesk.core.chat.Platform;
+import com.disputedesk.core.chat.RoutingOutbox;
+import com.disputedesk.core.remedy.Playbook;
+import com.disputedesk.core.remedy.Remedies;
+import com.disputedesk.core.store.JdbcStores;
+import com.disputedesk.core.team.TeamDirectory;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: configuration to stores to the engine to the adapters, wired by hand in one place.
+ * Whatever is opened is closed in reverse order.
+ */
+public final class DeskApp implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(DeskApp.class);
+
+    private final AppConfig config;
+    private final Secrets secrets;
+    private final Clock clock;
+    private final Deque<AutoCloseable> opened = new ArrayDeque<>();
+    private final RoutingOutbox outbox = new RoutingOutbox();
+    private Desk desk;
+
+    public DeskApp(AppConfig config, Secrets secrets, Clock clock) {
+        this.config = config;
+        this.secrets = secrets;
+        this.clock = clock;
+    }
+
+    /** Loads the playbook, opens the database and assembles the engine. */
+    public Desk assemble() {
+        Remedies remedies = Playbook.load(config.configDir());
+        JdbcStores stores = open(config);
+        opened.push(stores);
+        desk = Desk.assemble(new Desk.Parts(new TeamDirectory(config.teams()), stores.stores(), remedies, outbox,
+                clock, config.dialogExpiry()));
+        return desk;
+    }
+
+    private static JdbcStores open(AppConfig config) {
+        if (config.storage() instanceof AppConfig.Postgres pg) {
+            log.info("storage: PostgreSQL at {}", pg.url());
+            return JdbcStores.postgres(pg.url(), pg.user(), pg.password(), config.evidenceDir(),
+                    config.maxEvidenceBytes());
+        }
+        AppConfig.Sqlite sqlite = (AppConfig.Sqlite) config.storage();
+        log.info("storage: SQLite file {}", sqlite.file());
+        return JdbcStores.sqlite(sqlite.file(), config.evidenceDir(), config.maxEvidenceBytes());
+    }
+
+    /** Whether any chat platform has a token: without one, the console is the chat. */
+    public boolean hasPlatformToken() {
+        return secrets.telegramToken().isPresent() || secrets.discordToken().isPresent();
+    }
+
+    /** Runs the console chat until end of input. */
+    public void runConsole(BufferedReader in, PrintStream out, boolean interactive) throws IOException {
+        ChatRef chat = ChatRef.of(Platform.CONSOLE, "console");
+        Member member = new Member(Platform.CONSOLE, config.console().userId(), config.console().displayName());
+        ConsoleAdapter console = new ConsoleAdapter(in, out, chat, member, interactive);
+        outbox.register(Platform.CONSOLE, console);
+        console.run(desk.bot());
+    }
+
+    /**
+     * Starts every platform adapter that has a token and serves until the process is stopped (SIGTERM or
+     * Ctrl-C); the shutdown hook closes adapters first, so queued replies are drained or persisted.
+     */
+    public int runPlatforms() {
+        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            close();
+            stopped.countDown();
+        }, "disputedesk-shutdown"));
+        startPlatforms();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    private void startPlatforms() {
+        throw new IllegalStateException("chat platform adapters are not available in this build");
+    }
+
+    @Override
+    public void close() {
+        while (!opened.isEmpty()) {
+            try {
+                opened.pop().close();
+            } catch (Exception e) {
+                log.warn("closing failed", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package com.disputedesk.core.stats;
+
+import com.disputedesk.core.bot.CommandHandler;
+import com.disputedesk.core.bot.Turn;
+import com.disputedesk.core.cases.CaseStore;
+import com.disputedesk.core.cases.Outcome;
+import com.disputedesk.core.cases.Reason;
+import com.disputedesk.core.chat.Card;
+import com.disputedesk.core.chat.Inbound;
+import com.disputedesk.core.chat.Reply;
+import com.disputedesk.core.i18n.Messages;
+import com.disputedesk.core.money.Money;
+import com.disputedesk.core.team.UiLanguage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** {@code /stats [days]}: the team's figures for the last N days (default 30). */
+public final class StatsCommand implements CommandHandler {
+    static final int DEFAULT_DAYS = 30;
+    static final int MAX_DAYS = 3650;
+    /** Enough for any team's period; the figures say so if a team ever has more. */
+    static final int MAX_CASES = 100_000;
+
+    private final CaseStore cases;
+    private final Messages messages = new Messages("stats");
+
+    public StatsCommand(CaseStore cases) {
+        this.cases = cases;
+    }
+
+    @Override
+    public List<String> names() {
+        return List.of("stats");
+    }
+
+    @Override
+    public void handle(Turn turn, Inbound.Command command) {
+        UiLanguage lang = turn.language();
+        int days = DEFAULT_DAYS;
+        if (command.args().size() > 1 || (command.args().size() == 1 && !command.args().get(0).matches("[0-9]{1,4}"))) {
+            turn.say(messages.get(lang, "usage"));
+            return;
+        }
+        if (command.args().size() == 1) {
+            days = Integer.parseInt(command.args().get(0));
+            if (days < 1 || days > MAX_DAYS) {
+                turn.say(messages.get(lang, "usage"));
+                return;
+            }
+        }
+        Instant since = turn.now().minus(Duration.ofDays(days));
+        TeamStats stats = TeamStats.of(cases.all(turn.team().id(), MAX_CASES), since);
+        if (stats.opened() == 0) {
+            turn.say(messages.get(lang, "none", days));
+            return;
+        }
+        turn.say(Reply.text(messages.get(lang, "title", days)).withCard(card(stats, lang, days)));
+    }
+
+    private Card card(TeamStats s, UiLanguage lang, int days) {
+        List<Card.Field> fields = new ArrayList<>();
+        fields.add(new Card.Field(messages.get(lang, "field.cases"),
+                messages.get(lang, "cases", s.opened(), s.open(), s.awaiting(), s.closed())));
+        if (s.closed() > 0) {
+            int keptPercent = Math.round(100f * s.kept() / s.closed());
+            fields.add(new Card.Field(messages.get(lang, "field.kept"),
+                    messages.get(lang, "kept", s.kept(), s.closed(), keptPercent)));
+            fields.add(new Card.Field(messages.get(lang, "field.outcomes"), counts(s.outcomes(), Outcome::code)));
+        }
+        fields.add(new Card.Field(messages.get(lang, "field.reasons"), counts(s.byReason(), Reason::code)));
+        fields.add(new Card.Field(messages.get(lang, "field.marketplaces"), counts(s.byMarketplace(), m -> m)));
+        if (!s.refunded().isEmpty()) {
+            fields.add(new Card.Field(messages.get(lang, "field.refunded"),
+                    s.refunded().values().stream().map(Money::toString).collect(Collectors.joining(", "))));
+        }
+        return new Card(messages.get(lang, "card.title", days), fields, "");
+    }
+
+    private static <K> String counts(Map<K, Integer> counts, java.util.function.Function<K, String> name) {
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<K, Integer>comparingByValue().reversed())
+                .map(e -> name.apply(e.getKey()) + " " + e.getValue())
+                .collect(Collectors.joining(", "));
+    }
+}
