@@ -62,7 +62,7 @@ final class DeliveryQueue implements AutoCloseable {
         this.retry = settings.retry();
         this.limits = new SendLimits(settings.limits());
         this.listener = listener;
-        this.senders = Executors.newFixedThreadPool(Math.max(2, settings.workers()), named("telegram-send"));
+        this.senders = Executors.newFixedThreadPool(Math.max(8, 2 * settings.workers()), named("telegram-send"));
         this.dispatcher = new Thread(this::dispatchLoop, "telegram-dispatch");
         this.dispatcher.setDaemon(true);
     }
@@ -160,7 +160,7 @@ final class DeliveryQueue implements AutoCloseable {
                         continue;
                     }
                     if (head.message().counts()) {
-                        limits.record(chat, now);
+                        limits.started(chat);
                     }
                     inFlight.add(chat);
                     senders.execute(() -> deliver(head));
@@ -205,6 +205,14 @@ final class DeliveryQueue implements AutoCloseable {
             error = api.redactor().describe(e);
         }
         Instant now = clock.instant();
+        if (m.counts()) {
+            lock.lock();
+            try {
+                limits.finished(chat, now);
+            } finally {
+                lock.unlock();
+            }
+        }
         try {
             settle(q, outcome, error, hold, now);
         } catch (RuntimeException e) {

@@ -93,11 +93,13 @@ public final class FakeBotApi implements AutoCloseable {
      * @param perChatMinGapMillis least time between two messages to one chat
      * @param perGroupPerMinute   messages per minute to one group (negative chat id)
      * @param globalPerSecond     messages per second overall
+     * @param windowSlackMillis   shortens the windows (a lenient server)
      */
-    public record Limits(long perChatMinGapMillis, int perGroupPerMinute, int globalPerSecond) {
-        /** Telegram's limits, with the slack real servers show for small timing jitter. */
+    public record Limits(long perChatMinGapMillis, int perGroupPerMinute, int globalPerSecond,
+                         long windowSlackMillis) {
+        /** Telegram's limits, strictly: 1 message/s per chat, 20/min per group, 30/s overall. */
         public static Limits telegram() {
-            return new Limits(900, 20, 30);
+            return new Limits(1000, 20, 30, 0);
         }
     }
 
@@ -197,7 +199,7 @@ public final class FakeBotApi implements AutoCloseable {
             ArrayNode sizes = m.putArray("photo");
             ObjectNode small = sizes.addObject();
             small.put("file_id", fileId + "-small").put("file_unique_id", "s" + fileId).put("width", 90)
-                    .put("height", 90).put("file_size", 100);
+                    .put("height", 90).put("file_size", bytes.length / 10);
             ObjectNode big = sizes.addObject();
             big.put("file_id", fileId).put("file_unique_id", "U" + fileId).put("width", 1280).put("height", 960)
                     .put("file_size", bytes.length);
@@ -436,8 +438,9 @@ public final class FakeBotApi implements AutoCloseable {
     /** Seconds to wait when a message now would break a limit, else 0. Caller holds the lock. */
     private int overLimit(Limits l, long chatId, long now) {
         Deque<Long> chat = sentPerChat.computeIfAbsent(String.valueOf(chatId), k -> new ArrayDeque<>());
-        trim(chat, now, TimeUnit.MINUTES.toNanos(1));
-        trim(sentGlobal, now, TimeUnit.SECONDS.toNanos(1));
+        long slack = TimeUnit.MILLISECONDS.toNanos(l.windowSlackMillis());
+        trim(chat, now, TimeUnit.MINUTES.toNanos(1) - slack);
+        trim(sentGlobal, now, TimeUnit.SECONDS.toNanos(1) - slack);
         if (!chat.isEmpty() && now - chat.peekLast() < TimeUnit.MILLISECONDS.toNanos(l.perChatMinGapMillis())) {
             return 1;
         }
