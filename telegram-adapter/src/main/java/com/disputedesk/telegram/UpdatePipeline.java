@@ -118,10 +118,14 @@ final class UpdatePipeline implements AutoCloseable {
     private void handle(Update u, boolean firstTry) {
         CallbackQuery q = u.getCallbackQuery();
         if (q != null && firstTry) {
-            answerAndMark(q);
+            answer(q);
         }
         Optional<Inbound> in = translator.translate(u);
         in.ifPresent(bot::handle);
+        if (q != null) {
+            // After the bot's answer: under the 1 message/s per chat limit the edit should not delay the reply.
+            markInPlace(q);
+        }
     }
 
     /**
@@ -129,15 +133,17 @@ final class UpdatePipeline implements AutoCloseable {
      * edited in place: its keyboard removed and the choice written under it, so the dialog reads as a record and
      * the same keyboard cannot be pressed twice.
      */
-    private void answerAndMark(CallbackQuery q) {
-        if (q.getMessage() == null) {
+    private void answer(CallbackQuery q) {
+        if (q.getMessage() != null) {
+            delivery.enqueue(OutboundMessage.answer(q.getMessage().getChatId(), q.getId()));
+        }
+    }
+
+    private void markInPlace(CallbackQuery q) {
+        if (q.getMessage() == null || CallbackData.parse(q.getData()).isEmpty()) {
             return;
         }
         long chatId = q.getMessage().getChatId();
-        delivery.enqueue(OutboundMessage.answer(chatId, q.getId()));
-        if (CallbackData.parse(q.getData()).isEmpty()) {
-            return;
-        }
         UpdateTranslator.pressedMessage(q).ifPresent(m -> label(m, q.getData()).ifPresent(label -> {
             String html = Html.escape(m.getText()) + "\n→ <b>" + Html.escape(label) + "</b>";
             if (html.length() <= Html.MAX_MESSAGE) {
