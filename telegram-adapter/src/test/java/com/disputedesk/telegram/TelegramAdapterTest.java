@@ -77,6 +77,7 @@ class TelegramAdapterTest {
         fake.press(MEMBER, "Ann", prompt, data);
 
         await().atMost(WAIT).until(() -> fake.textsTo(GROUP).contains("picked ae"));
+        await().atMost(WAIT).until(() -> fake.calls("editMessageText").size() == 1);
         assertThat(fake.calls("answerCallbackQuery")).hasSize(1);
         List<FakeBotApi.Call> edits = fake.calls("editMessageText");
         assertThat(edits).hasSize(1);
