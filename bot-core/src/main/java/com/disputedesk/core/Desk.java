@@ -7,6 +7,11 @@ import com.disputedesk.core.bot.CommandHandler;
 import com.disputedesk.core.bot.Conversation;
 import com.disputedesk.core.bot.Router;
 import com.disputedesk.core.chat.Outbox;
+import com.disputedesk.core.dialog.DialogCommands;
+import com.disputedesk.core.dialog.Dialogs;
+import com.disputedesk.core.intake.IntakeDialog;
+import com.disputedesk.core.intake.NewCaseCommand;
+import com.disputedesk.core.intake.OpenCase;
 import com.disputedesk.core.remedy.Remedies;
 import com.disputedesk.core.stats.StatsCommand;
 import com.disputedesk.core.store.Stores;
@@ -35,18 +40,13 @@ public record Desk(Bot bot) {
         List<CommandHandler> commands = new ArrayList<>();
         List<ChoiceHandler> choices = new ArrayList<>();
         commands.add(new StatsCommand(parts.stores().cases()));
-        Conversation conversation = new Conversation() {
-            @Override
-            public boolean onText(com.disputedesk.core.bot.Turn turn, com.disputedesk.core.chat.Inbound.Text text) {
-                return false;
-            }
-
-            @Override
-            public boolean onCommand(com.disputedesk.core.bot.Turn turn,
-                                     com.disputedesk.core.chat.Inbound.Command command) {
-                return false;
-            }
-        };
+        Dialogs dialogs = new Dialogs(parts.stores().dialogs(), parts.dialogExpiry(), List.of(
+                IntakeDialog.spec(parts.remedies(),
+                        new OpenCase(parts.stores().cases(), parts.remedies()))));
+        commands.add(new NewCaseCommand(dialogs));
+        commands.add(new DialogCommands(IntakeDialog.COMMAND));
+        choices.add(dialogs);
+        Conversation conversation = dialogs;
         AttachmentHandler attachments = (turn, a) -> turn.say("Send evidence with /evidence <case> as the caption.");
         Router router = new Router(commands, choices, conversation, attachments);
         return new Desk(new Bot(parts.teams(), settings, router, parts.outbox(), parts.clock()));

@@ -1,36 +1,173 @@
 package com.disputedesk.core.store;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.sqlite.SQLiteConfig;
 
 /**
- * Opens the JDBC stores: a SQLite file (the embedded default) or PostgreSQL, migrated on open.
+ * Opens the JDBC stores: a SQLite file (the embedded default) or PostgreSQL (several bot instances), pooled by
+ * HikariCP and migrated by Flyway on open.
+ *
+ * <h2>Schema migrations: the convention every module follows</h2>
+ * <ul>
+ *   <li>Flyway scans {@code classpath:db/migration/common} (portable SQL, almost everything) and
+ *       {@code classpath:db/migration/sqlite} or {@code classpath:db/migration/postgresql} for the rare
+ *       vendor-specific statement. Each module ships its own files in its own jar under these same folders;
+ *       Flyway scans the whole class path, so all of them run together in version order.</li>
+ *   <li>Version ranges, so modules never collide: core V1-V9, telegram adapter V10-V19, reminders V20-V29,
+ *       discord adapter V30-V39. A vendor-specific file takes a version not used in {@code common} (the same
+ *       version may exist once for each vendor). Taken so far by core: V1 (common), V2 (postgresql only).
+ *       Never edit a released migration: add the next version.</li>
+ *   <li>Portable SQL: no identity/serial columns (take ids from {@link Jdbc.Tx#next(String)}, or use natural
+ *       keys), no NUMERIC/DECIMAL (SQLite stores them as floats: keep money as a decimal string plus a
+ *       currency code), instants as {@link Instants} text, {@code INSERT ... ON CONFLICT (...) DO UPDATE} for
+ *       upserts, {@code RETURNING} where a value must come back.</li>
+ *   <li>Tables of other modules go through {@link #jdbc()} (or {@link #dataSource()}), never a second pool.</li>
+ * </ul>
+ *
+ * <h2>SQLite</h2>
+ * {@code jdbc:sqlite:<file>}, the folder created if missing; WAL journal (readers never block the writer);
+ * {@code synchronous=FULL} so a committed transaction survives a killed process and a power cut; foreign keys
+ * on; transactions begin IMMEDIATE and wait up to the busy timeout for a writer of another connection or
+ * process, so several pooled connections and a second process on the same file take turns instead of failing.
+ *
+ * <h2>PostgreSQL</h2>
+ * Several bot instances may share one database: case numbers, timeline appends and optimistic updates are safe
+ * across processes, and Flyway serialises concurrent migrations with an advisory lock. Dialog state is cached
+ * per process (a few minutes idle), which is right as long as one member's messages in one chat reach one
+ * instance, as they do when each platform is served by one instance.
  */
 public final class JdbcStores implements AutoCloseable {
+    /** How long a SQLite writer waits for another one before giving up. */
+    static final Duration SQLITE_BUSY_TIMEOUT = Duration.ofSeconds(30);
+    private static final int SQLITE_POOL_SIZE = 4;
+    private static final int POSTGRES_POOL_SIZE = 8;
+    private static final long DIALOG_CACHE_ENTRIES = 10_000;
+    private static final Duration DIALOG_CACHE_IDLE = Duration.ofMinutes(5);
 
-    private JdbcStores() {
+    /** The database behind the stores. */
+    public enum Vendor {
+        SQLITE("sqlite"),
+        POSTGRESQL("postgresql");
+
+        private final String folder;
+
+        Vendor(String folder) {
+            this.folder = folder;
+        }
+
+        /** The vendor-specific migration location ("classpath:db/migration/sqlite"). */
+        public String migrationLocation() {
+            return "classpath:db/migration/" + folder;
+        }
+    }
+
+    /** Portable migrations of every module. */
+    public static final String COMMON_MIGRATIONS = "classpath:db/migration/common";
+
+    private final HikariDataSource dataSource;
+    private final Vendor vendor;
+    private final Jdbc jdbc;
+    private final Stores stores;
+    private final Path evidenceDir;
+
+    private JdbcStores(HikariDataSource dataSource, Vendor vendor, Path evidenceDir, long maxEvidenceBytes) {
+        this.dataSource = dataSource;
+        this.vendor = vendor;
+        this.jdbc = new Jdbc(dataSource);
+        try {
+            this.evidenceDir = Objects.requireNonNull(evidenceDir, "evidenceDir").toAbsolutePath().normalize();
+            migrate(dataSource, vendor);
+            this.stores = new Stores(new JdbcCaseStore(jdbc),
+                    new CachedDialogStore(new JdbcDialogStore(jdbc), DIALOG_CACHE_ENTRIES, DIALOG_CACHE_IDLE),
+                    new JdbcSettingsStore(jdbc), new FileEvidenceStore(jdbc, this.evidenceDir, maxEvidenceBytes));
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
     }
 
     /** A SQLite database in {@code dbFile} (created with its folder if missing); evidence under {@code evidenceDir}. */
     public static JdbcStores sqlite(Path dbFile, Path evidenceDir, long maxEvidenceBytes) {
-        throw new UnsupportedOperationException("not yet");
+        Objects.requireNonNull(dbFile, "dbFile");
+        Path file = dbFile.toAbsolutePath().normalize();
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the folder of " + file, e);
+        }
+        SQLiteConfig sqlite = new SQLiteConfig();
+        sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        sqlite.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        sqlite.enforceForeignKeys(true);
+        sqlite.setBusyTimeout((int) SQLITE_BUSY_TIMEOUT.toMillis());
+        sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("disputedesk-sqlite");
+        config.setJdbcUrl("jdbc:sqlite:" + file);
+        config.setDataSourceProperties(sqlite.toProperties());
+        config.setMaximumPoolSize(SQLITE_POOL_SIZE);
+        config.setConnectionTimeout(SQLITE_BUSY_TIMEOUT.toMillis() + 5_000);
+        return new JdbcStores(new HikariDataSource(config), Vendor.SQLITE, evidenceDir, maxEvidenceBytes);
     }
 
-    /** A PostgreSQL database at a JDBC URL. */
+    /** A PostgreSQL database at a JDBC URL ("jdbc:postgresql://host:5432/disputedesk"). */
     public static JdbcStores postgres(String jdbcUrl, String user, String password, Path evidenceDir,
                                       long maxEvidenceBytes) {
-        throw new UnsupportedOperationException("not yet");
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("disputedesk-postgresql");
+        config.setJdbcUrl(Objects.requireNonNull(jdbcUrl, "jdbcUrl"));
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(POSTGRES_POOL_SIZE);
+        return new JdbcStores(new HikariDataSource(config), Vendor.POSTGRESQL, evidenceDir, maxEvidenceBytes);
     }
 
+    private static void migrate(DataSource dataSource, Vendor vendor) {
+        Flyway.configure(JdbcStores.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(COMMON_MIGRATIONS, vendor.migrationLocation())
+                .load()
+                .migrate();
+    }
+
+    /** The storage ports the engine needs. */
     public Stores stores() {
-        throw new UnsupportedOperationException("not yet");
+        return stores;
+    }
+
+    /** The JDBC helper over the pool, for tables other modules own (offsets, reminders). */
+    public Jdbc jdbc() {
+        return jdbc;
     }
 
     /** The pooled data source, for adapter-owned tables (offsets, reminders). */
     public javax.sql.DataSource dataSource() {
-        throw new UnsupportedOperationException("not yet");
+        return dataSource;
+    }
+
+    /** The folder evidence files lie in: {@code StoredEvidence.path()} is relative to it. */
+    public Path evidenceDir() {
+        return evidenceDir;
+    }
+
+    /** Which database this is: other modules' stores may need it for the rare vendor-specific statement. */
+    public Vendor vendor() {
+        return vendor;
     }
 
     @Override
     public void close() {
+        dataSource.close();
     }
 }

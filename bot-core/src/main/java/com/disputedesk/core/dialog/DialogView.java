@@ -1,0 +1,130 @@
+package com.disputedesk.core.dialog;
+
+import com.disputedesk.core.chat.Choice;
+import com.disputedesk.core.chat.Reply;
+import com.disputedesk.core.i18n.Messages;
+import com.disputedesk.core.team.UiLanguage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How a dialog looks: the current question with its buttons (options, then Done, Skip, Back, Cancel), the
+ * summary with Edit n / Confirm / Cancel, and answers as shown. Button ids are "dlg:owner:" and then
+ * "c:step:option" (pick), "t:step:option" (toggle), "done:step", "skip:step", "back:step", "e:field", "ok" or
+ * "cancel". The owner tag tells whose draft a button belongs to (in a group everyone sees everyone's buttons);
+ * the step index makes a button of an earlier question recognisable as stale.
+ */
+final class DialogView {
+    private final Messages messages;
+
+    DialogView(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** The summary: every field that applies, numbered, then the buttons. */
+    Reply summary(DialogSpec spec, DialogState state, StepContext ctx, String preface, String owner) {
+        UiLanguage lang = ctx.language();
+        StringBuilder text = new StringBuilder();
+        if (!preface.isEmpty()) {
+            text.append(preface).append('\n');
+        }
+        text.append(spec.title().in(ctx));
+        List<Step> fields = Route.fields(spec, state.answers());
+        List<Choice> buttons = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            Step s = fields.get(i);
+            text.append('\n').append(i + 1).append(". ").append(s.label().in(ctx)).append(": ")
+                    .append(shown(s, state.answers(), ctx));
+            buttons.add(new Choice(Dialogs.PREFIX + ":" + owner + ":e:" + i, messages.get(lang, "dialog.button.edit", i + 1)));
+        }
+        text.append('\n').append(messages.get(lang, "dialog.summary.hint"));
+        buttons.add(new Choice(Dialogs.PREFIX + ":" + owner + ":ok", messages.get(lang, "dialog.button.confirm")));
+        buttons.add(new Choice(Dialogs.PREFIX + ":" + owner + ":cancel", messages.get(lang, "dialog.button.cancel")));
+        return Reply.prompt(text.toString(), buttons);
+    }
+
+    /**
+     * The current question with its buttons, after {@code preface}. With {@code withQuestion} false only the
+     * preface is said (a retry prompt), with the same buttons.
+     */
+    Reply question(DialogSpec spec, DialogState state, StepContext ctx, String preface, boolean withQuestion,
+                   String owner) {
+        Step step = spec.step(state.step()).orElseThrow();
+        UiLanguage lang = ctx.language();
+        StringBuilder text = new StringBuilder(preface);
+        if (withQuestion) {
+            if (text.length() > 0) {
+                text.append('\n');
+            }
+            text.append(step.prompt().in(ctx));
+            if (state.answers().has(step.id())) {
+                text.append('\n').append(messages.get(lang, "dialog.current", shown(step, state.answers(), ctx)));
+            }
+        }
+        List<Option> options = step.options().list(ctx);
+        int index = spec.indexOf(step.id());
+        List<Choice> buttons = new ArrayList<>();
+        for (int i = 0; i < options.size(); i++) {
+            Option o = options.get(i);
+            if (step.kind() == Step.Kind.MULTI) {
+                boolean on = state.selected().contains(o.value());
+                buttons.add(new Choice(Dialogs.PREFIX + ":" + owner + ":t:" + index + ":" + i, (on ? "✓ " : "") + o.label()));
+            } else {
+                buttons.add(new Choice(Dialogs.PREFIX + ":" + owner + ":c:" + index + ":" + i, o.label()));
+            }
+        }
+        if (step.kind() == Step.Kind.MULTI) {
+            List<String> labels = options.stream().filter(o -> state.selected().contains(o.value()))
+                    .map(Option::label).toList();
+            text.append('\n').append(labels.isEmpty() ? messages.get(lang, "dialog.multi.hint")
+                    : messages.get(lang, "dialog.multi.selected", String.join(", ", labels)));
+            buttons.add(new Choice(Dialogs.PREFIX + ":" + owner + ":done:" + index, messages.get(lang, "dialog.button.done")));
+        }
+        buttons.addAll(controls(spec, state, step, lang, owner));
+        // Free-text steps carry Back / Cancel buttons but still wait for typing.
+        return new Reply(text.toString(), buttons, Optional.empty(), Optional.empty(), Optional.empty(),
+                step.kind() == Step.Kind.TEXT);
+    }
+
+    /** Skip (optional steps), Back (when there is somewhere to go back to) and Cancel. */
+    List<Choice> controls(DialogSpec spec, DialogState state, Step step, UiLanguage lang, String owner) {
+        int index = spec.indexOf(step.id());
+        List<Choice> out = new ArrayList<>();
+        if (step.optional()) {
+            out.add(new Choice(Dialogs.PREFIX + ":" + owner + ":skip:" + index, messages.get(lang, "dialog.button.skip")));
+        }
+        if (state.editing() || Route.previous(spec, state.answers(), index) >= 0) {
+            out.add(new Choice(Dialogs.PREFIX + ":" + owner + ":back:" + index, messages.get(lang, "dialog.button.back")));
+        }
+        out.add(new Choice(Dialogs.PREFIX + ":" + owner + ":cancel", messages.get(lang, "dialog.button.cancel")));
+        return out;
+    }
+
+    /** A stored answer as the member reads it. */
+    String shown(Step step, Answers answers, StepContext ctx) {
+        if (answers.skipped(step.id())) {
+            return step.skippedAs().in(ctx);
+        }
+        String canonical = answers.get(step.id()).orElse("?");
+        if (step.display() != null) {
+            return step.display().show(canonical, ctx);
+        }
+        List<Option> options = step.options().list(ctx);
+        if (step.kind() == Step.Kind.MULTI) {
+            if (canonical.equals(Step.NONE)) {
+                return messages.get(ctx.language(), "dialog.multi.none");
+            }
+            List<String> labels = new ArrayList<>();
+            for (String v : canonical.split(",")) {
+                labels.add(options.stream().filter(o -> o.value().equals(v)).map(Option::label).findFirst().orElse(v));
+            }
+            return String.join(", ", labels);
+        }
+        if (step.kind() == Step.Kind.SINGLE) {
+            return options.stream().filter(o -> o.value().equals(canonical)).map(Option::label).findFirst()
+                    .orElse(canonical);
+        }
+        return canonical;
+    }
+}

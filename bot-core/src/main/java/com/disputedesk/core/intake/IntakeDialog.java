@@ -1,0 +1,246 @@
+package com.disputedesk.core.intake;
+
+import com.disputedesk.core.cases.CarrierStatus;
+import com.disputedesk.core.cases.Coded;
+import com.disputedesk.core.cases.EvidenceKind;
+import com.disputedesk.core.cases.Reason;
+import com.disputedesk.core.cases.RequestKind;
+import com.disputedesk.core.dialog.Answers;
+import com.disputedesk.core.dialog.DialogSpec;
+import com.disputedesk.core.dialog.Option;
+import com.disputedesk.core.dialog.Parsed;
+import com.disputedesk.core.dialog.Step;
+import com.disputedesk.core.dialog.StepContext;
+import com.disputedesk.core.i18n.Messages;
+import com.disputedesk.core.money.Money;
+import com.disputedesk.core.money.MoneyParser;
+import com.disputedesk.core.remedy.Marketplace;
+import com.disputedesk.core.remedy.Remedies;
+import com.disputedesk.core.team.UiLanguage;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The guided intake (/new) declared as data: the questions, in order, with their parsers, retry prompts and
+ * conditions. What confirming does is {@link OpenCase}.
+ */
+public final class IntakeDialog {
+    /** The dialog's id in the store. */
+    public static final String ID = "intake";
+    /** The command that starts it. */
+    public static final String COMMAND = "new";
+
+    static final String MARKET = "market";
+    static final String ORDER = "order";
+    static final String BUYER = "buyer";
+    static final String LANGUAGE = "lang";
+    static final String REASON = "reason";
+    static final String AMOUNT = "amount";
+    static final String REQUEST = "request";
+    static final String PARTIAL = "partial";
+    static final String ITEM_COST = "itemCost";
+    static final String SHIP_COST = "shipCost";
+    static final String TRACKING = "tracking";
+    static final String CARRIER = "carrier";
+    static final String DAYS = "days";
+    static final String EVIDENCE = "evidence";
+    static final String OPENED = "opened";
+
+    private final Remedies remedies;
+    private final Messages messages;
+
+    IntakeDialog(Remedies remedies, Messages messages) {
+        this.remedies = remedies;
+        this.messages = messages;
+    }
+
+    /** The intake dialog over the playbook's marketplaces and languages; {@code onConfirm} opens the case. */
+    public static DialogSpec spec(Remedies remedies, DialogSpec.Completion onConfirm) {
+        return new IntakeDialog(remedies, new Messages("intake")).build(onConfirm);
+    }
+
+    DialogSpec build(DialogSpec.Completion onConfirm) {
+        List<Step> steps = List.of(
+                Step.single(MARKET, text("step.market.label"), text("step.market.prompt"),
+                        text("step.market.retry"), this::marketplaces),
+                Step.text(ORDER, text("step.order.label"),
+                        ctx -> msg(ctx, "step.order.prompt", market(ctx.answers()).map(Marketplace::name).orElse("")),
+                        ctx -> market(ctx.answers()).map(m -> msg(ctx, "step.order.retry", m.name(), m.orderIdHint()))
+                                .orElse(msg(ctx, "step.market.retry")),
+                        this::orderId),
+                Step.text(BUYER, text("step.buyer.label"), text("step.buyer.prompt"),
+                        ctx -> msg(ctx, "step.buyer.retry", IntakeParsers.MAX_BUYER_LENGTH),
+                        (t, ctx) -> IntakeParsers.buyer(t)),
+                Step.single(LANGUAGE, text("step.lang.label"), text("step.lang.prompt"), text("step.lang.retry"),
+                                this::languages)
+                        .orParse((t, ctx) -> IntakeParsers.language(t))
+                        .shown((code, ctx) -> languageName(code, ctx.language())),
+                Step.single(REASON, text("step.reason.label"), text("step.reason.prompt"),
+                        text("step.reason.retry"), ctx -> coded(Reason.class, "reason.", ctx)),
+                Step.text(AMOUNT, text("step.amount.label"), text("step.amount.prompt"), text("step.amount.retry"),
+                        this::orderAmount),
+                Step.single(REQUEST, text("step.request.label"), text("step.request.prompt"),
+                        text("step.request.retry"), ctx -> coded(RequestKind.class, "request.", ctx)),
+                Step.text(PARTIAL, text("step.partial.label"),
+                                ctx -> msg(ctx, "step.partial.prompt", currencyCode(ctx), orderAmount(ctx)),
+                                ctx -> msg(ctx, "step.partial.retry", currencyCode(ctx), orderAmount(ctx)),
+                                (t, ctx) -> cost(t, ctx, false, true))
+                        .when(a -> a.get(REQUEST).equals(Optional.of(RequestKind.PARTIAL_REFUND.code()))),
+                Step.text(ITEM_COST, text("step.itemCost.label"),
+                                ctx -> msg(ctx, "step.itemCost.prompt", currencyCode(ctx)),
+                                ctx -> msg(ctx, "step.itemCost.retry", currencyCode(ctx), orderAmount(ctx)),
+                                (t, ctx) -> cost(t, ctx, true, true))
+                        .optional(text("step.itemCost.skipped")),
+                Step.text(SHIP_COST, text("step.shipCost.label"),
+                                ctx -> msg(ctx, "step.shipCost.prompt", currencyCode(ctx)),
+                                ctx -> msg(ctx, "step.shipCost.retry", currencyCode(ctx)),
+                                (t, ctx) -> cost(t, ctx, true, false))
+                        .optional(text("step.shipCost.skipped")),
+                Step.text(TRACKING, text("step.tracking.label"), text("step.tracking.prompt"),
+                                text("step.tracking.retry"), (t, ctx) -> IntakeParsers.tracking(t))
+                        .optional(text("step.tracking.skipped"))
+                        .when(IntakeDialog::needsShipping),
+                Step.single(CARRIER, text("step.carrier.label"), text("step.carrier.prompt"),
+                                text("step.carrier.retry"), ctx -> coded(CarrierStatus.class, "carrier.", ctx))
+                        .when(IntakeDialog::needsShipping),
+                Step.text(DAYS, text("step.days.label"), text("step.days.prompt"),
+                                ctx -> msg(ctx, "step.days.retry", IntakeParsers.MAX_DAYS),
+                                (t, ctx) -> IntakeParsers.days(t))
+                        .when(IntakeDialog::needsShipping),
+                Step.multi(EVIDENCE, text("step.evidence.label"), text("step.evidence.prompt"),
+                        text("step.evidence.retry"), ctx -> coded(EvidenceKind.class, "evidence.", ctx)),
+                Step.single(OPENED, text("step.opened.label"), text("step.opened.prompt"),
+                                ctx -> msg(ctx, "step.opened.retry", IntakeParsers.MAX_AGE_DAYS), this::openedButtons)
+                        .orParse(this::openedDate)
+                        .shown((iso, ctx) -> iso)
+                        .optional(text("step.opened.skipped")));
+        return new DialogSpec(ID, COMMAND, text("intake.title"), steps, onConfirm);
+    }
+
+    // ------------------------------------------------------------------ options
+
+    private List<Option> marketplaces(StepContext ctx) {
+        return remedies.marketplaces().stream().map(m -> new Option(m.id(), m.name())).toList();
+    }
+
+    private List<Option> languages(StepContext ctx) {
+        return remedies.buyerLanguages().stream()
+                .map(code -> new Option(code, languageName(code, ctx.language())))
+                .toList();
+    }
+
+    private <E extends Enum<E> & Coded> List<Option> coded(Class<E> type, String keyPrefix, StepContext ctx) {
+        return Arrays.stream(type.getEnumConstants())
+                .map(e -> new Option(e.code(), msg(ctx, keyPrefix + e.code())))
+                .toList();
+    }
+
+    private List<Option> openedButtons(StepContext ctx) {
+        List<Option> out = new ArrayList<>();
+        out.add(new Option(ctx.today().toString(), msg(ctx, "step.opened.today")));
+        out.add(new Option(ctx.today().minusDays(1).toString(), msg(ctx, "step.opened.yesterday")));
+        return out;
+    }
+
+    // ------------------------------------------------------------------ parsers
+
+    private Parsed orderId(String text, StepContext ctx) {
+        String t = text.strip();
+        Optional<Marketplace> m = market(ctx.answers());
+        if (m.isEmpty() || t.isEmpty() || !m.get().acceptsOrderId(t)) {
+            return Parsed.rejected();
+        }
+        return Parsed.ok(t);
+    }
+
+    private Parsed orderAmount(String text, StepContext ctx) {
+        IntakeParsers.AmountResult r = IntakeParsers.amount(text, Optional.empty(), false, Optional.empty());
+        switch (r.problem()) {
+            case NONE:
+                return Parsed.ok(r.money().orElseThrow().toString());
+            case NO_CURRENCY:
+                return Parsed.rejected(msg(ctx, "step.amount.why.currency"));
+            case NOT_POSITIVE:
+                return Parsed.rejected(msg(ctx, "step.amount.why.zero"));
+            default:
+                return Parsed.rejected();
+        }
+    }
+
+    /** An amount in the order's currency: a partial refund (above zero) or a cost (zero allowed). */
+    private Parsed cost(String text, StepContext ctx, boolean zeroAllowed, boolean capAtOrder) {
+        Optional<Money> order = orderMoney(ctx.answers());
+        if (order.isEmpty()) {
+            return Parsed.rejected();
+        }
+        IntakeParsers.AmountResult r = IntakeParsers.amount(text, Optional.of(order.get().currency()), zeroAllowed,
+                capAtOrder ? order : Optional.empty());
+        switch (r.problem()) {
+            case NONE:
+                return Parsed.ok(r.money().orElseThrow().toString());
+            case OTHER_CURRENCY:
+                return Parsed.rejected(msg(ctx, "step.cost.why.currency", order.get().currency().getCurrencyCode()));
+            case ABOVE_LIMIT:
+                return Parsed.rejected(msg(ctx, "step.cost.why.above", order.get().toString()));
+            default:
+                return Parsed.rejected();
+        }
+    }
+
+    private Parsed openedDate(String text, StepContext ctx) {
+        IntakeParsers.DateResult r = IntakeParsers.date(text, ctx.today());
+        switch (r.problem()) {
+            case NONE:
+                return Parsed.ok(r.date().orElseThrow().toString());
+            case FUTURE:
+                return Parsed.rejected(msg(ctx, "step.opened.why.future"));
+            case TOO_OLD:
+                return Parsed.rejected(msg(ctx, "step.opened.why.old", IntakeParsers.MAX_AGE_DAYS));
+            default:
+                return Parsed.rejected();
+        }
+    }
+
+    // ------------------------------------------------------------------ reading answers so far
+
+    private Optional<Marketplace> market(Answers a) {
+        return a.get(MARKET).flatMap(remedies::marketplace);
+    }
+
+    static Optional<Money> orderMoney(Answers a) {
+        return a.get(AMOUNT).flatMap(s -> MoneyParser.money(s, Optional.empty()));
+    }
+
+    private static String currencyCode(StepContext ctx) {
+        return orderMoney(ctx.answers()).map(Money::currency).map(Currency::getCurrencyCode).orElse("?");
+    }
+
+    private static String orderAmount(StepContext ctx) {
+        return orderMoney(ctx.answers()).map(Money::toString).orElse("?");
+    }
+
+    static boolean needsShipping(Answers a) {
+        return a.get(REASON).flatMap(code -> Coded.parse(Reason.class, code)).map(Reason::needsShippingFacts)
+                .orElse(false);
+    }
+
+    static String languageName(String code, UiLanguage lang) {
+        Locale in = lang == UiLanguage.ZH ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(in);
+        return name.isEmpty() || name.equals(code) ? code : name + " (" + code + ")";
+    }
+
+    // ------------------------------------------------------------------ texts
+
+    private Step.Text text(String key) {
+        return ctx -> messages.get(ctx.language(), key);
+    }
+
+    private String msg(StepContext ctx, String key, Object... args) {
+        return messages.get(ctx.language(), key, args);
+    }
+}

@@ -1,0 +1,70 @@
+package com.disputedesk.core.intake;
+
+import com.disputedesk.core.bot.Turn;
+import com.disputedesk.core.cases.CaseFacts;
+import com.disputedesk.core.cases.CaseStore;
+import com.disputedesk.core.cases.DisputeCase;
+import com.disputedesk.core.cases.NewCase;
+import com.disputedesk.core.cases.TimelineEntry;
+import com.disputedesk.core.chat.Reply;
+import com.disputedesk.core.dialog.DialogSpec;
+import com.disputedesk.core.i18n.Messages;
+import com.disputedesk.core.remedy.Marketplace;
+import com.disputedesk.core.remedy.Remedies;
+import com.disputedesk.core.remedy.Suggestion;
+import com.disputedesk.core.remedy.SuggestionView;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What confirming the intake does: stores the case with its first timeline (one line per answered question,
+ * then "created"), says its number, and shows the remedy suggestion at once.
+ */
+public final class OpenCase implements DialogSpec.Completion {
+    private static final Logger log = LoggerFactory.getLogger(OpenCase.class);
+
+    private final CaseStore cases;
+    private final Remedies remedies;
+    private final SuggestionView view = new SuggestionView();
+    private final Messages messages = new Messages("intake");
+
+    public OpenCase(CaseStore cases, Remedies remedies) {
+        this.cases = cases;
+        this.remedies = remedies;
+    }
+
+    @Override
+    public void complete(Turn turn, DialogSpec.Confirmed confirmed) {
+        CaseFacts facts = IntakeFacts.from(confirmed.answers(), confirmed.ctx().today());
+        String actor = turn.member().key() + " " + turn.member().displayName();
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (DialogSpec.Line line : confirmed.lines()) {
+            if (line.answered()) {
+                entries.add(new TimelineEntry(turn.now(), actor, TimelineEntry.Kind.INTAKE,
+                        line.label() + ": " + line.shown()));
+            }
+        }
+        entries.add(new TimelineEntry(turn.now(), actor, TimelineEntry.Kind.CREATED,
+                messages.get(turn.language(), "timeline.created")));
+        DisputeCase created = cases.create(new NewCase(turn.team().id(), facts, turn.member(), turn.chat(),
+                turn.now()), entries);
+        String market = remedies.marketplace(facts.marketplace()).map(Marketplace::name).orElse(facts.marketplace());
+        String reason = messages.get(turn.language(), "reason." + facts.reason().code());
+        turn.say(messages.get(turn.language(), "case.opened", created.number().toString(), market, facts.orderId(),
+                reason));
+        try {
+            Suggestion suggestion = remedies.suggest(facts, turn.team().zone());
+            String title = messages.get(turn.language(), "suggestion.title", created.number().toString(), reason,
+                    market);
+            turn.say(Reply.text(messages.get(turn.language(), "suggestion.intro"))
+                    .withCard(view.render(title, suggestion, turn.language(), turn.team().zone(), turn.now())));
+        } catch (RuntimeException e) {
+            // The case is stored: a failing suggestion must not make the member confirm (and store) it twice.
+            log.error("suggestion for case {} of team {} failed", created.number(), created.team(), e);
+            turn.say(messages.get(turn.language(), "case.suggestion.unavailable", created.number().value()));
+        }
+    }
+
+}

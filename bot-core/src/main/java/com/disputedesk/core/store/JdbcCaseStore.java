@@ -1,0 +1,175 @@
+package com.disputedesk.core.store;
+
+import com.disputedesk.core.cases.CaseNumber;
+import com.disputedesk.core.cases.CaseState;
+import com.disputedesk.core.cases.CaseStore;
+import com.disputedesk.core.cases.Coded;
+import com.disputedesk.core.cases.DisputeCase;
+import com.disputedesk.core.cases.NewCase;
+import com.disputedesk.core.cases.Outcome;
+import com.disputedesk.core.cases.TimelineEntry;
+import com.disputedesk.core.chat.ChatRef;
+import com.disputedesk.core.chat.Member;
+import com.disputedesk.core.chat.Platform;
+import com.disputedesk.core.money.Money;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Cases in the {@code dispute_case} table (facts as JSON plus the columns queries filter on) and their
+ * append-only timeline in {@code case_timeline}.
+ *
+ * <p>Ids and numbers per team come from {@link Jdbc.Tx#next(String)} inside the creating transaction, so two
+ * processes on one PostgreSQL (or one SQLite file) never hand out the same number, and a create that fails
+ * leaves no gap. {@link #update} stores state, owner, outcome, refunded amount and facts
+ * only if the version it read is still the stored one.
+ */
+final class JdbcCaseStore implements CaseStore {
+    private static final String COLUMNS = "id, team, number, state, owner_key, owner_name, home_platform, home_chat,"
+            + " home_thread, opened_at, outcome, refunded_amount, refunded_currency, facts, version";
+
+    private final Jdbc jdbc;
+
+    JdbcCaseStore(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public DisputeCase create(NewCase c, List<TimelineEntry> firstEntries) {
+        Objects.requireNonNull(c, "newCase");
+        List<TimelineEntry> entries = List.copyOf(firstEntries);
+        return jdbc.inTransaction(tx -> {
+            int number = Math.toIntExact(tx.next("case-number:" + c.team()));
+            long id = tx.next("case");
+            DisputeCase created = new DisputeCase(id, c.team(), new CaseNumber(number), c.facts(), CaseState.OPEN,
+                    Optional.of(c.openedBy()), c.home(), c.openedAt(), Optional.empty(), Optional.empty(), 1);
+            tx.update("INSERT INTO dispute_case (id, team, number, order_id, marketplace, state, owner_key,"
+                            + " owner_name, home_platform, home_chat, home_thread, opened_at, outcome, refunded_amount,"
+                            + " refunded_currency, facts, version, timeline_seq)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    id, c.team(), number, c.facts().orderId(), c.facts().marketplace(), CaseState.OPEN.code(),
+                    c.openedBy().key(), c.openedBy().displayName(), platformCode(c.home().platform()),
+                    c.home().chatId(), c.home().threadId(), Instants.format(c.openedAt()), null, null, null,
+                    FactsJson.write(c.facts()), 1L, 0);
+            for (TimelineEntry e : entries) {
+                append(tx, id, e);
+            }
+            return created;
+        });
+    }
+
+    @Override
+    public Optional<DisputeCase> byNumber(String team, CaseNumber number) {
+        return jdbc.queryOne("SELECT " + COLUMNS + " FROM dispute_case WHERE team = ? AND number = ?",
+                JdbcCaseStore::read, team, number.value());
+    }
+
+    @Override
+    public Optional<DisputeCase> byOrderId(String team, String orderId) {
+        return jdbc.queryOne("SELECT " + COLUMNS + " FROM dispute_case WHERE team = ? AND order_id = ?"
+                + " ORDER BY number DESC", JdbcCaseStore::read, team, orderId);
+    }
+
+    @Override
+    public List<DisputeCase> open(String team, int limit) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM dispute_case WHERE team = ? AND state <> ?"
+                + " ORDER BY number DESC LIMIT ?", JdbcCaseStore::read, team, CaseState.CLOSED.code(), limit(limit));
+    }
+
+    @Override
+    public List<DisputeCase> all(String team, int limit) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM dispute_case WHERE team = ? ORDER BY number DESC LIMIT ?",
+                JdbcCaseStore::read, team, limit(limit));
+    }
+
+    @Override
+    public DisputeCase update(DisputeCase u, TimelineEntry entry) {
+        Objects.requireNonNull(entry, "entry");
+        return jdbc.inTransaction(tx -> {
+            int changed = tx.update("UPDATE dispute_case SET state = ?, owner_key = ?, owner_name = ?, outcome = ?,"
+                            + " refunded_amount = ?, refunded_currency = ?, facts = ?, order_id = ?, marketplace = ?,"
+                            + " version = version + 1 WHERE id = ? AND version = ?",
+                    u.state().code(), u.owner().map(Member::key), u.owner().map(Member::displayName),
+                    u.outcome().map(Outcome::code), u.refunded().map(m -> m.amount().toPlainString()),
+                    u.refunded().map(m -> m.currency().getCurrencyCode()), FactsJson.write(u.facts()),
+                    u.facts().orderId(), u.facts().marketplace(), u.id(), u.version());
+            if (changed == 0) {
+                throw new ConcurrentCaseUpdate("case " + u.team() + " " + u.number() + " changed since version "
+                        + u.version() + " was read");
+            }
+            append(tx, u.id(), entry);
+            return tx.queryOne("SELECT " + COLUMNS + " FROM dispute_case WHERE id = ?", JdbcCaseStore::read, u.id())
+                    .orElseThrow();
+        });
+    }
+
+    @Override
+    public void append(long caseId, TimelineEntry entry) {
+        Objects.requireNonNull(entry, "entry");
+        jdbc.useTransaction(tx -> append(tx, caseId, entry));
+    }
+
+    private static void append(Jdbc.Tx tx, long caseId, TimelineEntry e) {
+        // bumping the case row's counter locks the row, so concurrent appends to one case queue up
+        int seq = tx.queryOne("UPDATE dispute_case SET timeline_seq = timeline_seq + 1 WHERE id = ?"
+                + " RETURNING timeline_seq", rs -> rs.getInt(1), caseId)
+                .orElseThrow(() -> new IllegalArgumentException("no case with id " + caseId));
+        tx.update("INSERT INTO case_timeline (case_id, seq, at, actor, kind, text) VALUES (?, ?, ?, ?, ?, ?)",
+                caseId, seq, Instants.format(e.at()), e.actor(), e.kind().code(), e.text());
+    }
+
+    @Override
+    public List<TimelineEntry> timeline(long caseId) {
+        return jdbc.query("SELECT at, actor, kind, text FROM case_timeline WHERE case_id = ? ORDER BY seq",
+                rs -> new TimelineEntry(Instants.parse(rs.getString(1)), rs.getString(2),
+                        code(TimelineEntry.Kind.class, rs.getString(3)), rs.getString(4)), caseId);
+    }
+
+    private static int limit(int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit cannot be negative");
+        }
+        return limit;
+    }
+
+    private static DisputeCase read(ResultSet rs) throws SQLException {
+        Optional<Member> owner = Optional.ofNullable(rs.getString("owner_key"))
+                .map(key -> member(key, rs));
+        ChatRef home = new ChatRef(platform(rs.getString("home_platform")), rs.getString("home_chat"),
+                Optional.ofNullable(rs.getString("home_thread")));
+        String refundedAmount = rs.getString("refunded_amount");
+        Optional<Money> refunded = refundedAmount == null ? Optional.empty()
+                : Optional.of(Money.of(refundedAmount, rs.getString("refunded_currency")));
+        return new DisputeCase(rs.getLong("id"), rs.getString("team"), new CaseNumber(rs.getInt("number")),
+                FactsJson.read(rs.getString("facts")), code(CaseState.class, rs.getString("state")), owner, home,
+                Instants.parse(rs.getString("opened_at")),
+                Optional.ofNullable(rs.getString("outcome")).map(o -> code(Outcome.class, o)), refunded,
+                rs.getLong("version"));
+    }
+
+    private static Member member(String key, ResultSet rs) {
+        int colon = key.indexOf(':');
+        try {
+            return new Member(platform(key.substring(0, colon)), key.substring(colon + 1), rs.getString("owner_name"));
+        } catch (SQLException e) {
+            throw new StoreException("owner name unreadable", e);
+        }
+    }
+
+    private static String platformCode(Platform p) {
+        return p.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static Platform platform(String code) {
+        return Platform.valueOf(code.toUpperCase(Locale.ROOT));
+    }
+
+    private static <E extends Enum<E> & Coded> E code(Class<E> type, String code) {
+        return Coded.parse(type, code).orElseThrow(() ->
+                new IllegalStateException("stored " + type.getSimpleName() + " code '" + code + "' is unknown"));
+    }
+}

@@ -1,0 +1,512 @@
+package com.disputedesk.core.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.disputedesk.core.cases.BuyerRequest;
+import com.disputedesk.core.cases.CarrierStatus;
+import com.disputedesk.core.cases.CaseFacts;
+import com.disputedesk.core.cases.DisputeCase;
+import com.disputedesk.core.cases.EvidenceKind;
+import com.disputedesk.core.cases.Reason;
+import com.disputedesk.core.cases.RequestKind;
+import com.disputedesk.core.cases.ShippingFacts;
+import com.disputedesk.core.cases.TimelineEntry;
+import com.disputedesk.core.chat.Reply;
+import com.disputedesk.core.dialog.StoredDialog;
+import com.disputedesk.core.money.Money;
+import com.disputedesk.core.testkit.ChatScript;
+import com.disputedesk.core.testkit.TestDesk;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The guided intake, driven through the chat as a member would. */
+class IntakeDialogTest {
+    static final String ORDER = "8123456789012345";
+    static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+    static final String[] MARKETS_THEN_CANCEL = {"AliExpress", "Temu", "Allegro", "eMAG", "Mercado Libre",
+        "TikTok Shop", "eBay", "Amazon", "Cancel"};
+
+    @TempDir
+    Path dir;
+    private IntakeDesk desk;
+
+    @BeforeEach
+    void open() {
+        desk = IntakeDesk.open(dir);
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    @Test
+    void notReceivedWithShippingFactsOpensACaseAndSuggestsAtOnce() {
+        ChatScript chat = desk.chat();
+        chat.send("/new").expect("Which marketplace")
+                .expectChoices(MARKETS_THEN_CANCEL);
+        chat.press("AliExpress").expect("What is the AliExpress order number?");
+        assertThat(chat.lastReply().expectsText()).isTrue();
+        chat.send(ORDER).expect("buyer's name")
+                .send("Maria G.").expect("Which language")
+                .send("es").expect("What is the dispute about?");
+        assertThat(chat.lastReply().expectsText()).isFalse();
+        chat.send("1").expect("What did the buyer pay?")
+                .send("25.90 USD").expect("What does the buyer ask for?")
+                .press("Full refund").expect("What did the item cost you, in USD?")
+                .send("8.50").expect("What did shipping cost you, in USD?")
+                .send("skip").expect("tracking number")
+                .send("LP00123456789CN").expect("carrier's tracking")
+                .send("in transit").expect("How many days ago")
+                .send("18").expect("Which evidence")
+                .send("1,2").expect("When was the dispute opened?")
+                .send("yesterday").expect("Please check the case")
+                .send("confirm").expect("Case #1 opened: AliExpress order " + ORDER + ", Not received.");
+        suggestionShown(chat);
+
+        DisputeCase opened = onlyCase();
+        assertThat(opened.facts()).isEqualTo(new CaseFacts("aliexpress", ORDER, "Maria G.", "es",
+                Reason.NOT_RECEIVED, BuyerRequest.of(RequestKind.FULL_REFUND), Money.of("25.90", "USD"),
+                Optional.of(Money.of("8.50", "USD")), Optional.empty(),
+                Optional.of(new ShippingFacts(Optional.of("LP00123456789CN"), CarrierStatus.IN_TRANSIT, 18)),
+                Set.of(EvidenceKind.ORDER_CHAT, EvidenceKind.TRACKING), TODAY.minusDays(1)));
+        assertThat(opened.owner()).contains(IntakeDesk.ALICE);
+        assertThat(opened.home()).isEqualTo(IntakeDesk.CONSOLE);
+        List<TimelineEntry> timeline = desk.caseStore().timeline(opened.id());
+        // 13 answered questions (shipping cost was skipped, the refund amount did not apply), then "created"
+        assertThat(timeline).hasSize(14);
+        assertThat(timeline.subList(0, 13)).allMatch(e -> e.kind() == TimelineEntry.Kind.INTAKE);
+        assertThat(timeline.get(0).text()).isEqualTo("Marketplace: AliExpress");
+        assertThat(timeline.get(2).text()).isEqualTo("Buyer: Maria G.");
+        assertThat(timeline.get(13).kind()).isEqualTo(TimelineEntry.Kind.CREATED);
+        assertThat(timeline).allMatch(e -> e.actor().equals("console:alice Alice"));
+        assertThat(aliceDraft()).isEmpty();
+    }
+
+    @Test
+    void counterfeitClaimAsksNoShippingQuestionsAndTakesAPartialRefundAmount() {
+        ChatScript chat = desk.chat();
+        chat.send("/new").press("Temu").expect("Temu order number")
+                .send("PO-211-1234567890123").send("@shopper_99").press("German (de)")
+                .press("Counterfeit claim").send("USD 40").press("Partial refund")
+                .expect("How much does the buyer ask back? (in USD, at most 40.00 USD)")
+                .send("12.5").expect("What did the item cost you")
+                .send("skip").send("skip").expect("Which evidence")
+                .expectNone("tracking number")
+                .send("none").expect("When was the dispute opened?")
+                .send("skip").expect("Please check the case")
+                .expectNone("Tracking number").expectNone("Carrier status").expectNone("Days since shipment");
+        assertThat(chat.transcript()).contains("8. Refund asked: 12.50 USD", "9. Item cost: playbook default",
+                "11. Evidence at hand: none", "12. Dispute opened: today");
+        chat.press("Confirm").expect("Case #1 opened: Temu order PO-211-1234567890123, Counterfeit claim.");
+
+        CaseFacts facts = onlyCase().facts();
+        assertThat(facts.reason()).isEqualTo(Reason.COUNTERFEIT_CLAIM);
+        assertThat(facts.request()).isEqualTo(BuyerRequest.partial(Money.of("12.50", "USD")));
+        assertThat(facts.shipping()).isEmpty();
+        assertThat(facts.itemCost()).isEmpty();
+        assertThat(facts.shippingCost()).isEmpty();
+        assertThat(facts.evidence()).isEmpty();
+        assertThat(facts.openedOn()).isEqualTo(TODAY);
+        assertThat(facts.buyer()).isEqualTo("@shopper_99");
+        assertThat(facts.buyerLanguage()).isEqualTo("de");
+    }
+
+    @Test
+    void wrongSizeAnsweredByLabelsWithAnyLanguageCodeAndToggledEvidence() {
+        ChatScript chat = desk.chat();
+        chat.send("/new").send("mercado libre").expect("Mercado Libre order number")
+                .send("2000001234").send("Ana Souza").send("it")
+                .send("WRONG SIZE").send("120 brl").send("return")
+                .send("60").send("0").expect("Which evidence")
+                .press("Photos of the item as shipped").expect("Selected: Photos of the item as shipped")
+                .press("Buyer's photos of each difference")
+                .press("✓ Photos of the item as shipped").expect("Selected: Buyer's photos of each difference")
+                .press("Listing as it was at purchase")
+                .press("Done").expect("When was the dispute opened?")
+                .send("3 days ago").expect("Please check the case")
+                .send("confirm").expect("Case #1 opened: Mercado Libre order 2000001234, Wrong size.");
+
+        CaseFacts facts = onlyCase().facts();
+        assertThat(facts.marketplace()).isEqualTo("mercadolibre");
+        assertThat(facts.buyerLanguage()).isEqualTo("it");
+        assertThat(facts.reason()).isEqualTo(Reason.WRONG_SIZE);
+        assertThat(facts.request()).isEqualTo(BuyerRequest.of(RequestKind.RETURN));
+        assertThat(facts.orderAmount()).isEqualTo(Money.of("120", "BRL"));
+        assertThat(facts.itemCost()).contains(Money.of("60", "BRL"));
+        assertThat(facts.shippingCost()).contains(Money.of("0", "BRL"));
+        assertThat(facts.evidence()).containsExactlyInAnyOrder(EvidenceKind.BUYER_PHOTOS,
+                EvidenceKind.LISTING_SNAPSHOT);
+        assertThat(facts.openedOn()).isEqualTo(TODAY.minusDays(3));
+    }
+
+    @Test
+    void damagedInTransitWithButtonsOnlyAndNoTracking() {
+        ChatScript chat = desk.chat();
+        chat.send("/new").press("AliExpress").send(ORDER).send("Ivan").press("Russian (ru)")
+                .press("Damaged in transit").send("15.00 EUR").press("Replacement").press("Skip").press("Skip")
+                .expect("tracking number").press("Skip").expect("carrier's tracking")
+                .press("Delivered").send("0").press("Packing / weight photos at dispatch").press("Done")
+                .press("Today").expect("Please check the case");
+        assertThat(chat.transcript()).contains("Tracking number: none", "Days since shipment: 0",
+                "Evidence at hand: Packing / weight photos at dispatch", "Dispute opened: 2026-03-02");
+        chat.press("Confirm").expect("Case #1 opened: AliExpress order " + ORDER + ", Damaged in transit.");
+
+        CaseFacts facts = onlyCase().facts();
+        assertThat(facts.shipping()).contains(new ShippingFacts(Optional.empty(), CarrierStatus.DELIVERED, 0));
+        assertThat(facts.request()).isEqualTo(BuyerRequest.of(RequestKind.REPLACEMENT));
+        assertThat(facts.orderAmount()).isEqualTo(Money.of("15", "EUR"));
+    }
+
+    @Test
+    void everyRejectedAnswerGetsARetryPromptAndChangesNothing() {
+        ChatScript chat = desk.chat();
+        chat.send("/new");
+        rejected(chat, "Shopee", "Please pick a marketplace from the list");
+        rejected(chat, "12", "Please pick a marketplace from the list");
+        chat.press("AliExpress");
+        rejected(chat, "12345", "That is not a valid AliExpress order number. Expected: 15 to 20 digits, e.g. 8181234567890123.");
+        rejected(chat, "81234567890123AB", "Expected: 15 to 20 digits, e.g. 8181234567890123.");
+        chat.send(ORDER);
+        rejected(chat, "   ", "Please send the buyer's name or handle: 1 to 100 characters.");
+        rejected(chat, "x".repeat(101), "1 to 100 characters");
+        chat.send("Zoë <script>");
+        rejected(chat, "xx", "two-letter ISO 639-1 code");
+        rejected(chat, "klingon", "two-letter ISO 639-1 code");
+        chat.send("pt");
+        rejected(chat, "not delivered", "Please pick the reason from the list");
+        chat.send("7");
+        rejected(chat, "25.90", "The currency is missing or not a known ISO code.");
+        rejected(chat, "25.90 XYZ", "The currency is missing");
+        rejected(chat, "lots of money", "Please send the amount with its currency code");
+        rejected(chat, "0 USD", "The amount must be more than zero.");
+        rejected(chat, "-5 USD", "Please send the amount with its currency code");
+        chat.send("25.90 USD");
+        chat.press("Partial refund");
+        rejected(chat, "26", "That is more than the order amount, 25.90 USD.");
+        rejected(chat, "0", "more than zero and at most 25.90 USD");
+        rejected(chat, "5 EUR", "Amounts here are in the order's currency, USD.");
+        chat.send("5");
+        rejected(chat, "30.00", "That is more than the order amount, 25.90 USD.");
+        rejected(chat, "ten", "at most the order amount 25.90 USD; or type skip");
+        chat.send("10");
+        rejected(chat, "3 GBP", "Amounts here are in the order's currency, USD.");
+        chat.send("3");
+        chat.expect("Which evidence");
+        rejected(chat, "1,99", "\"99\" is not one of the options.");
+        rejected(chat, "photos", "\"photos\" is not one of the options.");
+        chat.send("buyer's video of the defect, 1");
+        rejected(chat, "2026-03-03", "That date is in the future.");
+        rejected(chat, "tomorrow", "Please send the day the dispute was opened");
+        rejected(chat, "2024-01-01", "That is more than 365 days ago.");
+        rejected(chat, "2026-02-30", "Please send the day the dispute was opened");
+        chat.send("2026-02-27").expect("Please check the case");
+        assertThat(chat.transcript()).contains("3. Buyer: Zoë <script>",
+                "11. Evidence at hand: Chat history with the buyer, Buyer's video of the defect");
+        rejected(chat, "maybe", "Type confirm to save, edit and a field number");
+        rejected(chat, "edit 40", "There is no field with that number; the fields are numbered 1 to 12.");
+        assertThat(desk.cases()).isEmpty();
+    }
+
+    @Test
+    void shippingRejectionsToo() {
+        ChatScript chat = desk.chat();
+        chat.send("/new").press("AliExpress").send(ORDER).send("Bo").send("en").press("Not received")
+                .send("10 USD").press("Full refund").send("skip").send("skip");
+        rejected(chat, "AB", "Please send the tracking number (4 to 40 letters, digits or dashes)");
+        rejected(chat, "LP 123 !", "Please send the tracking number");
+        chat.send("lp 0012 3456");
+        rejected(chat, "somewhere", "Please pick the carrier status from the list");
+        chat.send("lost");
+        rejected(chat, "366", "Please send a whole number of days from 0 to 365.");
+        rejected(chat, "-1", "Please send a whole number of days");
+        rejected(chat, "two weeks", "Please send a whole number of days");
+        chat.send("14").expect("Which evidence");
+    }
+
+    @Test
+    void backReturnsToTheLastQuestionThatAppliesSkippingThoseThatDoNot() {
+        ChatScript chat = desk.chat();
+        chat.send("/new").expectChoices(MARKETS_THEN_CANCEL)
+                .send("back").expect("This is the first question; there is nothing to go back to.")
+                .press("AliExpress").send(ORDER).send("Lee").send("en").press("Counterfeit claim")
+                .send("20 USD").press("Full refund").send("skip").expect("What did shipping cost")
+                .send("2").expect("Which evidence")
+                // the three shipping questions do not apply to a counterfeit claim: back passes over them
+                .send("back").expect("What did shipping cost you")
+                .send("back").expect("What did the item cost you");
+        assertThat(chat.lastReply().text()).contains("Current answer: playbook default");
+        chat.send("/back").expect("What does the buyer ask for?")
+                .press("Back").expect("What did the buyer pay?");
+        assertThat(chat.lastReply().text()).contains("Current answer: 20.00 USD");
+        // changing the reason on the way forward brings the shipping questions in
+        chat.press("Back").expect("What is the dispute about?")
+                .press("Not received").expect("What did the buyer pay?")
+                .send("20 USD").press("Full refund").send("skip").send("2").expect("tracking number")
+                .send("back").expect("What did shipping cost")
+                .send("2").expect("tracking number");
+    }
+
+    @Test
+    void skipWorksOnOptionalQuestionsOnly() {
+        ChatScript chat = desk.chat();
+        chat.send("/new").send("skip").expect("This question cannot be skipped.");
+        assertThat(chat.lastReply().text()).contains("Please pick a marketplace from the list");
+        chat.press("AliExpress").send("/skip").expect("This question cannot be skipped.")
+                .send(ORDER).send("Ann").send("en").send("11").send("9 USD").press("Return")
+                .expect("What did the item cost you").expectChoices("Skip", "Back", "Cancel")
+                .send("SKIP").expect("What did shipping cost")
+                .press("Skip").expect("Which evidence")
+                .send("skip").expect("This question cannot be skipped.")
+                .send("none").send("skip").expect("Please check the case")
+                .send("skip").expect("There is nothing to skip here.");
+        assertThat(desk.cases()).isEmpty();
+    }
+
+    @Test
+    void cancelDiscardsTheDraftWhicheverWayItIsAsked() {
+        ChatScript chat = desk.chat();
+        chat.send("/new").press("AliExpress").send("Cancel").expect("Draft cancelled. Nothing was saved.");
+        assertThat(aliceDraft()).isEmpty();
+        chat.send(ORDER).expect("Type /new to open a case");
+        chat.send("/new").press("Temu").send("/cancel").expect("Draft cancelled.");
+        chat.send("/new").press("Temu").press("Cancel").expect("Draft cancelled.");
+        chat.send("/cancel").expect("You have no draft open, so there is nothing to cancel.");
+        chat.send("/back").expect("You have no draft open. Type /new to open a case.");
+        assertThat(desk.cases()).isEmpty();
+        assertThat(aliceDraft()).isEmpty();
+    }
+
+    @Test
+    void cancelFromTheSummaryStoresNoCase() {
+        ChatScript chat = throughSummary();
+        chat.press("Cancel").expect("Draft cancelled.");
+        assertThat(desk.cases()).isEmpty();
+    }
+
+    @Test
+    void editingAFieldFromTheSummaryReturnsToTheSummary() {
+        ChatScript chat = throughSummary();
+        chat.send("edit 3").expect("What is the buyer's name or handle?");
+        assertThat(chat.lastReply().text()).contains("Current answer: Lee");
+        chat.send("Lee Wong").expect("Please check the case");
+        assertThat(chat.lastReply().text()).contains("3. Buyer: Lee Wong");
+        chat.press("Edit 2").expect("AliExpress order number")
+                .send("12").expect("That is not a valid AliExpress order number")
+                .send("99999999999999999").expect("Please check the case")
+                .send("2").expect("AliExpress order number")
+                .send("back").expect("Please check the case");
+        assertThat(chat.lastReply().text()).contains("2. Order id: 99999999999999999");
+        chat.send("confirm").expect("Case #1 opened: AliExpress order 99999999999999999");
+        assertThat(onlyCase().facts().buyer()).isEqualTo("Lee Wong");
+    }
+
+    @Test
+    void editingTheReasonAsksTheQuestionsItNowNeedsThenReturns() {
+        ChatScript chat = throughSummary();
+        chat.send("edit 5").expect("What is the dispute about?")
+                .press("Shows delivered, buyer says not received").expect("tracking number")
+                .send("skip").expect("carrier's tracking").press("Delivered")
+                .expect("How many days ago").send("30").expect("Please check the case");
+        assertThat(chat.lastReply().text()).contains("5. Reason: Shows delivered, buyer says not received",
+                "11. Carrier status: Delivered", "12. Days since shipment: 30");
+        chat.send("confirm");
+        assertThat(onlyCase().facts().shipping())
+                .contains(new ShippingFacts(Optional.empty(), CarrierStatus.DELIVERED, 30));
+    }
+
+    @Test
+    void loweringTheOrderAmountAsksAgainForACostAboveIt() {
+        ChatScript chat = throughSummary();
+        assertThat(chat.lastReply().text()).contains("8. Item cost: 15.00 USD");
+        chat.send("edit 6").send("10 USD").expect("What did the item cost you, in USD?")
+                .send("9").expect("Please check the case");
+        assertThat(chat.lastReply().text()).contains("6. Order amount: 10.00 USD", "8. Item cost: 9.00 USD");
+        // changing the currency makes the costs unusable: both are asked again
+        chat.send("edit 6").send("10 EUR").expect("item cost you, in EUR").send("4")
+                .expect("shipping cost you, in EUR").send("1").expect("Please check the case");
+        chat.send("confirm");
+        CaseFacts facts = onlyCase().facts();
+        assertThat(facts.itemCost()).contains(Money.of("4", "EUR"));
+        assertThat(facts.shippingCost()).contains(Money.of("1", "EUR"));
+    }
+
+    @Test
+    void theDraftSurvivesARestartWithItsAnswers() {
+        ChatScript chat = desk.chat();
+        chat.send("/new").press("AliExpress").send(ORDER).send("Maria").send("es").expect("What is the dispute about?");
+
+        IntakeDesk again = desk.restart();
+        ChatScript after = again.chat();
+        after.send("wrong colour").expect("What did the buyer pay?")
+                .send("back").expect("What is the dispute about?");
+        assertThat(after.lastReply().text()).contains("Current answer: Wrong colour");
+        after.send("/new").expect("You already have a draft open; here is where you left it.");
+        assertThat(after.lastReply().text()).contains("What is the dispute about?");
+        after.send("6").send("10 USD").press("Return").send("skip").send("skip").send("none").send("today")
+                .expect("Please check the case");
+        assertThat(after.lastReply().text()).contains("1. Marketplace: AliExpress", "2. Order id: " + ORDER,
+                "3. Buyer: Maria", "4. Buyer language: Spanish (es)");
+        IntakeDesk third = again.restart();
+        third.chat().send("confirm").expect("Case #1 opened: AliExpress order " + ORDER + ", Wrong colour.");
+    }
+
+    @Test
+    void anAbandonedDraftExpiresAndTheMemberIsToldHowToRestart() {
+        ChatScript chat = desk.chat();
+        chat.send("/new").press("AliExpress").send(ORDER);
+        desk.clock().advance(java.time.Duration.ofHours(23));
+        chat.send("Maria").expect("Which language");
+        desk.clock().advance(java.time.Duration.ofHours(24));
+        chat.send("es").expect("Your draft expired after 24 h without an answer; nothing was saved. "
+                + "Type /new to start again.");
+        chat.send("es").expect("Type /new to open a case");
+        chat.send("/new").expect("Which marketplace");
+        assertThat(chat.lastReply().text()).doesNotContain("Current answer");
+    }
+
+    @Test
+    void anExpiredDraftIsReportedForButtonsAndCommandsToo() {
+        ChatScript chat = desk.chat();
+        chat.send("/new");
+        desk.clock().advance(java.time.Duration.ofHours(25));
+        chat.press("Temu").expect("Your draft expired");
+        chat.send("/new").expect("Which marketplace");
+        desk.clock().advance(java.time.Duration.ofHours(30));
+        chat.send("/cancel").expect("Your draft expired");
+    }
+
+    @Test
+    void expiredDraftsOfOthersArePurgedWhenADialogStarts() {
+        desk.chat(IntakeDesk.CONSOLE, IntakeDesk.BOB).send("/new");
+        desk.clock().advance(java.time.Duration.ofHours(49));
+        desk.chat().send("/new");
+        assertThat(desk.draft(IntakeDesk.CONSOLE, IntakeDesk.BOB)).isEmpty();
+        assertThat(aliceDraft()).isPresent();
+    }
+
+    @Test
+    void twoMembersInOneChatHaveTheirOwnDrafts() {
+        ChatScript alice = desk.chat();
+        ChatScript bob = desk.chat(IntakeDesk.CONSOLE, IntakeDesk.BOB);
+        alice.send("/new").press("AliExpress");
+        bob.send("/new").expect("Which marketplace");
+        bob.press("Temu").expect("Temu order number");
+        alice.send(ORDER).expect("buyer's name");
+        bob.send(ORDER).expect("That is not a valid Temu order number");
+        bob.send("/cancel").expect("Draft cancelled.");
+        alice.send("Ann").expect("Which language");
+        ChatScript aliceInThread = desk.chat(IntakeDesk.CONSOLE.inThread("t1"), IntakeDesk.ALICE);
+        aliceInThread.send("es").expect("Type /new to open a case");
+    }
+
+    @Test
+    void aButtonPressedByAnotherMemberDoesNotAnswerTheirOwnDraft() {
+        ChatScript alice = desk.chat();
+        ChatScript bob = desk.chat(IntakeDesk.CONSOLE, IntakeDesk.BOB);
+        alice.send("/new");
+        Reply aliceMarketplaces = alice.lastReply();
+        bob.send("/new");
+        String temuOfAlice = aliceMarketplaces.choices().get(1).id();
+        bob.deliver(new com.disputedesk.core.chat.Inbound.ChoicePicked(IntakeDesk.CONSOLE, IntakeDesk.BOB,
+                temuOfAlice, Optional.empty())).expect("That button belongs to another member's draft.");
+        bob.send("1").expect("What is the AliExpress order number?");
+        alice.send("2").expect("What is the Temu order number?");
+    }
+
+    @Test
+    void aButtonOfAnEarlierQuestionIsNotTakenAsAnAnswer() {
+        ChatScript chat = desk.chat();
+        chat.send("/new").expect("Which marketplace");
+        Reply marketplaces = chat.lastReply();
+        chat.press("AliExpress").expect("order number");
+        chat.deliver(new com.disputedesk.core.chat.Inbound.ChoicePicked(IntakeDesk.CONSOLE, IntakeDesk.ALICE,
+                marketplaces.choices().get(1).id(), Optional.empty()))
+                .expect("That button belongs to another question.");
+        assertThat(chat.lastReply().text()).contains("What is the AliExpress order number?");
+        chat.send("/cancel");
+        chat.deliver(new com.disputedesk.core.chat.Inbound.ChoicePicked(IntakeDesk.CONSOLE, IntakeDesk.ALICE,
+                marketplaces.choices().get(1).id(), Optional.empty()))
+                .expect("That button belongs to a draft that is no longer open.");
+    }
+
+    @Test
+    void aTypedNumberPicksTheButtonOfThatNumberIncludingBackAndCancel() {
+        ChatScript chat = desk.chat();
+        int languages = TestDesk.remedies().buyerLanguages().size();
+        chat.send("/new").send("1").send(ORDER).send("Ann").expect("Which language")
+                .send(Integer.toString(languages + 1)).expect("What is the buyer's name")   // Back, after the languages
+                .send("Ann").send(Integer.toString(languages + 2)).expect("Draft cancelled.");
+    }
+
+    @Test
+    void theTeamLanguageIsUsedThroughout() {
+        desk.settingsStore().put("acme", "language", "zh");
+        ChatScript chat = desk.chat();
+        chat.send("/new").expect("新的案件草稿").expectChoices("AliExpress", "Temu", "Allegro", "eMAG", "Mercado Libre", "TikTok Shop", "eBay",
+                        "Amazon", "取消")
+                .press("AliExpress").expect("AliExpress 订单号是多少？")
+                .send("123").expect("这不是有效的 AliExpress 订单号。格式应为：15 to 20 digits, e.g. 8181234567890123。")
+                .send(ORDER).send("王芳").expect("给买家的消息用哪种语言？")
+                .expectChoices("英语 (en)", "德语 (de)", "西班牙语 (es)", "法语 (fr)", "荷兰语 (nl)", "波兰语 (pl)",
+                        "葡萄牙语 (pt)", "俄语 (ru)", "返回", "取消")
+                .send("返回").expect("买家的名字或账号是什么？")
+                .send("王芳").press("英语 (en)").expect("纠纷的原因是什么？")
+                .send("质量问题 / 瑕疵").expect("买家支付了多少？")
+                .send("25.90").expect("缺少币种")
+                .send("25.90 usd").press("全额退款").send("跳过").send("跳过").expect("你手头已经有哪些证据？")
+                .send("1,4").send("今天").expect("保存前请核对案件信息：");
+        assertThat(chat.lastReply().text()).contains("5. 纠纷原因: 质量问题 / 瑕疵",
+                "8. 商品成本: 规则手册默认值", "11. 纠纷开启日期: 2026-03-02");
+        chat.send("确认").expect("案件 #1 已开立：AliExpress 订单 " + ORDER + "，质量问题 / 瑕疵。");
+        suggestionShown(chat);
+        assertThat(onlyCase().facts().evidence()).containsExactlyInAnyOrder(EvidenceKind.ORDER_CHAT,
+                EvidenceKind.PRODUCT_PHOTOS);
+    }
+
+    @Test
+    void caseNumbersCountUpPerTeam() {
+        throughSummary().send("confirm").expect("Case #1 opened");
+        throughSummary().send("confirm").expect("Case #2 opened");
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    /** A counterfeit-claim intake, answered up to the summary (11 fields). */
+    private ChatScript throughSummary() {
+        ChatScript chat = desk.chat();
+        chat.send("/new").press("AliExpress").send(ORDER).send("Lee").send("en").press("Counterfeit claim")
+                .send("40 USD").press("Full refund").send("15").send("4").send("1").send("today")
+                .expect("Please check the case");
+        return chat;
+    }
+
+    /** The answer is refused with {@code retry}, and the stored draft is exactly as before. */
+    private void rejected(ChatScript chat, String answer, String retry) {
+        Optional<StoredDialog> before = aliceDraft();
+        chat.send(answer).expect(retry);
+        assertThat(aliceDraft()).isEqualTo(before);
+    }
+
+    private DisputeCase onlyCase() {
+        assertThat(desk.cases()).hasSize(1);
+        return desk.cases().get(0);
+    }
+
+    /** The case's remedy suggestion came right after "Case #n opened", as a card. */
+    private static void suggestionShown(ChatScript chat) {
+        assertThat(chat.replies()).hasSize(2);
+        assertThat(chat.replies().get(1).card()).isPresent();
+    }
+
+    private Optional<StoredDialog> aliceDraft() {
+        return desk.draft(IntakeDesk.CONSOLE, IntakeDesk.ALICE);
+    }
+}
