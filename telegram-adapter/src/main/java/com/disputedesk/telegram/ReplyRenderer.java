@@ -3,6 +3,8 @@ package com.disputedesk.telegram;
 import com.disputedesk.core.chat.Choice;
 import com.disputedesk.core.chat.Outgoing;
 import com.disputedesk.core.chat.Reply;
+import com.disputedesk.core.i18n.Messages;
+import com.disputedesk.core.team.UiLanguage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +17,10 @@ import java.util.Optional;
 final class ReplyRenderer {
     /** Labels this short go three to a row; longer ones get a row each. */
     private static final int SHORT_LABEL = 12;
+    private static final Messages MESSAGES = new Messages("telegram");
+    /** The chat's team language is not known here: the hint is short and says it in both. */
+    private static final String REPLY_HINT = "↩ " + MESSAGES.get(UiLanguage.EN, "reply.hint") + " / "
+            + MESSAGES.get(UiLanguage.ZH, "reply.hint");
 
     List<OutboundMessage> render(Outgoing out) {
         long chatId = Long.parseLong(out.chat().chatId());
@@ -27,9 +33,15 @@ final class ReplyRenderer {
         Integer replyTo = group ? origin.filter(o -> !o.isCallback()).map(Origin::messageId).orElse(null) : null;
         List<List<OutboundMessage.Button>> keyboard = keyboard(reply.choices());
         boolean forceReply = group && reply.expectsText() && keyboard.isEmpty();
+        String html = Html.render(reply);
+        if (group && reply.expectsText() && !keyboard.isEmpty()) {
+            // A message carries either buttons or a forced reply. Keep the buttons (Back, Skip, Cancel) and say
+            // how to answer: with privacy mode on, the bot only sees typed answers that reply to its message.
+            html = html + "\n<i>" + Html.escape(REPLY_HINT) + "</i>";
+        }
 
         List<OutboundMessage> calls = new ArrayList<>();
-        List<String> parts = Html.split(Html.render(reply), Html.MAX_MESSAGE);
+        List<String> parts = Html.split(html, Html.MAX_MESSAGE);
         for (int i = 0; i < parts.size(); i++) {
             boolean last = i == parts.size() - 1;
             calls.add(new OutboundMessage(OutboundMessage.Kind.SEND, chatId, thread, null,

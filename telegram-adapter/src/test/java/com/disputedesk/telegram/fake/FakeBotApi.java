@@ -55,6 +55,7 @@ public final class FakeBotApi implements AutoCloseable {
     private volatile long pollHoldMillis = 500;
     private volatile long timeoutDelayMillis = 3000;
     private volatile boolean closed;
+    private volatile boolean privacyMode;
 
     /** One recorded Bot API call. */
     public record Call(String method, JsonNode body, long atNanos) {
@@ -127,6 +128,15 @@ public final class FakeBotApi implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Group privacy mode as BotFather sets it by default: in groups the bot only gets commands, replies to its own
+     * messages and messages mentioning it; other group messages never reach it.
+     */
+    public FakeBotApi privacyMode(boolean on) {
+        this.privacyMode = on;
+        return this;
+    }
+
     /** How long an empty getUpdates is held (capped by the timeout the client asks for). */
     public FakeBotApi holdPollsFor(long millis) {
         this.pollHoldMillis = millis;
@@ -157,8 +167,11 @@ public final class FakeBotApi implements AutoCloseable {
 
     // ---- injecting updates -------------------------------------------------------------------------------
 
-    /** A text message from a user in a chat; returns its update id. */
+    /** A text message from a user in a chat; returns its update id, or -1 when privacy mode hides it. */
     public int text(long chatId, long userId, String firstName, String text) {
+        if (!seenByBot(chatId, text, null)) {
+            return -1;
+        }
         return inject(u -> u.set("message", message(chatId, userId, firstName, text, null)));
     }
 
@@ -174,6 +187,9 @@ public final class FakeBotApi implements AutoCloseable {
 
     /** A text message answering an earlier message (force_reply answers look like this). */
     public int replyTo(long chatId, long userId, String firstName, String text, JsonNode repliedMessage) {
+        if (!seenByBot(chatId, text, repliedMessage)) {
+            return -1;
+        }
         return inject(u -> u.set("message", message(chatId, userId, firstName, text, repliedMessage)));
     }
 
@@ -246,6 +262,14 @@ public final class FakeBotApi implements AutoCloseable {
             updates.add(again);
             lock.notifyAll();
         }
+    }
+
+    private boolean seenByBot(long chatId, String text, JsonNode replied) {
+        if (!privacyMode || chatId > 0) {
+            return true;
+        }
+        return text.startsWith("/") || text.contains("@" + BOT_USERNAME)
+                || replied != null && replied.path("from").path("is_bot").asBoolean();
     }
 
     private int inject(java.util.function.Consumer<ObjectNode> fill) {
@@ -396,6 +420,18 @@ public final class FakeBotApi implements AutoCloseable {
             return faultResponse(fault);
         }
         long chatId = body.path("chat_id").asLong();
+        String shown = body.path("text").asText(null);
+        if (shown != null && "HTML".equals(body.path("parse_mode").asText())) {
+            shown = parseHtml(shown);
+            if (shown == null) {
+                record("refused:" + method, body);
+                return error(400, "Bad Request: can't parse entities");
+            }
+        }
+        if (shown != null && (shown.isEmpty() || shown.length() > 4096)) {
+            record("refused:" + method, body);
+            return error(400, "Bad Request: message text is empty or too long");
+        }
         synchronized (lock) {
             long now = System.nanoTime();
             Limits l = limits;
@@ -417,8 +453,8 @@ public final class FakeBotApi implements AutoCloseable {
             result.set("chat", chat(chatId));
             result.set("from", JSON.createObjectNode().put("id", BOT_ID).put("is_bot", true)
                     .put("first_name", "Desk").put("username", BOT_USERNAME));
-            if (body.hasNonNull("text")) {
-                result.put("text", body.get("text").asText());
+            if (shown != null) {
+                result.put("text", shown);
             }
             if (body.has("reply_markup") && body.get("reply_markup").has("inline_keyboard")) {
                 result.set("reply_markup", body.get("reply_markup"));
@@ -533,6 +569,23 @@ public final class FakeBotApi implements AutoCloseable {
             calls.add(new Call(method, body, System.nanoTime()));
             lock.notifyAll();
         }
+    }
+
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile(
+            "</?(b|strong|i|em|u|ins|s|strike|del|code|pre|blockquote|tg-spoiler)>|<a href=\"[^\"<>]*\">|</a>");
+    private static final java.util.regex.Pattern ENTITY = java.util.regex.Pattern.compile("&(lt|gt|amp|quot);");
+
+    /** The text a client shows for Telegram HTML, or null where Telegram would refuse to parse it. */
+    static String parseHtml(String html) {
+        String text = TAG.matcher(html).replaceAll("");
+        if (text.indexOf('<') >= 0 || text.indexOf('>') >= 0) {
+            return null;
+        }
+        String noEntities = ENTITY.matcher(text).replaceAll("");
+        if (noEntities.indexOf('&') >= 0) {
+            return null;
+        }
+        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
     }
 
     private static JsonNode body(RecordedRequest request) {
