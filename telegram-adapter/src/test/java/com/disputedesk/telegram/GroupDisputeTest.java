@@ -94,4 +94,44 @@ class GroupDisputeTest {
         assertThat(chat.count("Which marketplace")).isEqualTo(1);
         assertThat(chat.count("What is the AliExpress order number?")).isEqualTo(1);
     }
+
+    @Test
+    void aRestartMidDialogLosesNoAnswerAndRepeatsNoQuestion() {
+        GroupChat chat = new GroupChat(fake, GROUP, ANN, "Ann");
+        chat.send("/new").expect("Which marketplace")
+                .press("Temu").expect("Temu order number")
+                .answer("PO-211-1234567890123").expect("buyer's name");
+
+        // The process stops; the member answers meanwhile; a new process starts over the same database file.
+        adapter.close();
+        adapter = null;
+        desk = desk.restart();
+        chat.answer("@shopper_99");
+        startAdapter();
+
+        chat.expect("Which language").answer("de").expect("What is the dispute about?")
+                .press("Counterfeit claim").expect("What did the buyer pay?")
+                .answer("USD 40").expect("What does the buyer ask for?");
+        assertThat(chat.count("Which marketplace")).isEqualTo(1);
+        assertThat(chat.count("Temu order number")).isEqualTo(1);
+        assertThat(chat.count("buyer's name")).isEqualTo(1);
+        assertThat(chat.count("Which language")).isEqualTo(1);
+        assertThat(fake.unconfirmed()).isZero();
+    }
+
+    @Test
+    void aPrivateChatWithATeamMemberWorksWithoutReplies() {
+        GroupChat chat = new GroupChat(fake, ANN, ANN, "Ann");
+        chat.send("/new").expect("Which marketplace").press("eBay").expect("eBay order number");
+        chat.send("12-34567-89012").expect("buyer's name");
+        assertThat(fake.sentTo(ANN).get(1).body().has("reply_parameters")).isFalse();
+    }
+
+    @Test
+    void aGroupNoTeamOwnsIsRefusedInBothLanguages() {
+        GroupChat chat = new GroupChat(fake, -1009, 77, "Mallory");
+        chat.send("/new").expect("not set up for DisputeDesk");
+        assertThat(chat.currentHtml()).contains("-1009");
+        assertThat(fake.sentTo(-1009)).hasSize(1);
+    }
 }
