@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -46,6 +47,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
  */
 final class BotApi implements AutoCloseable {
     private final OkHttpClient http;
+    private final OkHttpClient polling;
     private final OkHttpTelegramClient client;
     private final OkHttpTelegramClient pollClient;
     private final String token;
@@ -57,14 +59,23 @@ final class BotApi implements AutoCloseable {
         this.base = settings.apiBaseUrl();
         this.redactor = new Redactor(token);
         long timeout = settings.retry().requestTimeout().toMillis();
+        // The telegrambots client runs every call through OkHttp's async dispatcher, which by default allows 5
+        // calls per host: sends to many chats would queue behind each other. The long poll gets its own
+        // dispatcher so it never takes a sender's place.
+        Dispatcher sends = new Dispatcher();
+        sends.setMaxRequests(64);
+        sends.setMaxRequestsPerHost(64);
         // No logging interceptor: URLs carry the token.
         this.http = new OkHttpClient.Builder()
+                .dispatcher(sends)
+                .socketFactory(new NoDelaySockets())
                 .connectTimeout(timeout, TimeUnit.MILLISECONDS)
                 .readTimeout(timeout, TimeUnit.MILLISECONDS)
                 .writeTimeout(timeout, TimeUnit.MILLISECONDS)
                 .callTimeout(timeout * 2, TimeUnit.MILLISECONDS)
                 .build();
-        OkHttpClient polling = http.newBuilder()
+        this.polling = http.newBuilder()
+                .dispatcher(new Dispatcher())
                 .readTimeout(timeout + settings.pollTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .callTimeout(timeout * 2 + settings.pollTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .build();
@@ -234,6 +245,7 @@ final class BotApi implements AutoCloseable {
     @Override
     public void close() {
         http.dispatcher().executorService().shutdown();
+        polling.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
     }
 }

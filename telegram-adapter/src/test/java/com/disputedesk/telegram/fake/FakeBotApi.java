@@ -57,6 +57,19 @@ public final class FakeBotApi implements AutoCloseable {
     private volatile boolean closed;
     private volatile boolean privacyMode;
 
+    private static final class NoDelayServerSocket extends java.net.ServerSocket {
+        NoDelayServerSocket() throws IOException {
+            super();
+        }
+
+        @Override
+        public java.net.Socket accept() throws IOException {
+            java.net.Socket socket = super.accept();
+            socket.setTcpNoDelay(true);
+            return socket;
+        }
+    }
+
     /** One recorded Bot API call. */
     public record Call(String method, JsonNode body, long atNanos) {
         public long chatId() {
@@ -109,6 +122,35 @@ public final class FakeBotApi implements AutoCloseable {
             @Override
             public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
                 return FakeBotApi.this.dispatch(request);
+            }
+        });
+        // Real Bot API servers answer with Nagle off; without this each answer waits ~40 ms for a delayed ACK.
+        server.setServerSocketFactory(new javax.net.ServerSocketFactory() {
+            @Override
+            public java.net.ServerSocket createServerSocket() throws IOException {
+                return new NoDelayServerSocket();
+            }
+
+            @Override
+            public java.net.ServerSocket createServerSocket(int port) throws IOException {
+                NoDelayServerSocket s = new NoDelayServerSocket();
+                s.bind(new java.net.InetSocketAddress(port));
+                return s;
+            }
+
+            @Override
+            public java.net.ServerSocket createServerSocket(int port, int backlog) throws IOException {
+                NoDelayServerSocket s = new NoDelayServerSocket();
+                s.bind(new java.net.InetSocketAddress(port), backlog);
+                return s;
+            }
+
+            @Override
+            public java.net.ServerSocket createServerSocket(int port, int backlog, java.net.InetAddress address)
+                    throws IOException {
+                NoDelayServerSocket s = new NoDelayServerSocket();
+                s.bind(new java.net.InetSocketAddress(address, port), backlog);
+                return s;
             }
         });
         try {
