@@ -77,12 +77,12 @@ public final class TelegramAdapter implements AutoCloseable {
         log.info("Telegram bot @{} connected ({}, {})", me.getUserName(), settings.mode(), settings.apiBaseUrl());
         registerMenu();
         delivery.start();
-        pipeline = new UpdatePipeline(bot, new UpdateTranslator(api, me.getUserName()), delivery, store, clock,
+        pipeline = new UpdatePipeline(bot, new UpdateTranslator(api, me.getUserName()), delivery, outbox, store, clock,
                 settings, api.redactor(), updateListener);
         if (settings.mode() == TelegramSettings.Mode.WEBHOOK) {
             startWebhook();
         } else {
-            poller = new UpdatePoller(api, pipeline, store, clock, settings);
+            poller = new UpdatePoller(api, pipeline, store, settings);
             poller.start();
         }
     }

@@ -3,6 +3,8 @@ package com.disputedesk.telegram;
 import com.disputedesk.core.chat.Outbox;
 import com.disputedesk.core.chat.Outgoing;
 import com.disputedesk.core.chat.Platform;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The core's {@link Outbox} for Telegram chats: renders each reply and queues the calls durably; returns once
@@ -11,6 +13,8 @@ import com.disputedesk.core.chat.Platform;
 final class TelegramOutbox implements Outbox {
     private final ReplyRenderer renderer = new ReplyRenderer();
     private final DeliveryQueue queue;
+    /** Button presses the engine answered, until the pipeline asks (so it marks only those in place). */
+    private final Set<String> answeredPresses = ConcurrentHashMap.newKeySet();
 
     TelegramOutbox(DeliveryQueue queue) {
         this.queue = queue;
@@ -24,5 +28,12 @@ final class TelegramOutbox implements Outbox {
         for (OutboundMessage m : renderer.render(message)) {
             queue.enqueue(m);
         }
+        message.inReplyTo().flatMap(Origin::from).filter(Origin::isCallback)
+                .ifPresent(o -> answeredPresses.add(o.toRef().value()));
+    }
+
+    /** Whether the engine said something in answer to this press (and forgets it). */
+    boolean takeAnswered(Origin press) {
+        return answeredPresses.remove(press.toRef().value());
     }
 }

@@ -34,12 +34,17 @@ final class UpdatePipeline implements AutoCloseable {
     private final Bot bot;
     private final UpdateTranslator translator;
     private final DeliveryQueue delivery;
+    private final TelegramOutbox outbox;
     private final TelegramStore store;
     private final Clock clock;
     private final int attempts;
     private final Redactor redactor;
     private final ExecutorService workers;
     private final Map<Long, CompletableFuture<Void>> lanes = new HashMap<>();
+    /** Telegram keeps an update for 24 hours at most; ids older than twice that cannot come back. */
+    private static final java.time.Duration PRUNE_AGE = java.time.Duration.ofHours(48);
+    private static final int PRUNE_EVERY = 1000;
+    private final java.util.concurrent.atomic.AtomicLong handledCount = new java.util.concurrent.atomic.AtomicLong();
     private final UpdateListener listener;
 
     /** Told when an update has been handled (the benchmark uses it). */
@@ -47,11 +52,13 @@ final class UpdatePipeline implements AutoCloseable {
         void handled(Update update, Instant receivedAt);
     }
 
-    UpdatePipeline(Bot bot, UpdateTranslator translator, DeliveryQueue delivery, TelegramStore store, Clock clock,
-                   TelegramSettings settings, Redactor redactor, UpdateListener listener) {
+    UpdatePipeline(Bot bot, UpdateTranslator translator, DeliveryQueue delivery, TelegramOutbox outbox,
+                   TelegramStore store, Clock clock, TelegramSettings settings, Redactor redactor,
+                   UpdateListener listener) {
         this.bot = bot;
         this.translator = translator;
         this.delivery = delivery;
+        this.outbox = outbox;
         this.store = store;
         this.clock = clock;
         this.attempts = settings.retry().handleAttempts();
@@ -97,6 +104,9 @@ final class UpdatePipeline implements AutoCloseable {
             try {
                 handle(u, attempt == 1);
                 store.markProcessed(id, "handled", clock.instant());
+                if (handledCount.incrementAndGet() % PRUNE_EVERY == 0) {
+                    store.pruneProcessed(clock.instant().minus(PRUNE_AGE));
+                }
                 if (listener != null) {
                     listener.handled(u, received);
                 }
@@ -122,8 +132,10 @@ final class UpdatePipeline implements AutoCloseable {
         }
         Optional<Inbound> in = translator.translate(u);
         in.ifPresent(bot::handle);
-        if (q != null) {
-            // After the bot's answer: under the 1 message/s per chat limit the edit should not delay the reply.
+        if (q != null && q.getMessage() != null
+                && outbox.takeAnswered(Origin.callback(q.getMessage().getMessageId(), q.getId()))) {
+            // Only a press the engine acted on (a press on someone else's draft is ignored there, and its
+            // buttons must stay). After the bot's answer: under the 1/s per chat limit it should come first.
             markInPlace(q);
         }
     }

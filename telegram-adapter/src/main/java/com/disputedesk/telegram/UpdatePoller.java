@@ -1,6 +1,5 @@
 package com.disputedesk.telegram;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -19,22 +18,19 @@ final class UpdatePoller implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(UpdatePoller.class);
     private static final int BATCH = 100;
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
-    private static final Duration PRUNE_AGE = Duration.ofHours(48);
 
     private final BotApi api;
     private final UpdatePipeline pipeline;
     private final TelegramStore store;
-    private final Clock clock;
     private final Duration pollTimeout;
     private final Duration firstBackoff;
     private final CountDownLatch stop = new CountDownLatch(1);
     private final Thread thread;
 
-    UpdatePoller(BotApi api, UpdatePipeline pipeline, TelegramStore store, Clock clock, TelegramSettings settings) {
+    UpdatePoller(BotApi api, UpdatePipeline pipeline, TelegramStore store, TelegramSettings settings) {
         this.api = api;
         this.pipeline = pipeline;
         this.store = store;
-        this.clock = clock;
         this.pollTimeout = settings.pollTimeout();
         this.firstBackoff = settings.retry().firstBackoff();
         this.thread = new Thread(this::run, "telegram-poll");
@@ -58,7 +54,6 @@ final class UpdatePoller implements AutoCloseable {
             }
         }
         long offset = store.offset().orElse(0);
-        int batches = 0;
         backoff = firstBackoff;
         while (!stopped()) {
             List<Update> updates;
@@ -78,9 +73,6 @@ final class UpdatePoller implements AutoCloseable {
                 long last = updates.stream().mapToLong(Update::getUpdateId).max().orElse(offset - 1);
                 offset = Math.max(offset, last + 1);
                 store.saveOffset(offset);
-                if (++batches % 100 == 0) {
-                    store.pruneProcessed(clock.instant().minus(PRUNE_AGE));
-                }
             } catch (RuntimeException e) {
                 // The offset stays: the batch is fetched again and what was handled is skipped.
                 log.error("a batch of Telegram updates could not be recorded; it will be fetched again: {}",

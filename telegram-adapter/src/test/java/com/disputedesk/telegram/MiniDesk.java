@@ -75,7 +75,8 @@ final class MiniDesk {
                 command("ping", (t, c) -> t.say("pong " + c.rawArgs())),
                 command("seq", (t, c) -> t.say("seq " + c.rawArgs())),
                 command("ask", (t, c) -> t.say(Reply.prompt("Which marketplace?",
-                        List.of(new Choice("mk:ae", "AliExpress"), new Choice("mk:temu", "Temu"))))),
+                        List.of(new Choice("mk:ae", "AliExpress"), new Choice("mk:temu", "Temu"),
+                                new Choice("mk:silent", "Not mine"))))),
                 command("type", (t, c) -> {
                     waitingForText.add(t.chat().key() + "|" + t.member().key());
                     t.say(Reply.prompt("Order number?", List.of()));
@@ -84,7 +85,9 @@ final class MiniDesk {
                         .withCard(new Card("Case #7", List.of(new Card.Field("Buyer", c.rawArgs())), "")))),
                 command("long", (t, c) -> t.say(IntStream.rangeClosed(1, 300)
                         .mapToObj(i -> "line " + i + " " + "x".repeat(20)).collect(Collectors.joining("\n")))),
-                command("mention", (t, c) -> t.say(Reply.text("Your turn").mentioning(t.member())))),
+                command("mention", (t, c) -> t.say(Reply.text("Your turn").mentioning(t.member()))),
+                command("file", (t, c) -> t.say(new Reply("Here is the export", List.of(), Optional.empty(),
+                        Optional.of(java.nio.file.Path.of(c.rawArgs())), Optional.empty(), false)))),
                 List.of(new ChoiceHandler() {
                     @Override
                     public String prefix() {
@@ -93,7 +96,10 @@ final class MiniDesk {
 
                     @Override
                     public void handle(Turn turn, String payload) {
-                        turn.say("picked " + payload);
+                        // "silent": a press the engine ignores (someone else's draft button).
+                        if (!payload.equals("silent")) {
+                            turn.say("picked " + payload);
+                        }
                     }
                 }),
                 new Conversation() {

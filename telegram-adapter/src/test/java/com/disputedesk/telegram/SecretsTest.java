@@ -42,6 +42,20 @@ class SecretsTest {
     }
 
     @Test
+    void aTokenTelegramRefusesStopsTheStartWithAClearMessage() {
+        try (FakeBotApi fake = new FakeBotApi()) {
+            String wrong = "654321:WRONG-token_abcdefghijklmnopqrstuvwxyz";
+            TelegramAdapter adapter = new TelegramAdapter(TelegramSettings.polling(wrong, fake.baseUrl()),
+                    TestDb.sqlite(dir.resolve("wrong.db")), java.time.Clock.systemUTC());
+            assertThatThrownBy(() -> adapter.start(new MiniDesk(adapter.outbox(), java.time.Clock.systemUTC()).bot))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("Telegram refused the bot token")
+                    .hasMessageNotContaining(wrong.substring(7));
+            adapter.close();
+        }
+    }
+
+    @Test
     void redactsTokensInText() {
         Redactor r = new Redactor(FakeBotApi.TOKEN);
         assertThat(r.redact("GET http://x/bot" + FakeBotApi.TOKEN + "/getMe failed"))

@@ -87,6 +87,28 @@ class TelegramAdapterTest {
     }
 
     @Test
+    void aPressTheEngineIgnoresIsAnsweredButLeavesTheButtons() {
+        fake.text(GROUP, MEMBER, "Ann", "/ask");
+        await().atMost(WAIT).until(() -> fake.sentTo(GROUP).size() == 1);
+        fake.press(7, "Bob", fake.lastMessageTo(GROUP), "c1|mk:silent");
+        fake.text(GROUP, MEMBER, "Ann", "/ping after");
+        await().atMost(WAIT).until(() -> fake.textsTo(GROUP).contains("pong after"));
+        assertThat(fake.calls("answerCallbackQuery")).hasSize(1);
+        assertThat(fake.calls("editMessageText")).isEmpty();
+    }
+
+    @Test
+    void aFileTheEngineSendsGoesOutAsADocument(@org.junit.jupiter.api.io.TempDir Path files) throws Exception {
+        Path export = java.nio.file.Files.writeString(files.resolve("cases.csv"), "id,state\n1,open\n");
+        fake.text(GROUP, MEMBER, "Ann", "/file " + export);
+        await().atMost(WAIT).until(() -> fake.calls("sendDocument").size() == 1);
+        assertThat(fake.textsTo(GROUP)).containsExactly("Here is the export");
+        FakeBotApi.Call doc = fake.calls("sendDocument").get(0);
+        assertThat(doc.body().path("chat_id").asText()).isEqualTo(String.valueOf(GROUP));
+        assertThat(doc.body().path("document").asText()).endsWith("cases.csv");
+    }
+
+    @Test
     void aStaleOrForeignButtonIsStillAnswered() {
         fake.text(GROUP, MEMBER, "Ann", "/ping first");
         await().atMost(WAIT).until(() -> fake.sentTo(GROUP).size() == 1);
