@@ -9,6 +9,7 @@ import com.disputedesk.core.chat.Platform;
 import com.disputedesk.core.chat.RoutingOutbox;
 import com.disputedesk.core.remedy.Playbook;
 import com.disputedesk.core.remedy.Remedies;
+import com.disputedesk.core.remind.RemindParts;
 import com.disputedesk.core.store.JdbcStores;
 import com.disputedesk.core.team.TeamDirectory;
 import java.io.BufferedReader;
@@ -46,7 +47,10 @@ public final class DeskApp implements AutoCloseable {
         JdbcStores stores = open(config);
         opened.push(stores);
         desk = Desk.assemble(new Desk.Parts(new TeamDirectory(config.teams()), stores.stores(), remedies, outbox,
-                clock, config.dialogExpiry()));
+                clock, config.dialogExpiry(),
+                RemindParts.jdbc(stores.dataSource(), config.teamDefaults(), config.scheduler())));
+        // Closed before the stores (the deque closes last-opened first).
+        opened.push(desk.reminders());
         return desk;
     }
 
@@ -72,6 +76,7 @@ public final class DeskApp implements AutoCloseable {
         Member member = new Member(Platform.CONSOLE, config.console().userId(), config.console().displayName());
         ConsoleAdapter console = new ConsoleAdapter(in, out, chat, member, interactive);
         outbox.register(Platform.CONSOLE, console);
+        desk.reminders().start();
         console.run(desk.bot());
     }
 

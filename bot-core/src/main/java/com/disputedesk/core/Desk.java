@@ -13,6 +13,10 @@ import com.disputedesk.core.intake.IntakeDialog;
 import com.disputedesk.core.intake.NewCaseCommand;
 import com.disputedesk.core.intake.OpenCase;
 import com.disputedesk.core.remedy.Remedies;
+import com.disputedesk.core.remind.DeadlineSource;
+import com.disputedesk.core.remind.RemindFeature;
+import com.disputedesk.core.remind.RemindParts;
+import com.disputedesk.core.remind.ReminderScheduler;
 import com.disputedesk.core.stats.StatsCommand;
 import com.disputedesk.core.store.Stores;
 import com.disputedesk.core.team.TeamDirectory;
@@ -26,19 +30,38 @@ import java.util.List;
  * The engine assembled from its ports: what the composition root (bot-app) and the test kit both build.
  * Every feature's handlers are listed here, in one place.
  *
- * @param bot the entry point adapters feed
+ * @param bot       the entry point adapters feed
+ * @param reminders the reminder scheduler: the composition root starts it after the adapters and closes it first
  */
-public record Desk(Bot bot) {
+public record Desk(Bot bot, ReminderScheduler reminders) {
 
-    /** What the engine is built from. */
+    /**
+     * What the engine is built from.
+     *
+     * @param reminders the reminder store and settings; {@link RemindParts#off()} when built without them
+     */
     public record Parts(TeamDirectory teams, Stores stores, Remedies remedies, Outbox outbox, Clock clock,
-                        Duration dialogExpiry) {
+                        Duration dialogExpiry, RemindParts reminders) {
+
+        /** An engine without reminders. */
+        public Parts(TeamDirectory teams, Stores stores, Remedies remedies, Outbox outbox, Clock clock,
+                     Duration dialogExpiry) {
+            this(teams, stores, remedies, outbox, clock, dialogExpiry, RemindParts.off());
+        }
+
+        public Parts withStores(Stores s) {
+            return new Parts(teams, s, remedies, outbox, clock, dialogExpiry, reminders);
+        }
     }
 
     public static Desk assemble(Parts parts) {
-        TeamSettings settings = new TeamSettings(parts.stores().settings());
-        List<CommandHandler> commands = new ArrayList<>();
-        List<ChoiceHandler> choices = new ArrayList<>();
+        TeamSettings settings = new TeamSettings(parts.stores().settings(), parts.reminders().defaults());
+        RemindFeature remind = RemindFeature.assemble(parts.reminders(), parts.stores(), parts.teams(), settings,
+                DeadlineSource.of(parts.remedies()), parts.outbox(), parts.clock());
+        // From here on every handler reads and changes cases through the store that keeps reminders in step.
+        parts = parts.withStores(remind.stores());
+        List<CommandHandler> commands = new ArrayList<>(remind.commands());
+        List<ChoiceHandler> choices = new ArrayList<>(remind.choices());
         commands.add(new StatsCommand(parts.stores().cases()));
         Dialogs dialogs = new Dialogs(parts.stores().dialogs(), parts.dialogExpiry(), List.of(
                 IntakeDialog.spec(parts.remedies(),
@@ -49,6 +72,6 @@ public record Desk(Bot bot) {
         Conversation conversation = dialogs;
         AttachmentHandler attachments = (turn, a) -> turn.say("Send evidence with /evidence <case> as the caption.");
         Router router = new Router(commands, choices, conversation, attachments);
-        return new Desk(new Bot(parts.teams(), settings, router, parts.outbox(), parts.clock()));
+        return new Desk(new Bot(parts.teams(), settings, router, parts.outbox(), parts.clock()), remind.scheduler());
     }
 }

@@ -1,6 +1,8 @@
 package com.disputedesk.app.config;
 
+import com.disputedesk.core.remind.SchedulerConfig;
 import com.disputedesk.core.team.Team;
+import com.disputedesk.core.team.TeamDefaults;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -15,10 +17,13 @@ import java.util.List;
  * @param dialogExpiry   how long an untouched intake draft is kept
  * @param console        who types on the console
  * @param teams          the teams and the chats they own
- * @param sections       the raw tree, for adapter and reminder sections read by their own settings types
+ * @param teamDefaults   reminder and digest settings every team starts with (admins change them by /settings)
+ * @param scheduler      how the reminder scheduler claims, retries and rechecks
+ * @param sections       the whole tree, for the platform sections read by their own settings types
  */
 public record AppConfig(Path configDir, Storage storage, Path evidenceDir, long maxEvidenceBytes,
-                        Duration dialogExpiry, Console console, List<Team> teams, ConfigNode sections) {
+                        Duration dialogExpiry, Console console, List<Team> teams, TeamDefaults teamDefaults,
+                        SchedulerConfig scheduler, ConfigNode sections) {
 
     /** SQLite file (the embedded default) or a PostgreSQL server. */
     public sealed interface Storage permits Sqlite, Postgres {

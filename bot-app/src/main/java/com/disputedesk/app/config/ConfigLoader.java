@@ -1,7 +1,10 @@
 package com.disputedesk.app.config;
 
 import com.disputedesk.core.cases.Coded;
+import com.disputedesk.core.remind.SchedulerConfig;
+import com.disputedesk.core.team.QuietHours;
 import com.disputedesk.core.team.Team;
+import com.disputedesk.core.team.TeamDefaults;
 import com.disputedesk.core.team.UiLanguage;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,12 +15,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Reads config/disputedesk.yml, applies environment overrides, and validates every setting. */
@@ -69,7 +74,47 @@ public final class ConfigLoader {
         AppConfig.Console console = new AppConfig.Console(consoleNode.get("member-id").string("operator"),
                 consoleNode.get("member-name").string("Operator"));
         List<Team> teams = teams(top.get("teams"));
-        return new AppConfig(base, store, evidenceDir, maxBytes, expiry, console, teams, top);
+        ConfigNode reminders = top.get("reminders");
+        return new AppConfig(base, store, evidenceDir, maxBytes, expiry, console, teams, teamDefaults(reminders),
+                scheduler(reminders.get("scheduler")), top);
+    }
+
+    private static TeamDefaults teamDefaults(ConfigNode node) {
+        TeamDefaults d = TeamDefaults.standard();
+        ConfigNode quietNode = node.get("quiet-hours");
+        Optional<QuietHours> quiet = d.quietHours();
+        if (quietNode.isPresent()) {
+            String q = quietNode.string();
+            quiet = isOff(q) ? Optional.empty() : Optional.of(QuietHours.parse(q)
+                    .orElseThrow(() -> quietNode.error("must be off or two times like 22:00-07:00, got '" + q + "'")));
+        }
+        ConfigNode digestNode = node.get("digest-time");
+        Optional<LocalTime> digest = d.digestTime();
+        if (digestNode.isPresent()) {
+            String t = digestNode.string();
+            digest = isOff(t) ? Optional.empty() : Optional.of(digestNode.time(LocalTime.of(9, 0)));
+        }
+        List<Duration> leads = d.deadlineLeads();
+        List<ConfigNode> leadNodes = node.get("deadline-leads").items();
+        if (!leadNodes.isEmpty()) {
+            leads = leadNodes.stream().map(n -> n.duration(Duration.ZERO)).toList();
+        }
+        return new TeamDefaults(quiet, digest, node.get("follow-up-after").duration(d.followUpFirst()),
+                node.get("follow-up-every").duration(d.followUpEvery()), leads,
+                node.get("overdue-every").duration(d.overdueEvery()), node.get("morning").time(d.morning()));
+    }
+
+    /** "off", and what YAML makes of an unquoted off. */
+    private static boolean isOff(String value) {
+        return value.equalsIgnoreCase("off") || value.equalsIgnoreCase("false") || value.equalsIgnoreCase("no");
+    }
+
+    private static SchedulerConfig scheduler(ConfigNode node) {
+        SchedulerConfig d = SchedulerConfig.standard();
+        return new SchedulerConfig(node.get("lease").duration(d.lease()),
+                (int) node.get("batch").longValue(d.batch(), 1, 10_000), node.get("late-after").duration(d.lateAfter()),
+                node.get("retry-first").duration(d.retryFirst()), node.get("retry-max").duration(d.retryMax()),
+                node.get("idle-recheck").duration(d.idleRecheck()));
     }
 
     private static List<Team> teams(ConfigNode node) {

@@ -65,7 +65,16 @@ public final class ConsoleAdapter implements Outbox {
         Reply reply = message.reply();
         StringBuilder text = new StringBuilder();
         reply.mention().ifPresent(m -> text.append('@').append(m.displayName()).append(' '));
-        text.append(reply.asText());
+        if (reply.expectsText() && !reply.choices().isEmpty()) {
+            // Waiting for typed text: a number would be an answer, so buttons are shown as words to type.
+            text.append(reply.text());
+            reply.card().ifPresent(c -> text.append('\n').append(c.asText()));
+            text.append("\n(").append(reply.choices().stream().map(Choice::label)
+                    .map(l -> l.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.joining(" / ")))
+                    .append(')');
+        } else {
+            text.append(reply.asText());
+        }
         reply.file().ifPresent(f -> text.append("\n[file: ").append(f).append(']'));
         // A number typed for a free-text step (days since shipment: "3") is an answer, not a button.
         lastChoices = reply.expectsText() ? List.of() : reply.choices();

@@ -44,6 +44,29 @@ class ConfigLoaderTest {
         assertThat(config.teams()).extracting(Team::id).containsExactly("my-shop");
         assertThat(config.teams().get(0).chats()).contains("console:console");
         assertThat(config.dialogExpiry()).isEqualTo(Duration.ofHours(24));
+        assertThat(config.teamDefaults()).isEqualTo(com.disputedesk.core.team.TeamDefaults.standard());
+        assertThat(config.scheduler()).isEqualTo(com.disputedesk.core.remind.SchedulerConfig.standard());
+    }
+
+    @Test
+    void reminderSettingsAreReadAndChecked() throws IOException {
+        AppConfig config = ConfigLoader.load(write(TEAM + """
+                reminders:
+                  quiet-hours: 22:00-07:00
+                  digest-time: "off"
+                  deadline-leads: [12h, 72h]
+                  overdue-every: 2h
+                """), Map.of("DISPUTEDESK_REMINDERS_FOLLOW_UP_AFTER", "6h"));
+
+        assertThat(config.teamDefaults().quietHours()).map(Object::toString).contains("22:00-07:00");
+        assertThat(config.teamDefaults().digestTime()).isEmpty();
+        assertThat(config.teamDefaults().deadlineLeads()).containsExactly(Duration.ofHours(72), Duration.ofHours(12));
+        assertThat(config.teamDefaults().overdueEvery()).isEqualTo(Duration.ofHours(2));
+        assertThat(config.teamDefaults().followUpFirst()).isEqualTo(Duration.ofHours(6));
+
+        Path bad = write(TEAM + "reminders:\n  quiet-hours: nights\n");
+        assertThatThrownBy(() -> ConfigLoader.load(bad, Map.of()))
+                .hasMessageContaining("reminders.quiet-hours: must be off or two times like 22:00-07:00, got 'nights'");
     }
 
     @Test

@@ -22,8 +22,8 @@ public record Card(String title, List<Field> fields, String footer) {
     public String asText() {
         StringBuilder out = new StringBuilder(title);
         for (Field f : fields) {
-            out.append('\n').append(f.label()).append(": ");
-            out.append(f.value().contains("\n") ? "\n" + f.value() : f.value());
+            out.append('\n').append(f.label()).append(':');
+            out.append(f.value().contains("\n") ? "\n" : " ").append(f.value());
         }
         if (!footer.isEmpty()) {
             out.append('\n').append(footer);

@@ -48,7 +48,9 @@ public final class TestDesk implements AutoCloseable {
         this.sink = sink;
         this.stores = JdbcStores.sqlite(dir.resolve("desk.db"), dir.resolve("evidence"), MAX_EVIDENCE_BYTES);
         this.desk = Desk.assemble(new Desk.Parts(new TeamDirectory(java.util.List.of(TEAM)), stores.stores(),
-                REMEDIES, sink, clock, Duration.ofHours(24)));
+                REMEDIES, sink, clock, Duration.ofHours(24), com.disputedesk.core.remind.RemindParts.jdbc(
+                stores.dataSource(), com.disputedesk.core.team.TeamDefaults.standard(),
+                com.disputedesk.core.remind.SchedulerConfig.standard())));
     }
 
     public static TestDesk open(Path dir) {
@@ -111,6 +113,7 @@ public final class TestDesk implements AutoCloseable {
 
     @Override
     public void close() {
+        desk.reminders().close();
         stores.close();
     }
 }

@@ -1,0 +1,137 @@
+package com.disputedesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The console chat as an operator uses it: a script of lines piped in, the bot's answers read back. */
+class ConsoleChatTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private Map<String, String> env() {
+        Map<String, String> env = new HashMap<>();
+        env.put("DISPUTEDESK_STORAGE_SQLITE_FILE", dir.resolve("data/desk.db").toString());
+        env.put("DISPUTEDESK_EVIDENCE_FOLDER", dir.resolve("data/evidence").toString());
+        return env;
+    }
+
+    private Run run(Map<String, String> env, String... lines) {
+        return run(new String[] {"--config", "../config/disputedesk.yml"}, env, lines);
+    }
+
+    private Run run(String[] args, Map<String, String> env, String... lines) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        byte[] input = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+        int code = Main.run(args, env, new ByteArrayInputStream(input),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aPipedScriptWorksAWholeDisputeAndExitsCleanlyAtEndOfInput() {
+        Run run = run(env(),
+                "/new",
+                "1",                    // AliExpress, by its number
+                "8123456789012345",
+                "Ana <b>Lopez</b>",
+                "es",
+                "not received",         // reason, by its label
+                "39.90 USD",
+                "full refund",
+                "skip", "skip",         // item and shipping cost: playbook defaults
+                "LP00123456789CN",
+                "in transit",
+                "12",                   // days since shipment: a typed number, not a button
+                "none",
+                "today",
+                "confirm",
+                "/case 1");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out())
+                .contains("Which marketplace is the dispute on?")
+                .contains("Case #1 opened: AliExpress order 8123456789012345")
+                .contains("Draft to the buyer (es)")
+                .contains("Ana <b>Lopez</b>")
+                .contains("Days since shipment: 12");
+        assertThat(Files.exists(dir.resolve("data/desk.db"))).isTrue();
+    }
+
+    @Test
+    void aDraftLeftMidwayContinuesInTheNextProcessWithItsAnswersKept() {
+        Run first = run(env(), "/new", "aliexpress", "8123456789012345");
+        assertThat(first.exitCode()).isZero();
+        assertThat(first.out()).contains("What is the buyer's name or handle?");
+
+        Run second = run(env(), "Marek", "pl", "wrong colour", "19.99 EUR", "return", "skip", "skip",
+                "1,5", "yesterday", "confirm");
+
+        assertThat(second.exitCode()).isZero();
+        assertThat(second.out())
+                .doesNotContain("Which marketplace is the dispute on?")
+                .contains("Which language should messages to the buyer be in?")
+                .contains("Case #1 opened: AliExpress order 8123456789012345, Wrong colour")
+                .contains("Draft to the buyer (pl)");
+    }
+
+    @Test
+    void aBadSettingStopsTheStartWithTheSettingNamed() {
+        Map<String, String> env = env();
+        env.put("DISPUTEDESK_TEAMS_0_ZONE", "Mars/Base");
+
+        Run run = run(env, "/help");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("DisputeDesk cannot start").contains("teams[0].zone: unknown time zone 'Mars/Base'");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aBadPlaybookStopsTheStartWithTheFileAndFieldNamed() throws IOException {
+        Path config = dir.resolve("config");
+        copy(Path.of("../config"), config);
+        Path playbook = config.resolve("playbook.yml");
+        Files.writeString(playbook, Files.readString(playbook).replaceFirst("response-window: \\S+", "response-window: soon"));
+
+        Run run = run(new String[] {"--config", config.resolve("disputedesk.yml").toString()}, env(), "/help");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("playbook.yml").contains("response-window");
+    }
+
+    @Test
+    void anUnknownArgumentIsExplained() {
+        Run run = run(new String[] {"--verbose"}, env());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown argument '--verbose'").contains("usage: disputedesk");
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (var paths = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package com.disputedesk.core.remind;
+
+import com.disputedesk.core.chat.Member;
+import com.disputedesk.core.team.TeamDefaults;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * What the reminder feature is built from, given to {@code Desk.Parts} by the composition root.
+ *
+ * @param store     where reminders live
+ * @param members   who has used the bot in each team (for /assign by name)
+ * @param defaults  team settings until an admin changes them (config/disputedesk.yml {@code reminders})
+ * @param scheduler how the scheduler runs
+ */
+public record RemindParts(ReminderStore store, MemberDirectory members, TeamDefaults defaults,
+                          SchedulerConfig scheduler) {
+
+    /** Reminders in the database behind {@code db} (the JDBC stores' data source, migrated with V20). */
+    public static RemindParts jdbc(DataSource db, TeamDefaults defaults, SchedulerConfig scheduler) {
+        return new RemindParts(new JdbcReminderStore(db), new JdbcMemberDirectory(db), defaults, scheduler);
+    }
+
+    /** No reminders at all (nothing is stored or sent); ownership commands still work by member key. */
+    public static RemindParts off() {
+        return new RemindParts(ReminderStore.none(), NoMembers.INSTANCE, TeamDefaults.standard(),
+                SchedulerConfig.standard());
+    }
+
+    /** A directory that remembers nobody. */
+    private enum NoMembers implements MemberDirectory {
+        INSTANCE;
+
+        @Override
+        public void seen(String team, Member member, Instant at) {
+        }
+
+        @Override
+        public List<Member> named(String team, String name) {
+            return List.of();
+        }
+
+        @Override
+        public Optional<Member> byKey(String team, String key) {
+            return Optional.empty();
+        }
+    }
+}

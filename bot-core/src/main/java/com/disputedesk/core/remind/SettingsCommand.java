@@ -1,0 +1,157 @@
+package com.disputedesk.core.remind;
+
+import com.disputedesk.core.bot.CommandHandler;
+import com.disputedesk.core.bot.Turn;
+import com.disputedesk.core.cases.Coded;
+import com.disputedesk.core.chat.Inbound;
+import com.disputedesk.core.i18n.Messages;
+import com.disputedesk.core.team.QuietHours;
+import com.disputedesk.core.team.Team;
+import com.disputedesk.core.team.TeamSettings;
+import com.disputedesk.core.team.UiLanguage;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * {@code /settings}: shows the team's settings to any member; a team admin changes one per command
+ * ({@code /settings zone Europe/Warsaw}, {@code quiet 22:00-07:00|off}, {@code digest 09:00|off},
+ * {@code language en|zh}, {@code followup 24h}, {@code nag 4h}, {@code leads 48h,24h,4h}). A bad value changes
+ * nothing and says what is expected. New intervals apply to reminders scheduled from then on.
+ */
+public final class SettingsCommand implements CommandHandler {
+    private final TeamSettings settings;
+    private final ReminderPlanner planner;
+    private final Messages messages = new Messages("remind");
+
+    public SettingsCommand(TeamSettings settings, ReminderPlanner planner) {
+        this.settings = settings;
+        this.planner = planner;
+    }
+
+    @Override
+    public List<String> names() {
+        return List.of("settings");
+    }
+
+    @Override
+    public void handle(Turn turn, Inbound.Command command) {
+        List<String> args = command.args();
+        if (args.isEmpty()) {
+            turn.say(show(turn.team()));
+            return;
+        }
+        if (!turn.team().isAdmin(turn.member())) {
+            turn.say(messages.get(turn.language(), "settings.admins.only"));
+            return;
+        }
+        if (args.size() != 2) {
+            turn.say(messages.get(turn.language(), "settings.usage"));
+            return;
+        }
+        Team team = turn.team();
+        String name = args.get(0).toLowerCase(Locale.ROOT);
+        String value = args.get(1);
+        UiLanguage lang = turn.language();
+        switch (name) {
+            case "zone":
+                Optional<ZoneId> zone = zone(value);
+                if (zone.isEmpty()) {
+                    turn.say(messages.get(lang, "settings.bad.zone", value));
+                    return;
+                }
+                settings.setZone(team, zone.get());
+                planner.digestChanged(team);
+                saved(turn, name, zone.get().getId());
+                break;
+            case "quiet":
+                Optional<QuietHours> quiet = QuietHours.parse(value);
+                if (quiet.isEmpty() && !value.equalsIgnoreCase("off")) {
+                    turn.say(messages.get(lang, "settings.bad.quiet"));
+                    return;
+                }
+                settings.setQuietHours(team, quiet);
+                saved(turn, name, quiet.map(QuietHours::toString).orElse(messages.get(lang, "settings.off")));
+                break;
+            case "digest":
+                Optional<LocalTime> at = QuietHours.parseTime(value);
+                if (at.isEmpty() && !value.equalsIgnoreCase("off")) {
+                    turn.say(messages.get(lang, "settings.bad.digest"));
+                    return;
+                }
+                settings.setDigestTime(team, at);
+                planner.digestChanged(team);
+                saved(turn, name, at.map(LocalTime::toString).orElse(messages.get(lang, "settings.off")));
+                break;
+            case "language":
+                Optional<UiLanguage> language = Coded.parse(UiLanguage.class, value);
+                if (language.isEmpty()) {
+                    turn.say(messages.get(lang, "settings.bad.language"));
+                    return;
+                }
+                settings.setLanguage(team, language.get());
+                turn.say(messages.get(language.get(), "settings.saved", name, language.get().code()));
+                break;
+            case "followup":
+            case "nag":
+                Optional<Duration> every = Durations.parse(value);
+                if (every.isEmpty()) {
+                    turn.say(messages.get(lang, "settings.bad.duration", value));
+                    return;
+                }
+                if (name.equals("followup")) {
+                    settings.setFollowUpInterval(team, every.get());
+                } else {
+                    settings.setOverdueInterval(team, every.get());
+                }
+                saved(turn, name, Durations.format(every.get()));
+                break;
+            case "leads":
+                List<Duration> leads = new ArrayList<>();
+                for (String part : value.split(",")) {
+                    Optional<Duration> lead = Durations.parse(part);
+                    if (lead.isEmpty()) {
+                        turn.say(messages.get(lang, "settings.bad.duration", part));
+                        return;
+                    }
+                    leads.add(lead.get());
+                }
+                settings.setDeadlineLeads(team, leads);
+                saved(turn, name, settings.deadlineLeads(team).stream().map(Durations::format)
+                        .collect(Collectors.joining(", ")));
+                break;
+            default:
+                turn.say(messages.get(lang, "settings.usage"));
+                break;
+        }
+    }
+
+    private void saved(Turn turn, String name, String value) {
+        turn.say(messages.get(turn.language(), "settings.saved", name, value));
+    }
+
+    private String show(Team team) {
+        UiLanguage lang = settings.language(team);
+        String off = messages.get(lang, "settings.off");
+        return messages.get(lang, "settings.show", team.name(), settings.zone(team).getId(),
+                settings.quietHours(team).map(QuietHours::toString).orElse(off),
+                settings.digestTime(team).map(LocalTime::toString).orElse(off), lang.code(),
+                Durations.format(settings.followUpInterval(team)),
+                settings.deadlineLeads(team).stream().map(Durations::format).collect(Collectors.joining(", ")),
+                Durations.format(settings.overdueInterval(team)));
+    }
+
+    private static Optional<ZoneId> zone(String text) {
+        try {
+            return Optional.of(ZoneId.of(text));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+}
