@@ -238,6 +238,11 @@ final class BotApi implements AutoCloseable {
         return new ApiFailure.Transient(redactor.describe(e));
     }
 
+    /** Cuts a long poll in flight short (on stop): its updates are not confirmed, so they come again. */
+    void cancelPolling() {
+        polling.dispatcher().cancelAll();
+    }
+
     Redactor redactor() {
         return redactor;
     }

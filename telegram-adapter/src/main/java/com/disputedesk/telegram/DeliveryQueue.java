@@ -238,7 +238,6 @@ final class DeliveryQueue implements AutoCloseable {
 
     private void settle(TelegramStore.Queued q, Outcome outcome, String error, Duration hold, Instant now) {
         long chat = q.message().chatId();
-        OutboundMessage replacement = null;
         boolean remove;
         switch (outcome) {
             case DONE -> {
@@ -266,15 +265,11 @@ final class DeliveryQueue implements AutoCloseable {
                 setAttempts(q, n);
             }
             default -> {
-                if (q.message().kind() == OutboundMessage.Kind.EDIT && error != null
-                        && error.contains("message is not modified")) {
+                if (q.message().kind() == OutboundMessage.Kind.EDIT) {
+                    // Our edits only mark a pressed button's message; if that message is gone or unchanged,
+                    // there is nothing to show instead.
                     store.delivered(q.seq());
-                } else if (q.message().kind() == OutboundMessage.Kind.EDIT) {
-                    // The message to edit is gone or too old: say it as a new message instead.
-                    store.delivered(q.seq());
-                    replacement = q.message().asNewMessage(null);
-                    log.info("could not edit message {} in chat {} ({}); sending it anew", q.message().messageId(),
-                            chat, error);
+                    log.info("could not edit message {} in chat {}: {}", q.message().messageId(), chat, error);
                 } else {
                     store.failed(q.seq(), attemptsOf(q) + 1, error);
                     log.error("Telegram REFUSED message {} to chat {} (kept in telegram_outbox as failed): {}",
@@ -283,17 +278,12 @@ final class DeliveryQueue implements AutoCloseable {
                 remove = true;
             }
         }
-        long replacementSeq = replacement == null ? -1 : store.enqueue(replacement, now);
         lock.lock();
         try {
             Deque<TelegramStore.Queued> queue = byChat.get(chat);
             if (remove && queue != null) {
                 queue.pollFirst();
                 attempts.remove(q.seq());
-            }
-            if (replacement != null) {
-                byChat.computeIfAbsent(chat, k -> new ArrayDeque<>())
-                        .addFirst(new TelegramStore.Queued(replacementSeq, replacement, 0));
             }
             if (!hold.isZero()) {
                 limits.holdUntil(chat, now.plus(hold));

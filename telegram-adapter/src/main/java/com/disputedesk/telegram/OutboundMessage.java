@@ -51,9 +51,4 @@ record OutboundMessage(Kind kind, long chatId, Integer threadId, Integer message
     boolean counts() {
         return kind != Kind.ANSWER_CALLBACK;
     }
-
-    /** The same text sent as a new message (when the message to edit is gone). */
-    OutboundMessage asNewMessage(Integer thread) {
-        return new OutboundMessage(Kind.SEND, chatId, thread, null, null, null, html, keyboard, false, false, null);
-    }
 }

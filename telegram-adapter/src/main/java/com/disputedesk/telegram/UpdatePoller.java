@@ -60,6 +60,9 @@ final class UpdatePoller implements AutoCloseable {
             try {
                 updates = api.getUpdates(offset, BATCH, pollTimeout);
             } catch (ApiFailure e) {
+                if (stopped()) {
+                    break;
+                }
                 log.warn("getUpdates failed: {}", e.getMessage());
                 backoff = waitAfter(e, backoff);
                 continue;
@@ -102,6 +105,7 @@ final class UpdatePoller implements AutoCloseable {
     @Override
     public void close() {
         stop.countDown();
+        api.cancelPolling();
         try {
             thread.join(pollTimeout.toMillis() + TimeUnit.SECONDS.toMillis(20));
         } catch (InterruptedException e) {
