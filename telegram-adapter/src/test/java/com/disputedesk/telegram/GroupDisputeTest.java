@@ -93,6 +93,12 @@ class GroupDisputeTest {
         assertThat(fake.calls("answerCallbackQuery")).hasSize(4);
         assertThat(chat.count("Which marketplace")).isEqualTo(1);
         assertThat(chat.count("What is the AliExpress order number?")).isEqualTo(1);
+
+        // Lookups and case commands in the group, addressed to the bot by name or not.
+        chat.send("/claim@DeskBot 1").expect("case #1");
+        chat.send("/stats").expect("Dispute figures for the last 30 days");
+        assertThat(chat.currentHtml()).contains("Cases: 1");
+        chat.send("/nosuchcommand").expect("Unknown command /nosuchcommand");
     }
 
     @Test
