@@ -120,6 +120,9 @@ final class Html {
                 cut = amp;
             }
         }
+        if (cut > start && cut < line.length() && Character.isLowSurrogate(line.charAt(cut))) {
+            cut--; // never split an emoji's surrogate pair
+        }
         return cut > start ? cut : end;
     }
 }

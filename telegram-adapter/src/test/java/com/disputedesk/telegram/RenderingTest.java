@@ -61,6 +61,18 @@ class RenderingTest {
     }
 
     @Test
+    void aLongLineOfEmojiIsNotCutInsideACharacter() {
+        String line = "x" + "😀".repeat(3000);
+        List<String> parts = Html.split(line, 4096);
+        assertThat(parts).hasSize(2);
+        assertThat(parts).allSatisfy(p -> {
+            assertThat(Character.isLowSurrogate(p.charAt(0))).isFalse();
+            assertThat(Character.isHighSurrogate(p.charAt(p.length() - 1))).isFalse();
+        });
+        assertThat(String.join("", parts)).isEqualTo(line);
+    }
+
+    @Test
     void shortChoicesShareRowsAndLongOnesGetTheirOwn() {
         assertThat(ReplyRenderer.keyboard(List.of(new Choice("a:1", "Yes"), new Choice("a:2", "No"),
                 new Choice("a:3", "Back"), new Choice("a:4", "Skip")))).hasSize(2);
