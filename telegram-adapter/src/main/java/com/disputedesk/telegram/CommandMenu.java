@@ -11,7 +11,7 @@ import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
  */
 final class CommandMenu {
     static final List<String> COMMANDS = List.of("new", "case", "cases", "offer", "reply", "close", "evidence",
-            "claim", "assign", "remedy", "template", "stats", "settings", "cancel", "help");
+            "claim", "assign", "remedy", "template", "stats", "settings", "lang", "cancel", "help");
 
     private final Messages messages = new Messages("telegram");
 
