@@ -94,11 +94,51 @@ class GroupDisputeTest {
         assertThat(chat.count("Which marketplace")).isEqualTo(1);
         assertThat(chat.count("What is the AliExpress order number?")).isEqualTo(1);
 
-        // Lookups and case commands in the group, addressed to the bot by name or not.
+        // Then the case is worked with commands in the group, addressed to the bot by name or not.
+        chat.send("/case@DeskBot 1").expect("Case #1");
+        assertThat(chat.currentHtml()).contains("<b>Maria</b> & Co");
         chat.send("/claim@DeskBot 1").expect("case #1");
+        byte[] photo = new byte[200_000];
+        new java.util.Random(5).nextBytes(photo);
+        fake.photo(GROUP, ANN, "Ann", photo, "/evidence 1", null);
+        chat.expect("as evidence for case #1");
+        assertThat(chat.currentHtml()).contains("sha256 " + sha256(photo));
+        chat.send("/offer 1 1").expect("Case #1: recorded as sent: 1.");
+        chat.send("/reply 1 accepted").expect("Case #1: the buyer accepted offer 1");
+        chat.send("/close 1 full-refund").expect("Case #1 closed: full refund, refunded 25.90 USD.");
         chat.send("/stats").expect("Dispute figures for the last 30 days");
         assertThat(chat.currentHtml()).contains("Cases: 1");
         chat.send("/nosuchcommand").expect("Unknown command /nosuchcommand");
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void anOversizedEvidenceFileIsRefusedWithAClearMessage() {
+        GroupChat chat = new GroupChat(fake, GROUP, ANN, "Ann");
+        chat.send("/new").expect("Which marketplace").press("Temu").expect("Temu order number")
+                .answer("PO-211-1234567890123").expect("buyer's name")
+                .answer("@shopper_99").expect("Which language")
+                .press("German (de)").expect("What is the dispute about?")
+                .press("Counterfeit claim").expect("What did the buyer pay?")
+                .answer("USD 40").expect("What does the buyer ask for?")
+                .press("Partial refund").expect("How much does the buyer ask back?")
+                .answer("12.5").expect("What did the item cost you")
+                .answer("skip").expect("What did shipping cost you")
+                .answer("skip").expect("Which evidence")
+                .answer("none").expect("When was the dispute opened?")
+                .answer("skip").expect("Please check the case").press("Confirm").expect("Case #1 opened");
+        fake.document(GROUP, ANN, "Ann", "unboxing.mp4", new byte[16], 5_000_000, "/evidence 1");
+        chat.expect("larger than the limit");
+        assertThat(chat.currentHtml()).contains("unboxing.mp4").contains("nothing was stored");
+        assertThat(fake.calls("download")).isEmpty();
     }
 
     @Test
