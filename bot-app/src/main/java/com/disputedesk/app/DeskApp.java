@@ -1,6 +1,7 @@
 package com.disputedesk.app;
 
 import com.disputedesk.app.config.AppConfig;
+import com.disputedesk.app.config.ConfigException;
 import com.disputedesk.app.console.ConsoleAdapter;
 import com.disputedesk.core.Desk;
 import com.disputedesk.core.chat.ChatRef;
@@ -12,6 +13,9 @@ import com.disputedesk.core.remedy.Remedies;
 import com.disputedesk.core.remind.RemindParts;
 import com.disputedesk.core.store.JdbcStores;
 import com.disputedesk.core.team.TeamDirectory;
+import com.disputedesk.telegram.TelegramAdapter;
+import com.disputedesk.telegram.TelegramSettings;
+import com.disputedesk.app.config.PlatformSettings;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -34,6 +38,7 @@ public final class DeskApp implements AutoCloseable {
     private final Deque<AutoCloseable> opened = new ArrayDeque<>();
     private final RoutingOutbox outbox = new RoutingOutbox();
     private Desk desk;
+    private JdbcStores stores;
 
     public DeskApp(AppConfig config, Secrets secrets, Clock clock) {
         this.config = config;
@@ -44,7 +49,7 @@ public final class DeskApp implements AutoCloseable {
     /** Loads the playbook, opens the database and assembles the engine. */
     public Desk assemble() {
         Remedies remedies = Playbook.load(config.configDir());
-        JdbcStores stores = open(config);
+        stores = open(config);
         opened.push(stores);
         desk = Desk.assemble(new Desk.Parts(new TeamDirectory(config.teams()), stores.stores(), remedies, outbox,
                 clock, config.dialogExpiry(),
@@ -99,8 +104,23 @@ public final class DeskApp implements AutoCloseable {
         return 0;
     }
 
-    private void startPlatforms() {
-        throw new IllegalStateException("chat platform adapters are not available in this build");
+    /**
+     * Starts the adapter of every platform that has a token, then the reminder scheduler.
+     *
+     * @throws ConfigException when a platform's settings are wrong
+     * @throws IllegalStateException when a platform refuses the token or cannot be reached
+     */
+    public void startPlatforms() {
+        if (secrets.telegramToken().isPresent()) {
+            TelegramSettings settings = PlatformSettings.telegram(config.sections().get("telegram"),
+                    secrets.telegramToken().get(), secrets.telegramWebhookSecret());
+            TelegramAdapter telegram = new TelegramAdapter(settings, stores.dataSource(), clock);
+            opened.push(telegram);
+            outbox.register(Platform.TELEGRAM, telegram.outbox());
+            telegram.start(desk.bot());
+            log.info("Telegram adapter started ({})", settings.mode().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        desk.reminders().start();
     }
 
     @Override

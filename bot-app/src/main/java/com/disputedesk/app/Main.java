@@ -62,7 +62,10 @@ public final class Main {
             }
             app.runConsole(new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)), out, interactive);
             return OK;
-        } catch (IOException e) {
+        } catch (ConfigException e) {
+            err.println("DisputeDesk cannot start: " + e.getMessage());
+            return BAD_CONFIG;
+        } catch (IOException | IllegalStateException e) {
             err.println("DisputeDesk stopped: " + e.getMessage());
             return 1;
         }

@@ -7,6 +7,7 @@ import com.disputedesk.core.bot.CommandHandler;
 import com.disputedesk.core.bot.Conversation;
 import com.disputedesk.core.bot.Router;
 import com.disputedesk.core.chat.Outbox;
+import com.disputedesk.core.commands.Commands;
 import com.disputedesk.core.dialog.DialogCommands;
 import com.disputedesk.core.dialog.Dialogs;
 import com.disputedesk.core.intake.IntakeDialog;
@@ -62,6 +63,9 @@ public record Desk(Bot bot, ReminderScheduler reminders) {
         parts = parts.withStores(remind.stores());
         List<CommandHandler> commands = new ArrayList<>(remind.commands());
         List<ChoiceHandler> choices = new ArrayList<>(remind.choices());
+        Commands caseCommands = Commands.create(parts.stores().cases(), parts.stores().evidence(), parts.remedies(),
+                settings);
+        commands.addAll(caseCommands.handlers());
         commands.add(new StatsCommand(parts.stores().cases()));
         Dialogs dialogs = new Dialogs(parts.stores().dialogs(), parts.dialogExpiry(), List.of(
                 IntakeDialog.spec(parts.remedies(),
@@ -70,7 +74,7 @@ public record Desk(Bot bot, ReminderScheduler reminders) {
         commands.add(new DialogCommands(IntakeDialog.COMMAND));
         choices.add(dialogs);
         Conversation conversation = dialogs;
-        AttachmentHandler attachments = (turn, a) -> turn.say("Send evidence with /evidence <case> as the caption.");
+        AttachmentHandler attachments = caseCommands.attachments();
         Router router = new Router(commands, choices, conversation, attachments);
         return new Desk(new Bot(parts.teams(), settings, router, parts.outbox(), parts.clock()), remind.scheduler());
     }

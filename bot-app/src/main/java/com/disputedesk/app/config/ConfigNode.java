@@ -136,11 +136,14 @@ public final class ConfigNode {
             }
             return d;
         } catch (DateTimeParseException | NumberFormatException e) {
-            throw error("must be a duration like 24h, 30m, 7d or PT24H, got '" + t + "'");
+            throw error("must be a duration like 500ms, 30s, 24h, 7d or PT24H, got '" + t + "'");
         }
     }
 
     private static Duration shortDuration(String t) {
+        if (t.endsWith("ms")) {
+            return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2).trim()));
+        }
         if (t.length() < 2) {
             throw new NumberFormatException(t);
         }

@@ -127,7 +127,7 @@ class ConfigLoaderTest {
 
         Path badExpiry = write(TEAM + "dialogs:\n  expire-after: soon\n");
         assertThatThrownBy(() -> ConfigLoader.load(badExpiry, Map.of()))
-                .hasMessageContaining("dialogs.expire-after: must be a duration like 24h");
+                .hasMessageContaining("dialogs.expire-after: must be a duration like 500ms, 30s, 24h");
 
         Path sharedChat = write(TEAM + """
                   - id: other

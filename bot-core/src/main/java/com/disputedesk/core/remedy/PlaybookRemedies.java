@@ -1,6 +1,5 @@
 package com.disputedesk.core.remedy;
 
-import com.disputedesk.core.cases.BuyerRequest;
 import com.disputedesk.core.cases.CaseFacts;
 import com.disputedesk.core.cases.EvidenceKind;
 import com.disputedesk.core.cases.Reason;
@@ -51,20 +50,36 @@ final class PlaybookRemedies implements Remedies {
     @Override
     public Suggestion suggest(CaseFacts facts, ZoneId zone) {
         Marketplace market = requireMarketplace(facts.marketplace());
+        Ladder ladder = ladder(facts, market);
+        List<EvidenceItem> evidence = checklist(facts.reason(), facts.evidence());
+        BuyerMessage draft = draft(facts.buyerLanguage(), ladder.offers(), fill(facts));
+        return new Suggestion(ladder.offers(), evidence, deadline(market, facts.openedOn(), zone), draft,
+                ladder.notes());
+    }
+
+    @Override
+    public BuyerMessage draft(CaseFacts facts, int rank) {
+        List<Offer> offers = ladder(facts, requireMarketplace(facts.marketplace())).offers();
+        if (rank < 1 || rank > offers.size()) {
+            throw new IllegalArgumentException("offer " + rank + " is not in the ladder (1-" + offers.size() + ")");
+        }
+        return draft(facts.buyerLanguage(), offers.subList(rank - 1, offers.size()), fill(facts));
+    }
+
+    private Ladder ladder(CaseFacts facts, Marketplace market) {
         OrderEconomics economics = playbook.economics().of(facts.orderAmount(), facts.itemCost(),
                 facts.shippingCost());
         Optional<ShippingFacts> shipping = facts.shipping() == null ? Optional.empty() : facts.shipping();
-        Optional<BuyerRequest> request = Optional.ofNullable(facts.request());
-        Ladder ladder = LadderBuilder.build(playbook.ladders().get(facts.reason()), new Inputs(market,
-                days(market), Optional.of(economics), shipping, request));
-        List<EvidenceItem> evidence = checklist(facts.reason(), facts.evidence());
-        Optional<String> tracking = shipping.flatMap(ShippingFacts::trackingNumber).filter(t -> !t.isBlank());
+        return LadderBuilder.build(playbook.ladders().get(facts.reason()), new Inputs(market, days(market),
+                Optional.of(economics), shipping, Optional.ofNullable(facts.request())));
+    }
+
+    private static DraftWriter.Fill fill(CaseFacts facts) {
+        Optional<String> tracking = (facts.shipping() == null ? Optional.<ShippingFacts>empty() : facts.shipping())
+                .flatMap(ShippingFacts::trackingNumber).filter(t -> !t.isBlank());
         Optional<String> buyer = Optional.ofNullable(facts.buyer()).map(String::strip).filter(b -> !b.isEmpty());
-        DraftWriter.Fill fill = new DraftWriter.Fill(buyer, Optional.of(facts.orderId()), tracking,
-                Optional.of(facts.orderAmount()), tracking.isPresent(), false);
-        BuyerMessage draft = draft(facts.buyerLanguage(), ladder.offers(), fill);
-        return new Suggestion(ladder.offers(), evidence, deadline(market, facts.openedOn(), zone), draft,
-                ladder.notes());
+        return new DraftWriter.Fill(buyer, Optional.of(facts.orderId()), tracking, Optional.of(facts.orderAmount()),
+                tracking.isPresent(), false);
     }
 
     @Override
@@ -128,5 +143,10 @@ final class PlaybookRemedies implements Remedies {
     private Marketplace requireMarketplace(String id) {
         return marketplace(id).orElseThrow(() -> new IllegalArgumentException("marketplace '" + id
                 + "' is not in the playbook"));
+    }
+
+    @Override
+    public Optional<Money> sellerCap(CaseFacts facts) {
+        return Optional.of(playbook.economics().of(facts.orderAmount(), facts.itemCost(), facts.shippingCost()).cap());
     }
 }

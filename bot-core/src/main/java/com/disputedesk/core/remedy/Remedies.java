@@ -30,6 +30,17 @@ public interface Remedies {
     Suggestion suggest(CaseFacts facts, ZoneId zone);
 
     /**
+     * A draft to the buyer proposing offer {@code rank} of the case's ladder (1 = first), with the next
+     * suitable offer as the alternative: for moving on after the buyer turned an offer down.
+     *
+     * @throws IllegalArgumentException when there is no such offer, or the marketplace is not in the playbook
+     * @throws UnsupportedOperationException from an engine that only drafts the first offer (test fakes)
+     */
+    default BuyerMessage draft(CaseFacts facts, int rank) {
+        throw new UnsupportedOperationException("this remedy engine only drafts the first offer");
+    }
+
+    /**
      * A quick suggestion with no case ({@code /remedy <reason> [amount currency] [marketplace]}): no shipping
      * facts (rungs that depend on them say "if ..."), no evidence at hand, item and shipping cost by the
      * playbook's default shares, the draft in English with placeholders for what is not known.
@@ -46,4 +57,12 @@ public interface Remedies {
      * ("{order}", "{amount}"); English with {@code fallback} set when the language has none.
      */
     BuyerMessage template(Reason reason, String language);
+
+    /**
+     * The most the seller can bear to give back on this case as money (a partial refund, a coupon): the cap the
+     * playbook's seller economics put on the ladder's amounts. Empty from an engine that does not know them.
+     */
+    default Optional<Money> sellerCap(CaseFacts facts) {
+        return Optional.empty();
+    }
 }

@@ -36,6 +36,11 @@ public record Suggestion(List<Offer> offers, List<EvidenceItem> evidence, Deadli
         return offers.stream().filter(o -> o.rank() == rank).findFirst();
     }
 
+    /** The offer after {@code rank} on the ladder: what to propose when the buyer turns offer {@code rank} down. */
+    public java.util.Optional<Offer> next(int rank) {
+        return offer(rank + 1);
+    }
+
     /**
      * A remark beside the ladder.
      *

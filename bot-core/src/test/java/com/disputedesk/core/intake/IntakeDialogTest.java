@@ -455,8 +455,9 @@ class IntakeDialogTest {
                 .press("AliExpress").expect("AliExpress 订单号是多少？")
                 .send("123").expect("这不是有效的 AliExpress 订单号。格式应为：15 to 20 digits, e.g. 8181234567890123。")
                 .send(ORDER).send("王芳").expect("给买家的消息用哪种语言？")
-                .expectChoices("英语 (en)", "德语 (de)", "西班牙语 (es)", "法语 (fr)", "荷兰语 (nl)", "波兰语 (pl)",
-                        "葡萄牙语 (pt)", "俄语 (ru)", "返回", "取消")
+                .expectChoices("英语 (en)", "保加利亚语 (bg)", "捷克语 (cs)", "德语 (de)", "西班牙语 (es)", "法语 (fr)",
+                        "匈牙利语 (hu)", "荷兰语 (nl)", "波兰语 (pl)", "葡萄牙语 (pt)", "罗马尼亚语 (ro)", "俄语 (ru)",
+                        "返回", "取消")
                 .send("返回").expect("买家的名字或账号是什么？")
                 .send("王芳").press("英语 (en)").expect("纠纷的原因是什么？")
                 .send("质量问题 / 瑕疵").expect("买家支付了多少？")

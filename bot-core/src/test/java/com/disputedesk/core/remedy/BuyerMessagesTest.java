@@ -21,15 +21,19 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BuyerMessagesTest {
     private static final ZoneId ZONE = ZoneId.of("Europe/Warsaw");
     /** Words each shipped language's draft must contain (its greeting and its apology). */
-    private static final Map<String, List<String>> MARKERS = Map.of(
-            "en", List.of("Hello Maria", "sorry"),
-            "es", List.of("Hola, Maria", "Lamentamos"),
-            "pt", List.of("Olá, Maria", "Lamentamos"),
-            "ru", List.of("Здравствуйте, Maria", "извинения"),
-            "fr", List.of("Bonjour Maria", "désolés"),
-            "pl", List.of("Dzień dobry, Maria", "przepraszamy"),
-            "de", List.of("Hallo Maria", "tut uns sehr leid"),
-            "nl", List.of("Beste Maria", "spijt"));
+    private static final Map<String, List<String>> MARKERS = Map.ofEntries(
+            Map.entry("cs", List.of("Dobrý den, Maria", "omlouváme")),
+            Map.entry("ro", List.of("Bună ziua, Maria", "Ne pare foarte rău")),
+            Map.entry("hu", List.of("Kedves Maria!", "sajnáljuk")),
+            Map.entry("bg", List.of("Здравейте, Maria", "съжаляваме")),
+            Map.entry("en", List.of("Hello Maria", "sorry")),
+            Map.entry("es", List.of("Hola, Maria", "Lamentamos")),
+            Map.entry("pt", List.of("Olá, Maria", "Lamentamos")),
+            Map.entry("ru", List.of("Здравствуйте, Maria", "извинения")),
+            Map.entry("fr", List.of("Bonjour Maria", "désolés")),
+            Map.entry("pl", List.of("Dzień dobry, Maria", "przepraszamy")),
+            Map.entry("de", List.of("Hallo Maria", "tut uns sehr leid")),
+            Map.entry("nl", List.of("Beste Maria", "spijt")));
     /**
      * What a draft must never say: early receipt confirmation, feedback for a refund, another channel, or a
      * word about the dispute itself (so it cannot ask the buyer to close or drop it). Matched at the start of
@@ -37,15 +41,20 @@ class BuyerMessagesTest {
      */
     private static final List<String> FORBIDDEN_EVERYWHERE = List.of("whatsapp", "telegram", "wechat", "viber",
             "skype", "http", "www.", "@", "e-mail", "email", "★", "5 star", "five star", "feedback");
-    private static final Map<String, List<String>> FORBIDDEN = Map.of(
-            "en", List.of("confirm", "receipt", "review", "rating", "dispute", "phone", "withdraw", "cancel"),
-            "es", List.of("confirm", "valoraci", "reseña", "opinión", "disputa", "teléfono", "cancel"),
-            "pt", List.of("confirm", "avalia", "disputa", "telefone", "cancel"),
-            "ru", List.of("подтверд", "отзыв", "оценк", "спор", "телефон", "отмен"),
-            "fr", List.of("confirm", "avis", "évaluation", "litige", "téléphone", "annul"),
-            "pl", List.of("potwierd", "opini", "ocen", "spór", "spor", "telefon", "anul"),
-            "de", List.of("bestätig", "bewertung", "rezension", "streitfall", "telefon", "storn", "zurückzieh"),
-            "nl", List.of("bevestig", "beoordel", "recensie", "geschil", "telefoon", "annuleer", "intrekken"));
+    private static final Map<String, List<String>> FORBIDDEN = Map.ofEntries(
+            Map.entry("cs", List.of("potvrd", "hodnocen", "recenz", "spor", "telefon", "zruš", "stáhn")),
+            Map.entry("ro", List.of("confirm", "recenzi", "evaluar", "disput", "litigiu", "telefon", "anul")),
+            Map.entry("hu", List.of("megerősít", "visszaigazol", "értékel", "vélemény", "vita", "telefon",
+                    "visszavon")),
+            Map.entry("bg", List.of("потвърд", "отзив", "оценк", "спор", "телефон", "отмен", "оттегл")),
+            Map.entry("en", List.of("confirm", "receipt", "review", "rating", "dispute", "phone", "withdraw", "cancel")),
+            Map.entry("es", List.of("confirm", "valoraci", "reseña", "opinión", "disputa", "teléfono", "cancel")),
+            Map.entry("pt", List.of("confirm", "avalia", "disputa", "telefone", "cancel")),
+            Map.entry("ru", List.of("подтверд", "отзыв", "оценк", "спор", "телефон", "отмен")),
+            Map.entry("fr", List.of("confirm", "avis", "évaluation", "litige", "téléphone", "annul")),
+            Map.entry("pl", List.of("potwierd", "opini", "ocen", "spór", "spor", "telefon", "anul")),
+            Map.entry("de", List.of("bestätig", "bewertung", "rezension", "streitfall", "telefon", "storn", "zurückzieh")),
+            Map.entry("nl", List.of("bevestig", "beoordel", "recensie", "geschil", "telefoon", "annuleer", "intrekken")));
 
     private final Remedies remedies = TestDesk.remedies();
 
@@ -56,7 +65,7 @@ class BuyerMessagesTest {
     @Test
     void theRequiredLanguagesAreShippedWithEnglishFirst() {
         assertThat(remedies.buyerLanguages()).startsWith("en")
-                .contains("en", "es", "pt", "ru", "fr", "pl", "de", "nl");
+                .contains("en", "es", "pt", "ru", "fr", "pl", "de", "nl", "cs", "ro", "hu", "bg");
         assertThat(MARKERS.keySet()).containsExactlyInAnyOrderElementsOf(remedies.buyerLanguages());
     }
 
@@ -133,6 +142,22 @@ class BuyerMessagesTest {
 
         assertThat(nameless).startsWith("Hello,\n");
         assertThat(tricky).startsWith("Hello {order},");
+    }
+
+    @Test
+    void afterARefusalTheDraftProposesTheNextOffer() {
+        var facts = Facts.of(Reason.WRONG_SIZE).language("pl").paid("120.00", "PLN").build();
+        Suggestion s = remedies.suggest(facts, ZONE);
+
+        assertThat(s.next(1)).map(Offer::kind).contains(OfferKind.COUPON);
+        assertThat(s.next(s.offers().size())).isEmpty();
+        String second = remedies.draft(facts, 2).text();
+        assertThat(second).contains("kupon o wartości 12,00 PLN")
+                .contains("Jeśli wolisz, możemy też zaproponować:\nMożemy wymienić produkt")
+                .doesNotContain("Możemy zwrócić Ci");
+        assertThat(remedies.draft(facts, 1).text()).isEqualTo(s.draft().text());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> remedies.draft(facts, 9))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("offer 9");
     }
 
     @ParameterizedTest

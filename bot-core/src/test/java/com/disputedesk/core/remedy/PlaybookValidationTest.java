@@ -241,9 +241,41 @@ class PlaybookValidationTest {
     }
 
     @Test
-    void anExtraLanguageFileBecomesABuyerLanguage() throws IOException {
-        Files.copy(config.resolve("templates").resolve("en.yml"), config.resolve("templates").resolve("cs.yml"));
+    void aSingleValueWhereAListIsExpectedIsAListOfOne() throws IOException {
+        edit("playbook.yml", "evidence: [listing-snapshot, order-chat]", "evidence: order-chat");
 
-        assertThat(Playbook.load(config).buyerLanguages()).contains("cs");
+        assertThat(Playbook.load(config).quick(com.disputedesk.core.cases.Reason.CHANGED_MIND, null, null,
+                java.time.LocalDate.of(2026, 3, 2), java.time.ZoneId.of("UTC")).evidence())
+                .extracting(EvidenceItem::kind).containsExactly(com.disputedesk.core.cases.EvidenceKind.ORDER_CHAT);
+    }
+
+    @Test
+    void aConditionOnAnUnknownCarrierStatus() throws IOException {
+        edit("playbook.yml", "when: { carrier-status: [returned, lost, no-tracking] }",
+                "when: { carrier-status: [returned, stolen] }");
+
+        loading().hasMessageStartingWith(playbook() + ": reasons.customs-hold.ladder[2].when.carrier-status[1]:"
+                + " unknown carrier status 'stolen'");
+    }
+
+    @Test
+    void aMarketplaceCanPromiseItsOwnDeliveryTime() throws IOException {
+        edit("playbook.yml", "    response-window: P5D\n", "    response-window: P5D\n    promised-delivery-days: 10\n");
+        var facts = Facts.of(com.disputedesk.core.cases.Reason.NOT_RECEIVED)
+                .tracking("LP1", com.disputedesk.core.cases.CarrierStatus.IN_TRANSIT, 12).build();
+
+        Suggestion s = Playbook.load(config).suggest(facts, java.time.ZoneId.of("UTC"));
+
+        assertThat(s.offers()).extracting(Offer::kind).startsWith(OfferKind.CARRIER_INQUIRY);
+        edit("playbook.yml", "promised-delivery-days: 10", "promised-delivery-days: 0");
+        loading().hasMessage(playbook() + ": marketplaces[0].promised-delivery-days: must be between 1 and 365 days,"
+                + " got 0");
+    }
+
+    @Test
+    void anExtraLanguageFileBecomesABuyerLanguage() throws IOException {
+        Files.copy(config.resolve("templates").resolve("en.yml"), config.resolve("templates").resolve("sk.yml"));
+
+        assertThat(Playbook.load(config).buyerLanguages()).contains("sk");
     }
 }

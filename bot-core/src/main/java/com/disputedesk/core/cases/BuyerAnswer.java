@@ -1,0 +1,20 @@
+package com.disputedesk.core.cases;
+
+/** How the buyer answered an offer. */
+public enum BuyerAnswer implements Coded {
+    ACCEPTED("accepted"),
+    REJECTED("rejected"),
+    /** The buyer asked for something else (often another amount). */
+    COUNTER("counter");
+
+    private final String code;
+
+    BuyerAnswer(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+}

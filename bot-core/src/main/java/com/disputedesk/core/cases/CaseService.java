@@ -1,0 +1,146 @@
+package com.disputedesk.core.cases;
+
+import com.disputedesk.core.chat.Member;
+import com.disputedesk.core.evidence.StoredEvidence;
+import com.disputedesk.core.money.Money;
+import com.disputedesk.core.remedy.Offer;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The things that happen to a case after intake, each one a valid state change plus its timeline line, stored
+ * together. Callers pass the case as they read it: if someone changed it meanwhile the store refuses with
+ * {@link CaseStore.ConcurrentCaseUpdate} and nothing is written.
+ *
+ * <pre>
+ * OPEN --offerSent--> AWAITING_BUYER --buyerReplied--> OPEN
+ * OPEN | AWAITING_BUYER --close--> CLOSED (final)
+ * </pre>
+ */
+public final class CaseService {
+    private final CaseStore store;
+
+    public CaseService(CaseStore store) {
+        this.store = store;
+    }
+
+    /**
+     * Records {@code offer} as sent to the buyer: the case now waits for the buyer (a newer offer replaces a pending
+     * one).
+     */
+    public DisputeCase offerSent(DisputeCase c, Offer offer, Member by, Instant at) {
+        requireNotClosed(c);
+        SentOffer sent = SentOffer.of(offer);
+        return store.update(c.withState(CaseState.AWAITING_BUYER),
+                new TimelineEntry(at, actor(by), TimelineEntry.Kind.OFFER_SENT, sent.timelineText()));
+    }
+
+    /**
+     * Records the buyer's answer to the pending offer; the case is the team's turn again.
+     *
+     * @param text what the buyer said (a counter offer), may be empty
+     * @throws Refused NO_PENDING_OFFER when no offer waits for an answer, CLOSED when the case is closed
+     */
+    public DisputeCase buyerReplied(DisputeCase c, BuyerAnswer answer, String text, Member by, Instant at) {
+        requireNotClosed(c);
+        SentOffer pending = pendingOffer(c).orElseThrow(() -> new Refused(Rule.NO_PENDING_OFFER));
+        String line = "buyer " + answer.code() + " offer " + pending.rank()
+                + (text.isBlank() ? "" : ": " + text.strip());
+        return store.update(c.withState(CaseState.OPEN),
+                new TimelineEntry(at, actor(by), TimelineEntry.Kind.BUYER_REPLIED, line));
+    }
+
+    /**
+     * Closes the case for good.
+     *
+     * @param refunded what was refunded, in the case currency, at most the order amount
+     * @throws Refused CLOSED, WRONG_CURRENCY, NEGATIVE_AMOUNT or REFUND_OVER_ORDER; nothing is stored then
+     */
+    public DisputeCase close(DisputeCase c, Outcome outcome, Optional<Money> refunded, Member by, Instant at) {
+        requireNotClosed(c);
+        Money order = c.facts().orderAmount();
+        if (refunded.isPresent()) {
+            Money r = refunded.get();
+            if (!r.currency().equals(order.currency())) {
+                throw new Refused(Rule.WRONG_CURRENCY);
+            }
+            if (r.isNegative()) {
+                throw new Refused(Rule.NEGATIVE_AMOUNT);
+            }
+            if (r.compareTo(order) > 0) {
+                throw new Refused(Rule.REFUND_OVER_ORDER);
+            }
+        }
+        String line = outcome.code() + refunded.map(m -> ", refunded " + m).orElse("");
+        return store.update(c.closed(outcome, refunded),
+                new TimelineEntry(at, actor(by), TimelineEntry.Kind.CLOSED, line));
+    }
+
+    /** Gives the case to {@code owner} (empty: nobody); any state, closed included. */
+    public DisputeCase assign(DisputeCase c, Optional<Member> owner, Member by, Instant at) {
+        String line = owner.map(o -> "assigned to " + actor(o)).orElse("unassigned");
+        return store.update(c.withOwner(owner), new TimelineEntry(at, actor(by), TimelineEntry.Kind.ASSIGNED, line));
+    }
+
+    /** Notes a stored evidence file on the timeline (the case itself does not change). */
+    public void evidenceAdded(DisputeCase c, StoredEvidence file, Member by, Instant at) {
+        store.append(c.id(), new TimelineEntry(at, actor(by), TimelineEntry.Kind.EVIDENCE,
+                file.fileName() + " (" + file.size() + " bytes), sha256 " + file.sha256()));
+    }
+
+    /** The offer waiting for the buyer's answer: the last one sent, while the case awaits the buyer. */
+    public Optional<SentOffer> pendingOffer(DisputeCase c) {
+        return c.state() == CaseState.AWAITING_BUYER ? lastOffer(c) : Optional.empty();
+    }
+
+    /** The last offer recorded as sent, answered or not. */
+    public Optional<SentOffer> lastOffer(DisputeCase c) {
+        List<TimelineEntry> timeline = store.timeline(c.id());
+        for (int i = timeline.size() - 1; i >= 0; i--) {
+            TimelineEntry e = timeline.get(i);
+            if (e.kind() == TimelineEntry.Kind.OFFER_SENT) {
+                Optional<SentOffer> sent = SentOffer.parse(e.text());
+                if (sent.isPresent()) {
+                    return sent;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How a member appears as a timeline actor: "telegram:123 Alice". */
+    public static String actor(Member m) {
+        return m.key() + " " + m.displayName();
+    }
+
+    private static void requireNotClosed(DisputeCase c) {
+        if (c.state() == CaseState.CLOSED) {
+            throw new Refused(Rule.CLOSED);
+        }
+    }
+
+    /** Which rule a refused change broke. */
+    public enum Rule {
+        CLOSED,
+        NO_PENDING_OFFER,
+        WRONG_CURRENCY,
+        NEGATIVE_AMOUNT,
+        REFUND_OVER_ORDER
+    }
+
+    /** A change the case's rules do not allow; nothing was stored. */
+    public static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final Rule rule;
+
+        public Refused(Rule rule) {
+            super(rule.name());
+            this.rule = rule;
+        }
+
+        public Rule rule() {
+            return rule;
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package com.disputedesk.core.commands;
+
+import com.disputedesk.core.bot.CommandHandler;
+import com.disputedesk.core.bot.Turn;
+import com.disputedesk.core.cases.CaseFilter;
+import com.disputedesk.core.cases.CaseState;
+import com.disputedesk.core.cases.Coded;
+import com.disputedesk.core.cases.DisputeCase;
+import com.disputedesk.core.chat.Inbound;
+import com.disputedesk.core.remedy.Deadline;
+import com.disputedesk.core.remedy.Suggestion;
+import com.disputedesk.core.team.UiLanguage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** /cases [open|awaiting|overdue|mine]: one line per case not closed, newest first. */
+final class CasesCommand implements CommandHandler {
+    /** How many open cases are looked at; a team with more has bigger problems than this list. */
+    private static final int SCAN_LIMIT = 1000;
+    /** How many lines one answer shows; the rest is counted. */
+    static final int SHOWN = 30;
+
+    private final Kit kit;
+
+    CasesCommand(Kit kit) {
+        this.kit = kit;
+    }
+
+    @Override
+    public List<String> names() {
+        return List.of("cases");
+    }
+
+    @Override
+    public void handle(Turn turn, Inbound.Command command) {
+        Optional<CaseFilter> filter = command.args().isEmpty() ? Optional.of(CaseFilter.OPEN)
+                : command.args().size() == 1 ? Coded.parse(CaseFilter.class, command.args().get(0)) : Optional.empty();
+        if (filter.isEmpty()) {
+            kit.sayUsage(turn, "cases");
+            return;
+        }
+        UiLanguage lang = turn.language();
+        List<String> lines = new ArrayList<>();
+        for (DisputeCase c : kit.cases().open(turn.team().id(), SCAN_LIMIT)) {
+            if (c.state() == CaseState.CLOSED) {
+                continue;
+            }
+            Optional<Deadline> deadline = kit.suggestion(c, turn).map(Suggestion::deadline);
+            if (matches(filter.get(), c, deadline, turn)) {
+                lines.add(line(turn, c, deadline));
+            }
+        }
+        String name = kit.texts().get(lang, "filter." + filter.get().code());
+        if (lines.isEmpty()) {
+            kit.say(turn, "cases.empty", name);
+            return;
+        }
+        StringBuilder out = new StringBuilder(kit.texts().get(lang, "cases.header", name,
+                Integer.toString(lines.size())));
+        lines.stream().limit(SHOWN).forEach(l -> out.append('\n').append(l));
+        if (lines.size() > SHOWN) {
+            out.append('\n').append(kit.texts().get(lang, "cases.more", Integer.toString(lines.size() - SHOWN)));
+        }
+        turn.say(out.toString());
+    }
+
+    private static boolean matches(CaseFilter filter, DisputeCase c, Optional<Deadline> deadline, Turn turn) {
+        switch (filter) {
+            case AWAITING:
+                return c.state() == CaseState.AWAITING_BUYER;
+            case OVERDUE:
+                return deadline.isPresent() && deadline.get().due().isBefore(turn.now());
+            case MINE:
+                return c.owner().isPresent() && c.owner().get().key().equals(turn.member().key());
+            case OPEN:
+            default:
+                return true;
+        }
+    }
+
+    private String line(Turn turn, DisputeCase c, Optional<Deadline> deadline) {
+        UiLanguage lang = turn.language();
+        Texts t = kit.texts();
+        String market = kit.remedies().marketplace(c.facts().marketplace()).map(m -> m.name())
+                .orElse(c.facts().marketplace());
+        String due = deadline.map(d -> t.dueIn(lang, d.left(turn.now()))).orElse("-");
+        String owner = c.owner().map(o -> o.displayName()).orElse(t.get(lang, "owner.none"));
+        return String.join(" · ", c.number().toString(), market, c.facts().orderId(),
+                t.reason(lang, c.facts().reason()), t.state(lang, c.state()), due, owner);
+    }
+}

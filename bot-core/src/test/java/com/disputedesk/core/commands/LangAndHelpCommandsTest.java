@@ -1,0 +1,125 @@
+package com.disputedesk.core.commands;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.disputedesk.core.i18n.Messages;
+import com.disputedesk.core.team.UiLanguage;
+import com.disputedesk.core.testkit.TestDesk;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** /help, /lang, and the two languages of the commands. */
+class LangAndHelpCommandsTest {
+    @TempDir
+    Path dir;
+    TestDesk desk;
+
+    @BeforeEach
+    void open() {
+        desk = TestDesk.open(dir);
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    @Test
+    void helpListsTheCommandsGrouped() {
+        String help = desk.chat().send("/help").lastReply().text();
+        assertThat(help).contains("Cases:", "Working a case:", "Evidence:", "Quick help:", "Team:")
+                .contains("/case", "/cases", "/offer", "/reply", "/close", "/evidence", "/remedy", "/template", "/lang",
+                        "/new", "/stats", "/claim", "/settings");
+    }
+
+    @Test
+    void everyCommandHelpNamesIsAnswered() {
+        String help = desk.chat().send("/help").lastReply().text();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/([a-z]+)").matcher(help);
+        int i = 0;
+        while (m.find()) {
+            // each in its own member's chat, so a dialog one of them starts does not take the next
+            com.disputedesk.core.chat.Member someone = new com.disputedesk.core.chat.Member(
+                    com.disputedesk.core.chat.Platform.CONSOLE, "m" + i++, "Member " + i);
+            desk.chat(TestDesk.CONSOLE, someone).send("/" + m.group(1)).expectNone("Unknown command");
+        }
+        assertThat(i).isGreaterThan(10);
+    }
+
+    @Test
+    void afterLangZhTheTeamIsAnsweredInChinese() {
+        CaseFixture.on(desk).create();
+        desk.chat().send("/lang zh").expect("我现在用中文");
+        desk.chat().send("/case 1").expect("案件 #1 · 处理中").expectAny("尺码不对");
+        desk.chat().send("/offer 1 99").expect("案件 #1 没有方案 99").expectAny("用法：/offer");
+        desk.chat().send("/cases").expect("案件（未结）：1 个");
+        desk.chat(TestDesk.CONSOLE, TestDesk.BOB).send("/help").expect("DisputeDesk 命令");
+
+        desk.chat().send("/lang en").expect("I now speak English");
+        desk.chat().send("/help").expect("DisputeDesk commands");
+    }
+
+    @Test
+    void theLanguageSurvivesARestart() {
+        desk.chat().send("/lang zh");
+        desk = desk.restart();
+        desk.chat().send("/cases").expect("目前没有未结案件");
+    }
+
+    @Test
+    void onlyAnAdminChangesTheLanguage() {
+        desk.chat(TestDesk.CONSOLE, TestDesk.BOB).send("/lang zh")
+                .expect("Only a team admin can change the bot language.");
+        desk.chat().send("/help").expect("DisputeDesk commands");
+    }
+
+    @Test
+    void aBadLanguageGetsTheUsage() {
+        desk.chat().send("/lang fr").expect("Usage: /lang en|zh (now: en)");
+        desk.chat().send("/lang").expect("Usage: /lang en|zh");
+        desk.chat().send("/help").expect("DisputeDesk commands");
+    }
+
+    @Test
+    void bothLanguagesHaveEveryMessage() {
+        Messages m = new Messages("commands");
+        assertThat(m.keys(UiLanguage.ZH)).isEqualTo(m.keys(UiLanguage.EN));
+    }
+
+    @Test
+    void everyDomainValueHasALabelInBothLanguages() {
+        Texts texts = new Texts();
+        for (UiLanguage lang : UiLanguage.values()) {
+            for (var r : com.disputedesk.core.cases.Reason.values()) {
+                assertThat(texts.reason(lang, r)).isNotBlank();
+            }
+            for (var k : com.disputedesk.core.remedy.OfferKind.values()) {
+                assertThat(texts.offerKind(lang, k)).isNotBlank();
+            }
+            for (var o : com.disputedesk.core.cases.Outcome.values()) {
+                assertThat(texts.outcome(lang, o)).isNotBlank();
+            }
+            for (var s : com.disputedesk.core.cases.CaseState.values()) {
+                assertThat(texts.state(lang, s)).isNotBlank();
+            }
+            for (var k : com.disputedesk.core.cases.RequestKind.values()) {
+                assertThat(texts.request(lang, k)).isNotBlank();
+            }
+            for (var e : com.disputedesk.core.cases.EvidenceKind.values()) {
+                assertThat(texts.evidence(lang, e)).isNotBlank();
+            }
+            for (var s : com.disputedesk.core.cases.CarrierStatus.values()) {
+                assertThat(texts.carrier(lang, s)).isNotBlank();
+            }
+            for (var k : com.disputedesk.core.cases.TimelineEntry.Kind.values()) {
+                assertThat(texts.kind(lang, k)).isNotBlank();
+            }
+            for (var f : com.disputedesk.core.cases.CaseFilter.values()) {
+                assertThat(texts.get(lang, "filter." + f.code())).isNotBlank();
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package com.disputedesk.telegram;
+
+import java.util.List;
+
+/**
+ * One Bot API call the adapter owes Telegram, in a form that can be stored (JSON) and sent later: the outbox
+ * table holds these until Telegram has taken them.
+ *
+ * @param kind            which call
+ * @param chatId          the chat
+ * @param threadId        the forum topic, or null
+ * @param messageId       for {@link Kind#EDIT}: the message to edit; null otherwise
+ * @param replyTo         for {@link Kind#SEND}: the message answered, or null
+ * @param callbackQueryId for {@link Kind#ANSWER_CALLBACK}: the query answered; null otherwise
+ * @param html            the text in Telegram HTML (already escaped), at most 4096 characters; null for answers
+ * @param keyboard        inline keyboard rows (empty: none; for an edit, empty removes the keyboard)
+ * @param forceReply      ask the member's client to answer by reply (groups with privacy mode on)
+ * @param selective       force the reply only for the member answered
+ * @param documentPath    for {@link Kind#DOCUMENT}: the file to send; null otherwise
+ */
+record OutboundMessage(Kind kind, long chatId, Integer threadId, Integer messageId, Integer replyTo,
+                       String callbackQueryId, String html, List<List<Button>> keyboard, boolean forceReply,
+                       boolean selective, String documentPath) {
+
+    OutboundMessage {
+        keyboard = keyboard == null ? List.of() : keyboard.stream().map(List::copyOf).toList();
+    }
+
+    /** The Bot API calls we make. */
+    enum Kind {
+        SEND,
+        EDIT,
+        ANSWER_CALLBACK,
+        DOCUMENT
+    }
+
+    /** One inline button: what it shows and its callback data. */
+    record Button(String label, String data) {
+    }
+
+    static OutboundMessage answer(long chatId, String callbackQueryId) {
+        return new OutboundMessage(Kind.ANSWER_CALLBACK, chatId, null, null, null, callbackQueryId, null, List.of(),
+                false, false, null);
+    }
+
+    static OutboundMessage edit(long chatId, int messageId, String html, List<List<Button>> keyboard) {
+        return new OutboundMessage(Kind.EDIT, chatId, null, messageId, null, null, html, keyboard, false, false, null);
+    }
+
+    /** Whether Telegram counts this call against the chat's message limits. */
+    boolean counts() {
+        return kind != Kind.ANSWER_CALLBACK;
+    }
+}

@@ -1,0 +1,73 @@
+package com.disputedesk.telegram;
+
+import com.disputedesk.core.chat.Choice;
+import com.disputedesk.core.chat.Outgoing;
+import com.disputedesk.core.chat.Reply;
+import com.disputedesk.core.i18n.Messages;
+import com.disputedesk.core.team.UiLanguage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns one {@link Outgoing} into the Bot API calls that show it: the text as escaped HTML split into messages of
+ * at most 4096 characters, buttons as an inline keyboard on the last one, a forced reply in groups when the core
+ * waits for typed text (so privacy mode still lets the bot see the answer), in the forum topic it came from.
+ */
+final class ReplyRenderer {
+    /** Labels this short go three to a row; longer ones get a row each. */
+    private static final int SHORT_LABEL = 12;
+    private static final Messages MESSAGES = new Messages("telegram");
+    /** The chat's team language is not known here: the hint is short and says it in both. */
+    private static final String REPLY_HINT = "↩ " + MESSAGES.get(UiLanguage.EN, "reply.hint") + " / "
+            + MESSAGES.get(UiLanguage.ZH, "reply.hint");
+
+    List<OutboundMessage> render(Outgoing out) {
+        long chatId = Long.parseLong(out.chat().chatId());
+        Integer thread = out.chat().threadId().map(Integer::valueOf).orElse(null);
+        Reply reply = out.reply();
+        boolean group = chatId < 0;
+        Optional<Origin> origin = out.inReplyTo().flatMap(Origin::from);
+        // In a group, answer the member's own message so the reply is threaded and a selective force_reply
+        // reaches that member; a pressed button's message is the bot's own, so there the force_reply is general.
+        Integer replyTo = group ? origin.filter(o -> !o.isCallback()).map(Origin::messageId).orElse(null) : null;
+        List<List<OutboundMessage.Button>> keyboard = keyboard(reply.choices());
+        boolean forceReply = group && reply.expectsText() && keyboard.isEmpty();
+        String html = Html.render(reply);
+        if (group && reply.expectsText() && !keyboard.isEmpty()) {
+            // A message carries either buttons or a forced reply. Keep the buttons (Back, Skip, Cancel) and say
+            // how to answer: with privacy mode on, the bot only sees typed answers that reply to its message.
+            html = html + "\n<i>" + Html.escape(REPLY_HINT) + "</i>";
+        }
+
+        List<OutboundMessage> calls = new ArrayList<>();
+        List<String> parts = Html.split(html, Html.MAX_MESSAGE);
+        for (int i = 0; i < parts.size(); i++) {
+            boolean last = i == parts.size() - 1;
+            calls.add(new OutboundMessage(OutboundMessage.Kind.SEND, chatId, thread, null,
+                    last ? replyTo : null, null, parts.get(i), last ? keyboard : List.of(), last && forceReply,
+                    last && forceReply && replyTo != null, null));
+        }
+        reply.file().ifPresent(path -> calls.add(new OutboundMessage(OutboundMessage.Kind.DOCUMENT, chatId, thread,
+                null, null, null, null, List.of(), false, false, path.toAbsolutePath().toString())));
+        return calls;
+    }
+
+    static List<List<OutboundMessage.Button>> keyboard(List<Choice> choices) {
+        boolean allShort = choices.stream().allMatch(c -> c.label().length() <= SHORT_LABEL);
+        int perRow = allShort ? 3 : 1;
+        List<List<OutboundMessage.Button>> rows = new ArrayList<>();
+        List<OutboundMessage.Button> row = new ArrayList<>();
+        for (Choice c : choices) {
+            row.add(new OutboundMessage.Button(c.label(), CallbackData.of(c).encode()));
+            if (row.size() == perRow) {
+                rows.add(row);
+                row = new ArrayList<>();
+            }
+        }
+        if (!row.isEmpty()) {
+            rows.add(row);
+        }
+        return rows;
+    }
+}

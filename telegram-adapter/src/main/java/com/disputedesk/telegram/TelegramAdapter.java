@@ -1,0 +1,178 @@
+package com.disputedesk.telegram;
+
+import com.disputedesk.core.bot.Bot;
+import com.disputedesk.core.chat.Outbox;
+import com.disputedesk.core.team.UiLanguage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.objects.User;
+
+/**
+ * The Telegram adapter, the one class the composition root uses:
+ * <pre>
+ *   TelegramAdapter telegram = new TelegramAdapter(settings, stores.dataSource(), clock);
+ *   routingOutbox.register(Platform.TELEGRAM, telegram.outbox());
+ *   telegram.start(desk.bot());
+ *   ...
+ *   telegram.close();
+ * </pre>
+ * {@link #start} checks the token (getMe), registers the command menu in English and Chinese, resumes messages
+ * queued before the last stop, and starts receiving updates by long polling or webhook. Its tables (migration
+ * V10) must exist in {@code dataSource}: the core's JDBC stores run every migration on the class path.
+ */
+public final class TelegramAdapter implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(TelegramAdapter.class);
+
+    private final TelegramSettings settings;
+    private final Clock clock;
+    private final BotApi api;
+    private final TelegramStore store;
+    private final DeliveryQueue delivery;
+    private final TelegramOutbox outbox;
+    private final UpdatePipeline.UpdateListener updateListener;
+    private UpdatePipeline pipeline;
+    private UpdatePoller poller;
+    private WebhookServer webhook;
+    private boolean started;
+    private boolean closed;
+
+    public TelegramAdapter(TelegramSettings settings, DataSource dataSource, Clock clock) {
+        this(settings, dataSource, clock, null, null);
+    }
+
+    /** With listeners told of each handled update and each delivered call (for measurements). */
+    TelegramAdapter(TelegramSettings settings, DataSource dataSource, Clock clock,
+                    UpdatePipeline.UpdateListener updateListener, DeliveryQueue.DeliveryListener deliveryListener) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.api = new BotApi(settings);
+        this.store = new TelegramStore(Objects.requireNonNull(dataSource, "dataSource"), settings.botId());
+        this.delivery = new DeliveryQueue(api, store, clock, settings, deliveryListener);
+        this.outbox = new TelegramOutbox(delivery);
+        this.updateListener = updateListener;
+    }
+
+    /** The outbox for Telegram chats; usable before {@link #start} (messages wait in the table until then). */
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    /**
+     * Connects and starts handing updates to {@code bot}.
+     *
+     * @throws IllegalStateException when Telegram refuses the token or cannot be reached after a few tries
+     */
+    public synchronized void start(Bot bot) {
+        if (started) {
+            throw new IllegalStateException("already started");
+        }
+        started = true;
+        User me = whoAmI();
+        log.info("Telegram bot @{} connected ({}, {})", me.getUserName(), settings.mode(), settings.apiBaseUrl());
+        registerMenu();
+        delivery.start();
+        pipeline = new UpdatePipeline(bot, new UpdateTranslator(api, me.getUserName()), delivery, outbox, store, clock,
+                settings, api.redactor(), updateListener);
+        if (settings.mode() == TelegramSettings.Mode.WEBHOOK) {
+            startWebhook();
+        } else {
+            poller = new UpdatePoller(api, pipeline, store, settings);
+            poller.start();
+        }
+    }
+
+    private User whoAmI() {
+        ApiFailure last = null;
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            try {
+                return api.getMe();
+            } catch (ApiFailure.Rejected e) {
+                throw new IllegalStateException("Telegram refused the bot token (check TELEGRAM_BOT_TOKEN): "
+                        + e.getMessage());
+            } catch (ApiFailure e) {
+                last = e;
+                log.warn("getMe failed (try {} of 5): {}", attempt, e.getMessage());
+                pauseBeforeRetry(e, attempt);
+            }
+        }
+        throw new IllegalStateException("Telegram Bot API at " + settings.apiBaseUrl() + " not reachable: "
+                + last.getMessage());
+    }
+
+    private void registerMenu() {
+        CommandMenu menu = new CommandMenu();
+        try {
+            api.setMyCommands(menu.commands(UiLanguage.EN), null);
+            api.setMyCommands(menu.commands(UiLanguage.ZH), "zh");
+        } catch (ApiFailure e) {
+            // The bot works without its menu; members can still type commands.
+            log.warn("could not register the command menu: {}", e.getMessage());
+        }
+    }
+
+    private void startWebhook() {
+        TelegramSettings.Webhook w = settings.webhook();
+        try {
+            webhook = new WebhookServer(w, pipeline, api.redactor());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot listen for the Telegram webhook on port " + w.port(), e);
+        }
+        webhook.start();
+        w.publicUrl().ifPresent(url -> {
+            try {
+                api.setWebhook(url.toString(), w.secret());
+            } catch (ApiFailure e) {
+                throw new IllegalStateException("setWebhook failed: " + e.getMessage());
+            }
+        });
+    }
+
+    /** The port the webhook listens on (useful when configured as 0). */
+    int webhookPort() {
+        return webhook.port();
+    }
+
+    /** Calls still queued for Telegram. */
+    int backlog() {
+        return delivery.backlog();
+    }
+
+    private void pauseBeforeRetry(ApiFailure e, int attempt) {
+        Duration wait = e instanceof ApiFailure.RateLimited r ? r.retryAfter()
+                : settings.retry().firstBackoff().multipliedBy(attempt);
+        try {
+            Thread.sleep(wait.toMillis());
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Stops receiving, finishes the updates in hand, waits up to the drain timeout for queued messages and leaves
+     * the rest in the outbox table for the next start.
+     */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (poller != null) {
+            poller.close();
+        }
+        if (webhook != null) {
+            webhook.close();
+        }
+        if (pipeline != null) {
+            pipeline.close();
+        }
+        delivery.close(started ? settings.drainTimeout() : Duration.ZERO);
+        api.close();
+    }
+}

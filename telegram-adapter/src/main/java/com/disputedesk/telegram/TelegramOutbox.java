@@ -1,0 +1,39 @@
+package com.disputedesk.telegram;
+
+import com.disputedesk.core.chat.Outbox;
+import com.disputedesk.core.chat.Outgoing;
+import com.disputedesk.core.chat.Platform;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The core's {@link Outbox} for Telegram chats: renders each reply and queues the calls durably; returns once
+ * they are stored, so nothing is lost after {@link #send} returns.
+ */
+final class TelegramOutbox implements Outbox {
+    private final ReplyRenderer renderer = new ReplyRenderer();
+    private final DeliveryQueue queue;
+    /** Button presses the engine answered, until the pipeline asks (so it marks only those in place). */
+    private final Set<String> answeredPresses = ConcurrentHashMap.newKeySet();
+
+    TelegramOutbox(DeliveryQueue queue) {
+        this.queue = queue;
+    }
+
+    @Override
+    public void send(Outgoing message) {
+        if (message.chat().platform() != Platform.TELEGRAM) {
+            throw new IllegalArgumentException("not a Telegram chat: " + message.chat().key());
+        }
+        for (OutboundMessage m : renderer.render(message)) {
+            queue.enqueue(m);
+        }
+        message.inReplyTo().flatMap(Origin::from).filter(Origin::isCallback)
+                .ifPresent(o -> answeredPresses.add(o.toRef().value()));
+    }
+
+    /** Whether the engine said something in answer to this press (and forgets it). */
+    boolean takeAnswered(Origin press) {
+        return answeredPresses.remove(press.toRef().value());
+    }
+}

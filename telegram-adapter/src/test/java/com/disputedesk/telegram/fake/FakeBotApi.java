@@ -1,0 +1,692 @@
+package com.disputedesk.telegram.fake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okio.Buffer;
+
+/**
+ * A local Telegram Bot API for tests, on MockWebServer. It answers what the adapter asks (getMe, deleteWebhook,
+ * setMyCommands, getFile, file downloads), holds an empty getUpdates like long polling does, hands out updates a
+ * test injects, records every call, and can enforce Telegram's flood limits (answering 429 with retry_after) or
+ * play a script of failures (429, 502 with an HTML page, a timeout) on the next calls.
+ *
+ * <p>Paths match case-insensitively (the client asks for {@code /bot<token>/sendmessage}). Thread-safe.
+ */
+public final class FakeBotApi implements AutoCloseable {
+    public static final String TOKEN = "123456:TEST-token_abcdefghijklmnopqrstuvwxyz";
+    public static final String BOT_USERNAME = "DeskBot";
+    public static final long BOT_ID = 123456;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> MESSAGE_METHODS = List.of("sendmessage", "editmessagetext", "senddocument");
+
+    private final MockWebServer server = new MockWebServer();
+    private final Object lock = new Object();
+    private final List<ObjectNode> updates = new ArrayList<>();
+    private final Map<Integer, ObjectNode> history = new HashMap<>();
+    private final List<Call> calls = new ArrayList<>();
+    private final Deque<Fault> sendFaults = new ArrayDeque<>();
+    private final Deque<Fault> pollFaults = new ArrayDeque<>();
+    private final Map<String, byte[]> files = new HashMap<>();
+    private final Map<String, Deque<Long>> sentPerChat = new HashMap<>();
+    private final Deque<Long> sentGlobal = new ArrayDeque<>();
+    private final AtomicInteger nextUpdateId = new AtomicInteger(1000);
+    private final AtomicInteger nextMessageId = new AtomicInteger(5000);
+    private final AtomicInteger tooManyRequests = new AtomicInteger();
+    private volatile Limits limits;
+    private volatile long pollHoldMillis = 500;
+    private volatile long timeoutDelayMillis = 3000;
+    private volatile boolean closed;
+    private volatile boolean privacyMode;
+
+    private static final class NoDelayServerSocket extends java.net.ServerSocket {
+        NoDelayServerSocket() throws IOException {
+            super();
+        }
+
+        @Override
+        public java.net.Socket accept() throws IOException {
+            java.net.Socket socket = super.accept();
+            socket.setTcpNoDelay(true);
+            return socket;
+        }
+    }
+
+    /** One recorded Bot API call. */
+    public record Call(String method, JsonNode body, long atNanos) {
+        public long chatId() {
+            return body.path("chat_id").asLong();
+        }
+
+        public String text() {
+            return body.path("text").asText();
+        }
+    }
+
+    /** A scripted failure for the next call. */
+    public sealed interface Fault permits TooManyRequests, BadGateway, Timeout, BadRequest {
+    }
+
+    /** 400: Telegram will not take this call, however often it is tried. */
+    public record BadRequest(String description) implements Fault {
+    }
+
+    /** 429 with retry_after. */
+    public record TooManyRequests(int retryAfterSeconds) implements Fault {
+    }
+
+    /** 502 with an HTML page, as a proxy in front of the Bot API sends. */
+    public record BadGateway() implements Fault {
+    }
+
+    /** No answer until the client gives up (the call is not taken). */
+    public record Timeout() implements Fault {
+    }
+
+    /**
+     * Flood limits to enforce on message calls.
+     *
+     * @param perChatMinGapMillis least time between two messages to one chat
+     * @param perGroupPerMinute   messages per minute to one group (negative chat id)
+     * @param globalPerSecond     messages per second overall
+     * @param windowSlackMillis   shortens the windows (a lenient server)
+     */
+    public record Limits(long perChatMinGapMillis, int perGroupPerMinute, int globalPerSecond,
+                         long windowSlackMillis) {
+        /** Telegram's limits, strictly: 1 message/s per chat, 20/min per group, 30/s overall. */
+        public static Limits telegram() {
+            return new Limits(1000, 20, 30, 0);
+        }
+    }
+
+    public FakeBotApi() {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+                return FakeBotApi.this.dispatch(request);
+            }
+        });
+        // Real Bot API servers answer with Nagle off; without this each answer waits ~40 ms for a delayed ACK.
+        server.setServerSocketFactory(new javax.net.ServerSocketFactory() {
+            @Override
+            public java.net.ServerSocket createServerSocket() throws IOException {
+                return new NoDelayServerSocket();
+            }
+
+            @Override
+            public java.net.ServerSocket createServerSocket(int port) throws IOException {
+                NoDelayServerSocket s = new NoDelayServerSocket();
+                s.bind(new java.net.InetSocketAddress(port));
+                return s;
+            }
+
+            @Override
+            public java.net.ServerSocket createServerSocket(int port, int backlog) throws IOException {
+                NoDelayServerSocket s = new NoDelayServerSocket();
+                s.bind(new java.net.InetSocketAddress(port), backlog);
+                return s;
+            }
+
+            @Override
+            public java.net.ServerSocket createServerSocket(int port, int backlog, java.net.InetAddress address)
+                    throws IOException {
+                NoDelayServerSocket s = new NoDelayServerSocket();
+                s.bind(new java.net.InetSocketAddress(address, port), backlog);
+                return s;
+            }
+        });
+        try {
+            server.start();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The base URL to configure the adapter with. */
+    public URI baseUrl() {
+        return URI.create("http://" + server.getHostName() + ":" + server.getPort());
+    }
+
+    public FakeBotApi enforce(Limits l) {
+        this.limits = l;
+        return this;
+    }
+
+    /**
+     * Group privacy mode as BotFather sets it by default: in groups the bot only gets commands, replies to its own
+     * messages and messages mentioning it; other group messages never reach it.
+     */
+    public FakeBotApi privacyMode(boolean on) {
+        this.privacyMode = on;
+        return this;
+    }
+
+    /** How long an empty getUpdates is held (capped by the timeout the client asks for). */
+    public FakeBotApi holdPollsFor(long millis) {
+        this.pollHoldMillis = millis;
+        return this;
+    }
+
+    /** How long a scripted {@link Timeout} keeps the client waiting (longer than its read timeout). */
+    public FakeBotApi timeoutDelay(long millis) {
+        this.timeoutDelayMillis = millis;
+        return this;
+    }
+
+    /** Faults for the next message calls (sendMessage, editMessageText), in order. */
+    public FakeBotApi failNextSends(Fault... faults) {
+        synchronized (lock) {
+            sendFaults.addAll(List.of(faults));
+        }
+        return this;
+    }
+
+    /** Faults for the next getUpdates calls, in order. */
+    public FakeBotApi failNextPolls(Fault... faults) {
+        synchronized (lock) {
+            pollFaults.addAll(List.of(faults));
+        }
+        return this;
+    }
+
+    // ---- injecting updates -------------------------------------------------------------------------------
+
+    /** A text message from a user in a chat; returns its update id, or -1 when privacy mode hides it. */
+    public int text(long chatId, long userId, String firstName, String text) {
+        if (!seenByBot(chatId, text, null)) {
+            return -1;
+        }
+        return inject(u -> u.set("message", message(chatId, userId, firstName, text, null)));
+    }
+
+    /** A text message in a forum topic. */
+    public int textInTopic(long chatId, int threadId, long userId, String firstName, String text) {
+        return inject(u -> {
+            ObjectNode m = message(chatId, userId, firstName, text, null);
+            m.put("message_thread_id", threadId);
+            m.put("is_topic_message", true);
+            u.set("message", m);
+        });
+    }
+
+    /** A text message answering an earlier message (force_reply answers look like this). */
+    public int replyTo(long chatId, long userId, String firstName, String text, JsonNode repliedMessage) {
+        if (!seenByBot(chatId, text, repliedMessage)) {
+            return -1;
+        }
+        return inject(u -> u.set("message", message(chatId, userId, firstName, text, repliedMessage)));
+    }
+
+    /** A press of an inline button on a message the bot sent. */
+    public int press(long userId, String firstName, JsonNode botMessage, String callbackData) {
+        return inject(u -> {
+            ObjectNode q = u.putObject("callback_query");
+            q.put("id", "cbq-" + u.get("update_id").asInt());
+            q.set("from", user(userId, firstName));
+            q.set("message", botMessage);
+            q.put("chat_instance", "ci-" + botMessage.path("chat").path("id").asLong());
+            q.put("data", callbackData);
+        });
+    }
+
+    /** A photo with a caption; the bytes are served through getFile and /file/bot.../path. */
+    public int photo(long chatId, long userId, String firstName, byte[] bytes, String caption,
+                     JsonNode repliedMessage) {
+        String fileId = "photo-" + nextUpdateId.get();
+        files.put(fileId, bytes);
+        return inject(u -> {
+            ObjectNode m = message(chatId, userId, firstName, null, repliedMessage);
+            ArrayNode sizes = m.putArray("photo");
+            ObjectNode small = sizes.addObject();
+            small.put("file_id", fileId + "-small").put("file_unique_id", "s" + fileId).put("width", 90)
+                    .put("height", 90).put("file_size", bytes.length / 10);
+            ObjectNode big = sizes.addObject();
+            big.put("file_id", fileId).put("file_unique_id", "U" + fileId).put("width", 1280).put("height", 960)
+                    .put("file_size", bytes.length);
+            if (caption != null) {
+                m.put("caption", caption);
+            }
+            u.set("message", m);
+        });
+    }
+
+    /** A document whose declared size may differ from its bytes (Telegram states file_size up front). */
+    public int document(long chatId, long userId, String firstName, String fileName, byte[] bytes, long declaredSize,
+                        String caption) {
+        String fileId = "doc-" + nextUpdateId.get();
+        files.put(fileId, bytes);
+        return inject(u -> {
+            ObjectNode m = message(chatId, userId, firstName, null, null);
+            ObjectNode d = m.putObject("document");
+            d.put("file_id", fileId).put("file_unique_id", "u" + fileId).put("file_name", fileName)
+                    .put("mime_type", "application/pdf").put("file_size", declaredSize);
+            if (caption != null) {
+                m.put("caption", caption);
+            }
+            u.set("message", m);
+        });
+    }
+
+    /** The update as Telegram would post it to a webhook (not queued for getUpdates). */
+    public String webhookUpdate(long chatId, long userId, String firstName, String text) {
+        ObjectNode u = JSON.createObjectNode();
+        u.put("update_id", nextUpdateId.getAndIncrement());
+        u.set("message", message(chatId, userId, firstName, text, null));
+        return u.toString();
+    }
+
+    /** Queues the same update again (Telegram re-sends when a confirmation was lost). */
+    public void redeliver(int updateId) {
+        synchronized (lock) {
+            ObjectNode sent = history.get(updateId);
+            if (sent == null) {
+                throw new IllegalArgumentException("no update " + updateId + " was injected");
+            }
+            ObjectNode again = sent.deepCopy();
+            updates.add(again);
+            lock.notifyAll();
+        }
+    }
+
+    private boolean seenByBot(long chatId, String text, JsonNode replied) {
+        if (!privacyMode || chatId > 0) {
+            return true;
+        }
+        return text.startsWith("/") || text.contains("@" + BOT_USERNAME)
+                || replied != null && replied.path("from").path("is_bot").asBoolean();
+    }
+
+    private int inject(java.util.function.Consumer<ObjectNode> fill) {
+        ObjectNode u = JSON.createObjectNode();
+        int id = nextUpdateId.getAndIncrement();
+        u.put("update_id", id);
+        fill.accept(u);
+        synchronized (lock) {
+            updates.add(u);
+            history.put(id, u);
+            lock.notifyAll();
+        }
+        return id;
+    }
+
+    private ObjectNode message(long chatId, long userId, String firstName, String text, JsonNode replied) {
+        ObjectNode m = JSON.createObjectNode();
+        m.put("message_id", nextMessageId.getAndIncrement());
+        m.put("date", 1_772_438_400);
+        m.set("chat", chat(chatId));
+        m.set("from", user(userId, firstName));
+        if (text != null) {
+            m.put("text", text);
+            if (text.startsWith("/")) {
+                int end = text.indexOf(' ');
+                ArrayNode entities = m.putArray("entities");
+                entities.addObject().put("type", "bot_command").put("offset", 0)
+                        .put("length", end < 0 ? text.length() : end);
+            }
+        }
+        if (replied != null) {
+            m.set("reply_to_message", replied);
+        }
+        return m;
+    }
+
+    private static ObjectNode chat(long chatId) {
+        ObjectNode c = JSON.createObjectNode();
+        c.put("id", chatId);
+        if (chatId < 0) {
+            c.put("type", "supergroup").put("title", "Support team");
+        } else {
+            c.put("type", "private").put("first_name", "Member");
+        }
+        return c;
+    }
+
+    private static ObjectNode user(long userId, String firstName) {
+        ObjectNode u = JSON.createObjectNode();
+        u.put("id", userId).put("is_bot", false).put("first_name", firstName);
+        return u;
+    }
+
+    // ---- what the bot did -------------------------------------------------------------------------------
+
+    public List<Call> calls() {
+        synchronized (lock) {
+            return List.copyOf(calls);
+        }
+    }
+
+    public List<Call> calls(String method) {
+        String m = method.toLowerCase(Locale.ROOT);
+        return calls().stream().filter(c -> c.method().equals(m)).toList();
+    }
+
+    /** The sendMessage calls to one chat, in order. */
+    public List<Call> sentTo(long chatId) {
+        return calls("sendMessage").stream().filter(c -> c.chatId() == chatId).toList();
+    }
+
+    /** The texts sent to one chat, in order. */
+    public List<String> textsTo(long chatId) {
+        return sentTo(chatId).stream().map(Call::text).toList();
+    }
+
+    public List<Call> matching(Predicate<Call> p) {
+        return calls().stream().filter(p).toList();
+    }
+
+    /** The message the bot last sent to a chat, as Telegram would hand it back in a callback or a reply. */
+    public JsonNode lastMessageTo(long chatId) {
+        List<Call> sent = sentTo(chatId);
+        if (sent.isEmpty()) {
+            throw new AssertionError("nothing was sent to chat " + chatId);
+        }
+        return sent.get(sent.size() - 1).body().path("result_message");
+    }
+
+    /** How many 429s the limits caused (not counting scripted ones). */
+    public int tooManyRequests() {
+        return tooManyRequests.get();
+    }
+
+    /** Updates not yet confirmed by a getUpdates offset. */
+    public int unconfirmed() {
+        synchronized (lock) {
+            return updates.size();
+        }
+    }
+
+    // ---- the server --------------------------------------------------------------------------------------
+
+    private MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+        String path = request.getUrl().encodedPath();
+        String lower = path.toLowerCase(Locale.ROOT);
+        String filePrefix = "/file/bot" + TOKEN.toLowerCase(Locale.ROOT) + "/";
+        if (lower.startsWith(filePrefix)) {
+            return file(path.substring(filePrefix.length()));
+        }
+        String botPrefix = "/bot" + TOKEN.toLowerCase(Locale.ROOT) + "/";
+        if (!lower.startsWith(botPrefix)) {
+            return error(401, "Unauthorized");
+        }
+        String method = lower.substring(botPrefix.length());
+        JsonNode body = body(request);
+        switch (method) {
+            case "getme":
+                return ok(JSON.createObjectNode().put("id", BOT_ID).put("is_bot", true).put("first_name", "Desk")
+                        .put("username", BOT_USERNAME));
+            case "deletewebhook":
+            case "setwebhook":
+            case "setmycommands":
+                record(method, body);
+                return ok(JSON.getNodeFactory().booleanNode(true));
+            case "getupdates":
+                return getUpdates(body);
+            case "getfile":
+                return getFile(body);
+            case "answercallbackquery":
+                record(method, body);
+                return ok(JSON.getNodeFactory().booleanNode(true));
+            default:
+                if (MESSAGE_METHODS.contains(method)) {
+                    return messageCall(method, body);
+                }
+                return error(404, "Not Found: method " + method);
+        }
+    }
+
+    private MockResponse messageCall(String method, JsonNode body) {
+        Fault fault;
+        synchronized (lock) {
+            fault = sendFaults.pollFirst();
+        }
+        if (fault != null) {
+            record("faulted:" + method, body);
+            return faultResponse(fault);
+        }
+        long chatId = body.path("chat_id").asLong();
+        String shown = body.path("text").asText(null);
+        if (shown != null && "HTML".equals(body.path("parse_mode").asText())) {
+            shown = parseHtml(shown);
+            if (shown == null) {
+                record("refused:" + method, body);
+                return error(400, "Bad Request: can't parse entities");
+            }
+        }
+        if (shown != null && (shown.isEmpty() || shown.length() > 4096)) {
+            record("refused:" + method, body);
+            return error(400, "Bad Request: message text is empty or too long");
+        }
+        synchronized (lock) {
+            long now = System.nanoTime();
+            Limits l = limits;
+            if (l != null) {
+                int retryAfter = overLimit(l, chatId, now);
+                if (retryAfter > 0) {
+                    tooManyRequests.incrementAndGet();
+                    calls.add(new Call("limited:" + method, body, now));
+                    return tooMany(retryAfter);
+                }
+                sentPerChat.computeIfAbsent(String.valueOf(chatId), k -> new ArrayDeque<>()).addLast(now);
+                sentGlobal.addLast(now);
+            }
+            ObjectNode result = JSON.createObjectNode();
+            int messageId = method.equals("editmessagetext") ? body.path("message_id").asInt()
+                    : nextMessageId.getAndIncrement();
+            result.put("message_id", messageId);
+            result.put("date", 1_772_438_400);
+            result.set("chat", chat(chatId));
+            result.set("from", JSON.createObjectNode().put("id", BOT_ID).put("is_bot", true)
+                    .put("first_name", "Desk").put("username", BOT_USERNAME));
+            if (shown != null) {
+                result.put("text", shown);
+            }
+            if (body.has("reply_markup") && body.get("reply_markup").has("inline_keyboard")) {
+                result.set("reply_markup", body.get("reply_markup"));
+            }
+            if (body.has("message_thread_id")) {
+                result.put("message_thread_id", body.get("message_thread_id").asInt());
+                result.put("is_topic_message", true);
+            }
+            ObjectNode recorded = body.isObject() ? ((ObjectNode) body).deepCopy() : JSON.createObjectNode();
+            recorded.set("result_message", result);
+            calls.add(new Call(method, recorded, now));
+            lock.notifyAll();
+            return ok(result);
+        }
+    }
+
+    /** Seconds to wait when a message now would break a limit, else 0. Caller holds the lock. */
+    private int overLimit(Limits l, long chatId, long now) {
+        Deque<Long> chat = sentPerChat.computeIfAbsent(String.valueOf(chatId), k -> new ArrayDeque<>());
+        long slack = TimeUnit.MILLISECONDS.toNanos(l.windowSlackMillis());
+        trim(chat, now, TimeUnit.MINUTES.toNanos(1) - slack);
+        trim(sentGlobal, now, TimeUnit.SECONDS.toNanos(1) - slack);
+        if (!chat.isEmpty() && now - chat.peekLast() < TimeUnit.MILLISECONDS.toNanos(l.perChatMinGapMillis())) {
+            return 1;
+        }
+        if (chatId < 0 && chat.size() >= l.perGroupPerMinute()) {
+            return (int) Math.max(1, TimeUnit.NANOSECONDS.toSeconds(chat.peekFirst() + TimeUnit.MINUTES.toNanos(1)
+                    - now) + 1);
+        }
+        if (sentGlobal.size() >= l.globalPerSecond()) {
+            return 1;
+        }
+        return 0;
+    }
+
+    private static void trim(Deque<Long> window, long now, long span) {
+        while (!window.isEmpty() && now - window.peekFirst() >= span) {
+            window.pollFirst();
+        }
+    }
+
+    private MockResponse getUpdates(JsonNode body) throws InterruptedException {
+        Fault fault;
+        synchronized (lock) {
+            fault = pollFaults.pollFirst();
+        }
+        if (fault != null) {
+            record("faulted:getupdates", body);
+            return faultResponse(fault);
+        }
+        long offset = body.path("offset").asLong(0);
+        int limit = body.path("limit").asInt(100);
+        long waitMillis = Math.min(pollHoldMillis, body.path("timeout").asLong(0) * 1000);
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMillis);
+        synchronized (lock) {
+            calls.add(new Call("getupdates", body, System.nanoTime()));
+            // Asking with an offset confirms every update before it: Telegram forgets them.
+            updates.removeIf(u -> u.get("update_id").asLong() < offset);
+            while (updates.isEmpty() && !closed) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    break;
+                }
+                TimeUnit.NANOSECONDS.timedWait(lock, left);
+            }
+            ArrayNode result = JSON.createArrayNode();
+            updates.stream().limit(limit).forEach(result::add);
+            return ok(result);
+        }
+    }
+
+    private MockResponse getFile(JsonNode body) {
+        String fileId = body.path("file_id").asText();
+        record("getfile", body);
+        byte[] bytes = files.get(fileId);
+        if (bytes == null) {
+            return error(400, "Bad Request: invalid file_id");
+        }
+        ObjectNode f = JSON.createObjectNode();
+        f.put("file_id", fileId).put("file_unique_id", "u" + fileId).put("file_size", bytes.length)
+                .put("file_path", "documents/" + fileId + ".bin");
+        return ok(f);
+    }
+
+    private MockResponse file(String path) {
+        record("download", JSON.createObjectNode().put("path", path));
+        String fileId = path.replaceFirst("^documents/", "").replaceFirst("\\.bin$", "");
+        byte[] bytes = files.get(fileId);
+        if (bytes == null) {
+            return new MockResponse.Builder().code(404).body("not found").build();
+        }
+        return new MockResponse.Builder().code(200).body(new Buffer().write(bytes)).build();
+    }
+
+    private MockResponse faultResponse(Fault fault) {
+        if (fault instanceof TooManyRequests t) {
+            return tooMany(t.retryAfterSeconds());
+        }
+        if (fault instanceof BadRequest b) {
+            return error(400, "Bad Request: " + b.description());
+        }
+        if (fault instanceof BadGateway) {
+            return new MockResponse.Builder().code(502).addHeader("Content-Type", "text/html")
+                    .body("<html><body><h1>502 Bad Gateway</h1></body></html>").build();
+        }
+        return new MockResponse.Builder().code(200).headersDelay(timeoutDelayMillis, TimeUnit.MILLISECONDS)
+                .body("{\"ok\":false,\"error_code\":504,\"description\":\"too late\"}").build();
+    }
+
+    private void record(String method, JsonNode body) {
+        synchronized (lock) {
+            calls.add(new Call(method, body, System.nanoTime()));
+            lock.notifyAll();
+        }
+    }
+
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile(
+            "</?(b|strong|i|em|u|ins|s|strike|del|code|pre|blockquote|tg-spoiler)>|<a href=\"[^\"<>]*\">|</a>");
+    private static final java.util.regex.Pattern ENTITY = java.util.regex.Pattern.compile("&(lt|gt|amp|quot);");
+
+    /** The text a client shows for Telegram HTML, or null where Telegram would refuse to parse it. */
+    static String parseHtml(String html) {
+        String text = TAG.matcher(html).replaceAll("");
+        if (text.indexOf('<') >= 0 || text.indexOf('>') >= 0) {
+            return null;
+        }
+        String noEntities = ENTITY.matcher(text).replaceAll("");
+        if (noEntities.indexOf('&') >= 0) {
+            return null;
+        }
+        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
+    }
+
+    private static JsonNode body(RecordedRequest request) {
+        if (request.getBody() == null || request.getBody().size() == 0) {
+            return JSON.createObjectNode();
+        }
+        String contentType = request.getHeaders().get("Content-Type");
+        if (contentType != null && contentType.startsWith("multipart/")) {
+            return multipart(request.getBody().utf8(), contentType);
+        }
+        try {
+            return JSON.readTree(request.getBody().utf8());
+        } catch (IOException e) {
+            return JSON.createObjectNode().put("unparsed", request.getBody().utf8());
+        }
+    }
+
+    /** The text fields of a multipart form (sendDocument), enough to check where a file went. */
+    private static JsonNode multipart(String body, String contentType) {
+        ObjectNode out = JSON.createObjectNode();
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("name=\"([a-z_]+)\"(?:; filename=\"([^\"]*)\")?[^\\r\\n]*\\r\\n(?:[^\\r\\n]+\\r\\n)*\\r\\n"
+                        + "([^\\r\\n]*)")
+                .matcher(body);
+        while (m.find()) {
+            out.put(m.group(1), m.group(2) != null ? m.group(2) : m.group(3));
+        }
+        return out;
+    }
+
+    private static MockResponse ok(JsonNode result) {
+        ObjectNode r = JSON.createObjectNode();
+        r.put("ok", true);
+        r.set("result", result);
+        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                .body(r.toString()).build();
+    }
+
+    private static MockResponse tooMany(int retryAfter) {
+        ObjectNode r = JSON.createObjectNode();
+        r.put("ok", false).put("error_code", 429).put("description", "Too Many Requests: retry after " + retryAfter);
+        r.putObject("parameters").put("retry_after", retryAfter);
+        return new MockResponse.Builder().code(429).addHeader("Content-Type", "application/json")
+                .body(r.toString()).build();
+    }
+
+    private static MockResponse error(int code, String description) {
+        ObjectNode r = JSON.createObjectNode();
+        r.put("ok", false).put("error_code", code).put("description", description);
+        return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json")
+                .body(r.toString()).build();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        synchronized (lock) {
+            lock.notifyAll();
+        }
+        server.close();
+    }
+}
