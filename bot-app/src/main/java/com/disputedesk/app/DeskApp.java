@@ -13,6 +13,9 @@ import com.disputedesk.core.remedy.Remedies;
 import com.disputedesk.core.remind.RemindParts;
 import com.disputedesk.core.store.JdbcStores;
 import com.disputedesk.core.team.TeamDirectory;
+import com.disputedesk.core.cases.CaseSearch;
+import com.disputedesk.discord.DiscordAdapter;
+import com.disputedesk.discord.DiscordSettings;
 import com.disputedesk.telegram.TelegramAdapter;
 import com.disputedesk.telegram.TelegramSettings;
 import com.disputedesk.app.config.PlatformSettings;
@@ -37,21 +40,24 @@ public final class DeskApp implements AutoCloseable {
     private final Clock clock;
     private final Deque<AutoCloseable> opened = new ArrayDeque<>();
     private final RoutingOutbox outbox = new RoutingOutbox();
+    private final TeamDirectory teams;
     private Desk desk;
     private JdbcStores stores;
+    private Remedies remedies;
 
     public DeskApp(AppConfig config, Secrets secrets, Clock clock) {
         this.config = config;
         this.secrets = secrets;
         this.clock = clock;
+        this.teams = new TeamDirectory(config.teams());
     }
 
     /** Loads the playbook, opens the database and assembles the engine. */
     public Desk assemble() {
-        Remedies remedies = Playbook.load(config.configDir());
+        remedies = Playbook.load(config.configDir());
         stores = open(config);
         opened.push(stores);
-        desk = Desk.assemble(new Desk.Parts(new TeamDirectory(config.teams()), stores.stores(), remedies, outbox,
+        desk = Desk.assemble(new Desk.Parts(teams, stores.stores(), remedies, outbox,
                 clock, config.dialogExpiry(),
                 RemindParts.jdbc(stores.dataSource(), config.teamDefaults(), config.scheduler())));
         // Closed before the stores (the deque closes last-opened first).
@@ -119,6 +125,16 @@ public final class DeskApp implements AutoCloseable {
             outbox.register(Platform.TELEGRAM, telegram.outbox());
             telegram.start(desk.bot());
             log.info("Telegram adapter started ({})", settings.mode().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (secrets.discordToken().isPresent()) {
+            DiscordSettings settings = PlatformSettings.discord(config.sections().get("discord"),
+                    secrets.discordToken().get());
+            DiscordAdapter discord = new DiscordAdapter(settings, new CaseSearch(teams, stores.stores().cases()),
+                    remedies.marketplaces(), clock);
+            opened.push(discord);
+            outbox.register(Platform.DISCORD, discord.outbox());
+            discord.start(desk.bot());
+            log.info("Discord adapter started for {} guild(s)", settings.staffRoles().size());
         }
         desk.reminders().start();
     }

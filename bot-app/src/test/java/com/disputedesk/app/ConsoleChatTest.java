@@ -122,7 +122,7 @@ class ConsoleChatTest {
         assertThat(run.err()).contains("unknown argument '--verbose'").contains("usage: disputedesk");
     }
 
-    private static void copy(Path from, Path to) throws IOException {
+    static void copy(Path from, Path to) throws IOException {
         try (var paths = Files.walk(from)) {
             for (Path p : (Iterable<Path>) paths::iterator) {
                 Path target = to.resolve(from.relativize(p).toString());

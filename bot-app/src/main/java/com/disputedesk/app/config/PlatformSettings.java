@@ -1,8 +1,11 @@
 package com.disputedesk.app.config;
 
+import com.disputedesk.discord.DiscordSettings;
 import com.disputedesk.telegram.TelegramSettings;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** Builds each platform adapter's settings from its section of disputedesk.yml and the secrets. */
@@ -52,6 +55,23 @@ public final class PlatformSettings {
             throw section.get("mode").error("must be polling or webhook, got '" + mode + "'");
         }
         return s;
+    }
+
+    /** The {@code discord:} section; see discord-adapter/README.md. */
+    public static DiscordSettings discord(ConfigNode section, String token) {
+        Map<String, String> staffRoles = new LinkedHashMap<>();
+        for (ConfigNode guild : section.get("guilds").items()) {
+            staffRoles.put(guild.get("id").string(), guild.get("staff-role").string());
+        }
+        try {
+            return new DiscordSettings(token, section.get("rest-url").string(DiscordSettings.DEFAULT_REST),
+                    section.get("gateway-url").string(DiscordSettings.DEFAULT_GATEWAY), staffRoles,
+                    section.get("global-commands").bool(false), section.get("message-content").bool(false),
+                    section.get("defer-after").duration(DiscordSettings.DEFAULT_DEFER_AFTER),
+                    section.get("public-channels").bool(false));
+        } catch (IllegalArgumentException e) {
+            throw section.error(e.getMessage());
+        }
     }
 
     private static URI uri(ConfigNode node, URI fallback) {
