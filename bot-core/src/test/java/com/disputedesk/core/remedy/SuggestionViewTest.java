@@ -47,7 +47,7 @@ class SuggestionViewTest {
                 "5. Full refund \u00b7 100.00 USD");
         assertThat(field(card, "Evidence")).contains("\u2717 Item laid flat with a ruler, and the size label (missing)",
                 "\u2713 Chat history with the buyer (have)");
-        assertThat(card.footer()).isEqualTo("1 of 4 at hand");
+        assertThat(card.footer()).isEqualTo("Evidence: 1 of 4 at hand");
         assertThat(field(card, "Draft to the buyer (es)")).startsWith("Hola, Maria:");
     }
 
@@ -134,7 +134,7 @@ class SuggestionViewTest {
 
         assertThat(field(card, "Offers")).startsWith("1. Find the customs cause; help with documents\n");
         assertThat(field(card, "Deadline")).contains("Window not verified");
-        assertThat(card.footer()).isEqualTo("0 of 3 at hand");
+        assertThat(card.footer()).isEqualTo("Evidence: 0 of 3 at hand");
         assertThat(s.offers()).extracting(Offer::amount).containsOnly(Optional.<Money>empty());
     }
 
