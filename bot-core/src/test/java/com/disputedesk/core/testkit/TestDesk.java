@@ -35,6 +35,7 @@ public final class TestDesk implements AutoCloseable {
     private static final Remedies REMEDIES = Playbook.load(configDir());
 
     private final Path dir;
+    private final TeamDirectory teams;
     private final MutableClock clock;
     private final RecordingOutbox outbox;
     private final com.disputedesk.core.chat.Outbox sink;
@@ -42,12 +43,18 @@ public final class TestDesk implements AutoCloseable {
     private final Desk desk;
 
     private TestDesk(Path dir, MutableClock clock, RecordingOutbox outbox, com.disputedesk.core.chat.Outbox sink) {
+        this(dir, new TeamDirectory(java.util.List.of(TEAM)), clock, outbox, sink);
+    }
+
+    private TestDesk(Path dir, TeamDirectory teams, MutableClock clock, RecordingOutbox outbox,
+                     com.disputedesk.core.chat.Outbox sink) {
         this.dir = dir;
+        this.teams = teams;
         this.clock = clock;
         this.outbox = outbox;
         this.sink = sink;
         this.stores = JdbcStores.sqlite(dir.resolve("desk.db"), dir.resolve("evidence"), MAX_EVIDENCE_BYTES);
-        this.desk = Desk.assemble(new Desk.Parts(new TeamDirectory(java.util.List.of(TEAM)), stores.stores(),
+        this.desk = Desk.assemble(new Desk.Parts(teams, stores.stores(),
                 REMEDIES, sink, clock, Duration.ofHours(24), com.disputedesk.core.remind.RemindParts.jdbc(
                 stores.dataSource(), com.disputedesk.core.team.TeamDefaults.standard(),
                 com.disputedesk.core.remind.SchedulerConfig.standard())));
@@ -64,6 +71,14 @@ public final class TestDesk implements AutoCloseable {
      */
     public static TestDesk open(Path dir, com.disputedesk.core.chat.Outbox outbox) {
         return new TestDesk(dir, new MutableClock(START), new RecordingOutbox(), outbox);
+    }
+
+    /**
+     * As {@link #open(Path, com.disputedesk.core.chat.Outbox)}, with these teams instead of {@link #TEAM} alone
+     * (e.g. {@code TEAM} and a second team owning more chats).
+     */
+    public static TestDesk open(Path dir, com.disputedesk.core.chat.Outbox outbox, TeamDirectory teams) {
+        return new TestDesk(dir, teams, new MutableClock(START), new RecordingOutbox(), outbox);
     }
 
     /** The shipped config/ folder (tests run in a module folder, one below the repository root). */
@@ -84,7 +99,7 @@ public final class TestDesk implements AutoCloseable {
     /** Closes this engine and opens a new one over the same database file and clock. */
     public TestDesk restart() {
         close();
-        return new TestDesk(dir, clock, outbox, sink);
+        return new TestDesk(dir, teams, clock, outbox, sink);
     }
 
     public ChatScript chat() {
