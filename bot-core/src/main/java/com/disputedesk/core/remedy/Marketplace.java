@@ -1,6 +1,8 @@
 package com.disputedesk.core.remedy;
 
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -15,12 +17,35 @@ import java.util.regex.Pattern;
  * @param windowVerified        false when the window is a guess to be confirmed by the operator
  * @param partialRefundsAllowed false where only a full refund or return may be offered (Mercado Libre Global Selling)
  * @param couponsAllowed        false where discounts may not be offered
+ * @param forbiddenOffers       further offer kinds the marketplace does not allow
  */
 public record Marketplace(String id, String name, Pattern orderIdPattern, String orderIdHint, Duration responseWindow,
                           String onMissedDeadline, boolean windowVerified, boolean partialRefundsAllowed,
-                          boolean couponsAllowed) {
+                          boolean couponsAllowed, Set<OfferKind> forbiddenOffers) {
+
+    public Marketplace {
+        forbiddenOffers = forbiddenOffers.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(forbiddenOffers));
+    }
+
+    public Marketplace(String id, String name, Pattern orderIdPattern, String orderIdHint, Duration responseWindow,
+                       String onMissedDeadline, boolean windowVerified, boolean partialRefundsAllowed,
+                       boolean couponsAllowed) {
+        this(id, name, orderIdPattern, orderIdHint, responseWindow, onMissedDeadline, windowVerified,
+                partialRefundsAllowed, couponsAllowed, Set.of());
+    }
 
     public boolean acceptsOrderId(String orderId) {
-        return orderIdPattern.matcher(orderId).matches();
+        return orderIdPattern.matcher(orderId.trim()).matches();
+    }
+
+    /** Whether the marketplace lets the seller offer this kind of remedy. */
+    public boolean allows(OfferKind kind) {
+        if (kind == OfferKind.PARTIAL_REFUND && !partialRefundsAllowed) {
+            return false;
+        }
+        if (kind == OfferKind.COUPON && !couponsAllowed) {
+            return false;
+        }
+        return !forbiddenOffers.contains(kind);
     }
 }

@@ -2,6 +2,8 @@ package com.disputedesk.core.remedy;
 
 import com.disputedesk.core.cases.CaseFacts;
 import com.disputedesk.core.cases.Reason;
+import com.disputedesk.core.money.Money;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -22,9 +24,22 @@ public interface Remedies {
     /**
      * The suggestion for a case.
      *
+     * @throws IllegalArgumentException when {@code facts.marketplace()} is not in the playbook
      * @param zone the team's time zone: the deadline runs from the start of {@code facts.openedOn()} there
      */
     Suggestion suggest(CaseFacts facts, ZoneId zone);
+
+    /**
+     * A quick suggestion with no case ({@code /remedy <reason> [amount currency] [marketplace]}): no shipping
+     * facts (rungs that depend on them say "if ..."), no evidence at hand, item and shipping cost by the
+     * playbook's default shares, the draft in English with placeholders for what is not known.
+     *
+     * @param orderAmount   what the buyer paid; null when not given (offers then have no amounts)
+     * @param marketplaceId a marketplace id or name; null or blank for the playbook's first marketplace
+     * @param today         the day the deadline runs from, in {@code zone}
+     * @throws IllegalArgumentException when the marketplace is not in the playbook (check with {@link #marketplace})
+     */
+    Suggestion quick(Reason reason, Money orderAmount, String marketplaceId, LocalDate today, ZoneId zone);
 
     /**
      * The buyer-message template for a reason in a language, filled with placeholders the team fills in

@@ -5,21 +5,44 @@ import java.util.List;
 /**
  * What the remedy engine suggests for a case.
  *
- * @param offers   the ladder, first offer first; never empty
+ * @param offers   the ladder, first offer first; never empty (a full refund is always the last rung)
  * @param evidence the checklist for the reason, with what is at hand
  * @param deadline the platform's response deadline
  * @param draft    a message to the buyer proposing the first offer
+ * @param notes    what the team should know besides the offers: what the seller can bear on this order, and
+ *                 rungs left out (forbidden by the marketplace, above the cap), each with why
  */
-public record Suggestion(List<Offer> offers, List<EvidenceItem> evidence, Deadline deadline, BuyerMessage draft) {
+public record Suggestion(List<Offer> offers, List<EvidenceItem> evidence, Deadline deadline, BuyerMessage draft,
+                         List<Note> notes) {
     public Suggestion {
         offers = List.copyOf(offers);
         evidence = List.copyOf(evidence);
+        notes = List.copyOf(notes);
         if (offers.isEmpty()) {
             throw new IllegalArgumentException("a suggestion needs at least one offer");
         }
     }
 
+    public Suggestion(List<Offer> offers, List<EvidenceItem> evidence, Deadline deadline, BuyerMessage draft) {
+        this(offers, evidence, deadline, draft, List.of());
+    }
+
     public List<EvidenceItem> missingEvidence() {
         return evidence.stream().filter(e -> !e.atHand()).toList();
+    }
+
+    /** The offer ranked {@code rank} (1 = first), as members number them in {@code /offer <case> <n>}. */
+    public java.util.Optional<Offer> offer(int rank) {
+        return offers.stream().filter(o -> o.rank() == rank).findFirst();
+    }
+
+    /**
+     * A remark beside the ladder.
+     *
+     * @param rule the playbook rule it concerns ("wrong-size.partial-refund"), or "seller.cap" for the
+     *             seller-can-bear summary
+     * @param text one line, in English
+     */
+    public record Note(String rule, String text) {
     }
 }

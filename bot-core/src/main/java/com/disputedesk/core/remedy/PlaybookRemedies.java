@@ -1,0 +1,132 @@
+package com.disputedesk.core.remedy;
+
+import com.disputedesk.core.cases.BuyerRequest;
+import com.disputedesk.core.cases.CaseFacts;
+import com.disputedesk.core.cases.EvidenceKind;
+import com.disputedesk.core.cases.Reason;
+import com.disputedesk.core.cases.ShippingFacts;
+import com.disputedesk.core.money.Money;
+import com.disputedesk.core.remedy.LadderBuilder.Inputs;
+import com.disputedesk.core.remedy.LadderBuilder.Ladder;
+import com.disputedesk.core.remedy.Rung.Basis;
+import com.disputedesk.core.remedy.SellerEconomics.OrderEconomics;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** The remedy engine over a validated playbook: pure, no clock, no I/O. */
+final class PlaybookRemedies implements Remedies {
+    private static final String ENGLISH = "en";
+
+    private final CompiledPlaybook playbook;
+
+    PlaybookRemedies(CompiledPlaybook playbook) {
+        this.playbook = playbook;
+    }
+
+    @Override
+    public List<Marketplace> marketplaces() {
+        return playbook.marketplaces();
+    }
+
+    @Override
+    public Optional<Marketplace> marketplace(String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        String wanted = id.trim().toLowerCase(Locale.ROOT);
+        return playbook.marketplaces().stream()
+                .filter(m -> m.id().equals(wanted) || m.name().toLowerCase(Locale.ROOT).equals(wanted))
+                .findFirst();
+    }
+
+    @Override
+    public List<String> buyerLanguages() {
+        return List.copyOf(playbook.templates().keySet());
+    }
+
+    @Override
+    public Suggestion suggest(CaseFacts facts, ZoneId zone) {
+        Marketplace market = requireMarketplace(facts.marketplace());
+        OrderEconomics economics = playbook.economics().of(facts.orderAmount(), facts.itemCost(),
+                facts.shippingCost());
+        Optional<ShippingFacts> shipping = facts.shipping() == null ? Optional.empty() : facts.shipping();
+        Optional<BuyerRequest> request = Optional.ofNullable(facts.request());
+        Ladder ladder = LadderBuilder.build(playbook.ladders().get(facts.reason()), new Inputs(market,
+                days(market), Optional.of(economics), shipping, request));
+        List<EvidenceItem> evidence = checklist(facts.reason(), facts.evidence());
+        Optional<String> tracking = shipping.flatMap(ShippingFacts::trackingNumber).filter(t -> !t.isBlank());
+        Optional<String> buyer = Optional.ofNullable(facts.buyer()).map(String::strip).filter(b -> !b.isEmpty());
+        DraftWriter.Fill fill = new DraftWriter.Fill(buyer, Optional.of(facts.orderId()), tracking,
+                Optional.of(facts.orderAmount()), tracking.isPresent(), false);
+        BuyerMessage draft = draft(facts.buyerLanguage(), ladder.offers(), fill);
+        return new Suggestion(ladder.offers(), evidence, deadline(market, facts.openedOn(), zone), draft,
+                ladder.notes());
+    }
+
+    @Override
+    public Suggestion quick(Reason reason, Money orderAmount, String marketplaceId, LocalDate today, ZoneId zone) {
+        Marketplace market = marketplaceId == null || marketplaceId.isBlank()
+                ? playbook.marketplaces().get(0) : requireMarketplace(marketplaceId);
+        Optional<OrderEconomics> economics = Optional.ofNullable(orderAmount)
+                .map(p -> playbook.economics().of(p, Optional.empty(), Optional.empty()));
+        Ladder ladder = LadderBuilder.build(playbook.ladders().get(reason), new Inputs(market, days(market),
+                economics, Optional.empty(), Optional.empty()));
+        DraftWriter.Fill fill = new DraftWriter.Fill(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.ofNullable(orderAmount), reason.needsShippingFacts(), true);
+        return new Suggestion(ladder.offers(), checklist(reason, Set.of()), deadline(market, today, zone),
+                draft(ENGLISH, ladder.offers(), fill), ladder.notes());
+    }
+
+    @Override
+    public BuyerMessage template(Reason reason, String language) {
+        // the reason's usual ladder: without the rungs that only apply to what a particular buyer asked for
+        List<Offer> offers = playbook.ladders().get(reason).stream()
+                .filter(r -> r.amount().basis() != Basis.BUYER_REQUEST && r.when().buyerRequests().isEmpty())
+                .map(r -> new Offer(1, r.kind(), Optional.empty(), r.rule(), r.why()))
+                .toList();
+        DraftWriter.Fill fill = new DraftWriter.Fill(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), reason.needsShippingFacts(), true);
+        return draft(language, offers, fill);
+    }
+
+    private BuyerMessage draft(String language, List<Offer> offers, DraftWriter.Fill fill) {
+        String lang = normalise(language);
+        boolean known = playbook.templates().containsKey(lang);
+        String used = known ? lang : ENGLISH;
+        String text = DraftWriter.write(playbook.templates().get(used), used, offers, fill);
+        return new BuyerMessage(used, text, !known);
+    }
+
+    /** "es-MX", "ES", " es " -> "es". */
+    private static String normalise(String language) {
+        if (language == null) {
+            return ENGLISH;
+        }
+        String l = language.trim().toLowerCase(Locale.ROOT);
+        int cut = l.indexOf('-') >= 0 ? l.indexOf('-') : l.indexOf('_');
+        return cut > 0 ? l.substring(0, cut) : l;
+    }
+
+    private List<EvidenceItem> checklist(Reason reason, Set<EvidenceKind> atHand) {
+        return playbook.evidence().get(reason).stream().map(k -> new EvidenceItem(k, atHand.contains(k))).toList();
+    }
+
+    /** The start of the opening day in the team's zone plus the marketplace's window. */
+    private static Deadline deadline(Marketplace market, LocalDate openedOn, ZoneId zone) {
+        return new Deadline(openedOn.atStartOfDay(zone).toInstant().plus(market.responseWindow()),
+                market.onMissedDeadline(), market.windowVerified());
+    }
+
+    private int days(Marketplace market) {
+        return playbook.promisedDays().get(market.id());
+    }
+
+    private Marketplace requireMarketplace(String id) {
+        return marketplace(id).orElseThrow(() -> new IllegalArgumentException("marketplace '" + id
+                + "' is not in the playbook"));
+    }
+}

@@ -1,0 +1,59 @@
+package com.disputedesk.core.remedy;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The playbook and template files exactly as written, before validation. Strings stay strings here so that
+ * {@link PlaybookCompiler} can say which value is wrong and what was expected.
+ */
+final class Raw {
+    private Raw() {
+    }
+
+    record Playbook(Seller seller, Shipping shipping, List<MarketplaceEntry> marketplaces,
+                    Map<String, ReasonEntry> reasons) {
+    }
+
+    record Seller(@JsonProperty("item-cost-share") BigDecimal itemCostShare,
+                  @JsonProperty("shipping-cost-share") BigDecimal shippingCostShare,
+                  @JsonProperty("tolerated-loss-share") BigDecimal toleratedLossShare) {
+    }
+
+    record Shipping(@JsonProperty("promised-delivery-days") Integer promisedDeliveryDays) {
+    }
+
+    record MarketplaceEntry(String id, String name, @JsonProperty("order-id") OrderId orderId,
+                            @JsonProperty("response-window") String responseWindow,
+                            @JsonProperty("on-missed-deadline") String onMissedDeadline, Boolean verified,
+                            @JsonProperty("promised-delivery-days") Integer promisedDeliveryDays, Policy policy) {
+    }
+
+    record OrderId(String pattern, String hint) {
+    }
+
+    record Policy(@JsonProperty("partial-refunds") Boolean partialRefunds, Boolean coupons,
+                  @JsonProperty("forbidden-offers") List<String> forbiddenOffers) {
+    }
+
+    record ReasonEntry(List<Rung> ladder, List<String> evidence) {
+    }
+
+    record Rung(String id, String offer, When when, BigDecimal percent,
+                @JsonProperty("percent-of-item-cost") BigDecimal percentOfItemCost,
+                @JsonProperty("accept-buyer-request") Boolean acceptBuyerRequest, String why) {
+    }
+
+    record When(@JsonProperty("carrier-status") List<String> carrierStatus,
+                @JsonProperty("within-promised-time") Boolean withinPromisedTime,
+                @JsonProperty("buyer-requests") List<String> buyerRequests) {
+    }
+
+    record Templates(String greeting, @JsonProperty("greeting-no-name") String greetingNoName, String apology,
+                     String tracking, String alternative, String question, String agree,
+                     @JsonProperty("follow-up") String followUp, String closing, String breakdown,
+                     Map<String, String> offers) {
+    }
+}

@@ -1,0 +1,249 @@
+package com.disputedesk.core.remedy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.disputedesk.core.remedy.Playbook.PlaybookException;
+import com.disputedesk.core.testkit.TestDesk;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A bad playbook or template stops the start with the file, the field and what is wrong. Each test copies
+ * the shipped config/ to a temporary folder and breaks one thing.
+ */
+class PlaybookValidationTest {
+    @TempDir
+    Path config;
+
+    @BeforeEach
+    void copyShippedConfig() throws IOException {
+        Path shipped = TestDesk.configDir();
+        Files.copy(shipped.resolve("playbook.yml"), config.resolve("playbook.yml"));
+        Files.createDirectories(config.resolve("templates"));
+        try (Stream<Path> files = Files.list(shipped.resolve("templates"))) {
+            files.forEach(f -> copy(f, config.resolve("templates").resolve(f.getFileName())));
+        }
+    }
+
+    private static void copy(Path from, Path to) {
+        try {
+            Files.copy(from, to);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void edit(String file, String from, String to) throws IOException {
+        Path path = config.resolve(file);
+        String text = Files.readString(path);
+        assertThat(text).as("test setup: %s has the text to change", file).contains(from);
+        Files.writeString(path, text.replaceFirst(java.util.regex.Pattern.quote(from),
+                java.util.regex.Matcher.quoteReplacement(to)));
+    }
+
+    private String playbook() {
+        return config.resolve("playbook.yml").toString();
+    }
+
+    private String template(String lang) {
+        return config.resolve("templates").resolve(lang + ".yml").toString();
+    }
+
+    private org.assertj.core.api.AbstractThrowableAssert<?, ? extends Throwable> loading() {
+        return assertThatThrownBy(() -> Playbook.load(config)).isInstanceOf(PlaybookException.class);
+    }
+
+    @Test
+    void theShippedConfigLoads() {
+        assertThat(Playbook.load(config).marketplaces()).hasSize(8);
+    }
+
+    @Test
+    void aPercentAboveHundredNamesTheRung() throws IOException {
+        edit("playbook.yml", "percent: 15\n        why: \"Partial refund and the buyer keeps the item (it may",
+                "percent: 150\n        why: \"Partial refund and the buyer keeps the item (it may");
+
+        loading().hasMessage(playbook() + ": reasons.wrong-size.ladder[1].percent: must be between 0 and 100, got 150");
+    }
+
+    @Test
+    void aPercentThatIsNotANumber() throws IOException {
+        edit("playbook.yml", "percent: 30\n        why: \"Partial refund and the buyer keeps the item\"",
+                "percent: lots\n        why: \"Partial refund and the buyer keeps the item\"");
+
+        loading().hasMessageStartingWith(playbook() + ": reasons.quality-defect.ladder[2].percent: expected a number");
+    }
+
+    @Test
+    void anUnknownReason() throws IOException {
+        edit("playbook.yml", "  changed-mind:\n", "  changed-heart:\n");
+
+        loading().hasMessageStartingWith(playbook() + ": reasons.changed-heart: unknown reason 'changed-heart'")
+                .hasMessageContaining("changed-mind");
+    }
+
+    @Test
+    void aMissingReasonLadder() throws IOException {
+        String text = Files.readString(config.resolve("playbook.yml"));
+        Files.writeString(config.resolve("playbook.yml"), text.substring(0, text.indexOf("  changed-mind:\n")));
+
+        loading().hasMessage(playbook() + ": reasons: missing ladder for reason 'changed-mind'");
+    }
+
+    @Test
+    void anUnknownOfferKind() throws IOException {
+        edit("playbook.yml", "      - offer: reship\n        why: \"Reship at the seller's cost",
+                "      - offer: resend\n        why: \"Reship at the seller's cost");
+
+        loading().hasMessageStartingWith(playbook() + ": reasons.not-received.ladder[3].offer: unknown offer kind"
+                + " 'resend' (expected one of: share-proof, ");
+    }
+
+    @Test
+    void anUnknownEvidenceKind() throws IOException {
+        edit("playbook.yml", "evidence: [listing-snapshot, order-chat]", "evidence: [listing-snapshot, chat-log]");
+
+        loading().hasMessageStartingWith(playbook() + ": reasons.changed-mind.evidence[1]: unknown evidence kind"
+                + " 'chat-log'");
+    }
+
+    @Test
+    void anUnknownMarketplaceField() throws IOException {
+        edit("playbook.yml", "    name: Temu\n", "    name: Temu\n    colour: orange\n");
+
+        loading().hasMessageStartingWith(playbook() + ": marketplaces[1].colour: unknown field 'colour'")
+                .hasMessageContaining("response-window");
+    }
+
+    @Test
+    void aResponseWindowThatIsNotADuration() throws IOException {
+        edit("playbook.yml", "response-window: PT48H\n    on-missed-deadline: \"the return",
+                "response-window: soon\n    on-missed-deadline: \"the return");
+
+        loading().hasMessage(playbook() + ": marketplaces[5].response-window: expected an ISO-8601 duration like P5D"
+                + " or PT48H (or 5d / 48h), got 'soon'");
+    }
+
+    @Test
+    void aBrokenOrderIdPattern() throws IOException {
+        edit("playbook.yml", "pattern: \"\\\\d{15,20}\"", "pattern: \"\\\\d{15,\"");
+
+        loading().hasMessageStartingWith(playbook() + ": marketplaces[0].order-id.pattern: not a valid regular"
+                + " expression");
+    }
+
+    @Test
+    void aMarketplaceCannotForbidTheLastResort() throws IOException {
+        edit("playbook.yml", "forbidden-offers: [send-part, exchange, reship]",
+                "forbidden-offers: [send-part, full-refund]");
+
+        loading().hasMessage(playbook() + ": marketplaces[4].policy.forbidden-offers[1]: full-refund cannot be"
+                + " forbidden: it is every ladder's last resort");
+    }
+
+    @Test
+    void aLadderMustEndWithAFullRefund() throws IOException {
+        edit("playbook.yml", "      - offer: full-refund\n        why: \"Settle at once without a return rather"
+                + " than risk a counterfeit finding\"\n", "");
+
+        loading().hasMessage(playbook() + ": reasons.counterfeit-claim.ladder[0]: the last rung must be a"
+                + " full-refund without conditions (the last resort), got return-refund");
+    }
+
+    @Test
+    void twoRungsWithTheSameRuleId() throws IOException {
+        edit("playbook.yml", "      - id: accept-request\n", "      - id: partial-refund\n");
+
+        loading().hasMessageStartingWith(playbook() + ": reasons.not-as-described.ladder[1].id: rule"
+                + " 'not-as-described.partial-refund' is already used");
+    }
+
+    @Test
+    void aPercentOnARungThatHasNoAmount() throws IOException {
+        edit("playbook.yml", "      - offer: exchange\n        why: \"Exchange for the right size\"",
+                "      - offer: exchange\n        percent: 10\n        why: \"Exchange for the right size\"");
+
+        loading().hasMessageStartingWith(playbook() + ": reasons.wrong-size.ladder[3].percent: only coupon and"
+                + " partial-refund rungs");
+    }
+
+    @Test
+    void aSellerShareAboveOne() throws IOException {
+        edit("playbook.yml", "item-cost-share: 0.45", "item-cost-share: 1.5");
+
+        loading().hasMessage(playbook() + ": seller.item-cost-share: must be a share between 0 and 1, got 1.5");
+    }
+
+    @Test
+    void brokenYamlSaysWhere() throws IOException {
+        edit("playbook.yml", "  item-cost-share: 0.45", "\titem-cost-share: 0.45");
+
+        loading().hasMessageStartingWith(playbook() + ": line ").hasMessageContaining("not valid YAML");
+    }
+
+    @Test
+    void aMissingPlaybookFile() throws IOException {
+        Files.delete(config.resolve("playbook.yml"));
+
+        loading().hasMessage(playbook() + ": file not found");
+    }
+
+    @Test
+    void aTemplateLanguageMissingAKeyThatEnglishHas() throws IOException {
+        edit("templates/de.yml", "closing: \"Vielen Dank", "closings: \"Vielen Dank");
+
+        loading().hasMessageStartingWith(template("de") + ": closings: unknown field 'closings'");
+        edit("templates/de.yml", "closings: \"Vielen Dank", "# closing: \"Vielen Dank");
+        loading().hasMessage(template("de") + ": closing: missing (en.yml has it)");
+    }
+
+    @Test
+    void aTemplateMissingAnOfferParagraph() throws IOException {
+        edit("templates/pl.yml", "  send-part:", "  # send-part:");
+
+        loading().hasMessage(template("pl") + ": offers.send-part: missing (en.yml has it)");
+    }
+
+    @Test
+    void aTemplateWithAnUnknownPlaceholder() throws IOException {
+        edit("templates/fr.yml", "bon de réduction de {amount}", "bon de réduction de {amout}");
+
+        loading().hasMessageStartingWith(template("fr") + ": offers.coupon: unknown placeholder {amout} (known: ");
+    }
+
+    @Test
+    void aTemplateForAnUnknownOfferKind() throws IOException {
+        edit("templates/es.yml", "  reship:", "  resend:");
+
+        loading().hasMessageStartingWith(template("es") + ": offers.resend: unknown offer kind");
+    }
+
+    @Test
+    void englishIsRequired() throws IOException {
+        Files.delete(config.resolve("templates").resolve("en.yml"));
+
+        loading().hasMessageStartingWith(template("en") + ": file not found");
+    }
+
+    @Test
+    void aTemplateFileMustBeNamedAfterALanguage() throws IOException {
+        Files.writeString(config.resolve("templates").resolve("spanish.yml"), "greeting: \"Hola\"\n");
+
+        loading().hasMessage(config.resolve("templates").resolve("spanish.yml")
+                + ": name the file after a language code, like de.yml");
+    }
+
+    @Test
+    void anExtraLanguageFileBecomesABuyerLanguage() throws IOException {
+        Files.copy(config.resolve("templates").resolve("en.yml"), config.resolve("templates").resolve("cs.yml"));
+
+        assertThat(Playbook.load(config).buyerLanguages()).contains("cs");
+    }
+}
