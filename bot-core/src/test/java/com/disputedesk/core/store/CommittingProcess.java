@@ -7,11 +7,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The child process of {@link SqliteDurabilityTest}: creates cases in a SQLite file as fast as it can and prints
- * "confirmed &lt;number&gt;" after each create returns, until it is killed.
+ * The child process of {@link SqliteDurabilityTest}: opens the SQLite file in folder {@code args[0]}, prints
+ * "open", then creates cases as fast as it can, printing "confirmed &lt;number&gt;" after each create returns,
+ * until it is killed or has created {@code args[1]} cases (default: practically unlimited).
  */
 public final class CommittingProcess {
     static final String CONFIRMED = "confirmed ";
+    static final String OPEN = "open";
     static final int MAX_CASES = 100_000;
 
     private CommittingProcess() {
@@ -22,8 +24,11 @@ public final class CommittingProcess {
         PrintStream confirmations = System.out;
         System.setOut(System.err);
         Path dir = Path.of(args[0]);
+        int cases = args.length > 1 ? Integer.parseInt(args[1]) : MAX_CASES;
         try (JdbcStores db = JdbcStores.sqlite(dir.resolve("desk.db"), dir.resolve("evidence"), 1_000)) {
-            for (int i = 0; i < MAX_CASES; i++) {
+            confirmations.println(OPEN);
+            confirmations.flush();
+            for (int i = 0; i < cases; i++) {
                 DisputeCase c = db.stores().cases().create(
                         Samples.newCase("acme", Samples.notReceived("81" + i), Samples.T0.plusSeconds(i)),
                         List.of(Samples.entry(Samples.T0, TimelineEntry.Kind.CREATED, "case " + i)));
