@@ -1,6 +1,10 @@
 package com.disputedesk.core.remedy;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -21,10 +25,21 @@ import java.util.regex.Pattern;
  */
 public record Marketplace(String id, String name, Pattern orderIdPattern, String orderIdHint, Duration responseWindow,
                           String onMissedDeadline, boolean windowVerified, boolean partialRefundsAllowed,
-                          boolean couponsAllowed, Set<OfferKind> forbiddenOffers) {
+                          boolean couponsAllowed, Set<OfferKind> forbiddenOffers, boolean businessDays) {
 
     public Marketplace {
         forbiddenOffers = forbiddenOffers.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(forbiddenOffers));
+        if (businessDays && (responseWindow.toHours() % 24 != 0 || responseWindow.toDays() < 1)) {
+            throw new IllegalArgumentException("a window in business days is a whole number of days");
+        }
+    }
+
+    /** A marketplace whose window is calendar time. */
+    public Marketplace(String id, String name, Pattern orderIdPattern, String orderIdHint, Duration responseWindow,
+                       String onMissedDeadline, boolean windowVerified, boolean partialRefundsAllowed,
+                       boolean couponsAllowed, Set<OfferKind> forbiddenOffers) {
+        this(id, name, orderIdPattern, orderIdHint, responseWindow, onMissedDeadline, windowVerified,
+                partialRefundsAllowed, couponsAllowed, forbiddenOffers, false);
     }
 
     public Marketplace(String id, String name, Pattern orderIdPattern, String orderIdHint, Duration responseWindow,
@@ -32,6 +47,26 @@ public record Marketplace(String id, String name, Pattern orderIdPattern, String
                        boolean couponsAllowed) {
         this(id, name, orderIdPattern, orderIdHint, responseWindow, onMissedDeadline, windowVerified,
                 partialRefundsAllowed, couponsAllowed, Set.of());
+    }
+
+    /**
+     * When the window ends for a dispute opened on {@code openedOn}: calendar time from the start of that day, or,
+     * for a window in business days, the end of the last of that many Mondays to Fridays, the opening day counted
+     * when it is one. Public holidays are not known and count as business days (never later than the real one).
+     */
+    public ZonedDateTime deadline(LocalDate openedOn, ZoneId zone) {
+        if (!businessDays) {
+            return openedOn.atStartOfDay(zone).plus(responseWindow);
+        }
+        long left = responseWindow.toDays();
+        LocalDate day = openedOn;
+        while (true) {
+            boolean weekday = day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+            if (weekday && --left == 0) {
+                return day.plusDays(1).atStartOfDay(zone);
+            }
+            day = day.plusDays(1);
+        }
     }
 
     public boolean acceptsOrderId(String orderId) {

@@ -35,6 +35,8 @@ import java.util.stream.Collectors;
  */
 final class PlaybookCompiler {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Pattern BUSINESS_DAYS =
+            Pattern.compile("(\\d+)\\s*(bd|business days?)", Pattern.CASE_INSENSITIVE);
     private static final Pattern SHORT_WINDOW =
             Pattern.compile("(\\d+)\\s*(d|day|days|h|hour|hours)", Pattern.CASE_INSENSITIVE);
     private static final EnumSet<OfferKind> PERCENT_KINDS = EnumSet.of(OfferKind.COUPON, OfferKind.PARTIAL_REFUND);
@@ -95,7 +97,14 @@ final class PlaybookCompiler {
             throw problem(path + ".order-id.pattern", "not a valid regular expression: " + e.getDescription());
         }
         String hint = text(path + ".order-id.hint", m.orderId().hint());
-        Duration window = window(path + ".response-window", text(path + ".response-window", m.responseWindow()));
+        String windowText = text(path + ".response-window", m.responseWindow());
+        Matcher business = BUSINESS_DAYS.matcher(windowText.trim());
+        boolean businessDays = business.matches();
+        Duration window = businessDays ? Duration.ofDays(Long.parseLong(business.group(1)))
+                : window(path + ".response-window", windowText);
+        if (window.isZero()) {
+            throw problem(path + ".response-window", "must be longer than zero, got '" + windowText + "'");
+        }
         String onMissed = text(path + ".on-missed-deadline", m.onMissedDeadline());
         boolean verified = m.verified() != null && m.verified();
         Raw.Policy policy = m.policy() == null ? new Raw.Policy(null, null, null) : m.policy();
@@ -111,7 +120,7 @@ final class PlaybookCompiler {
         }
         return new Marketplace(id, name, pattern, hint, window, onMissed, verified,
                 policy.partialRefunds() == null || policy.partialRefunds(),
-                policy.coupons() == null || policy.coupons(), forbidden);
+                policy.coupons() == null || policy.coupons(), forbidden, businessDays);
     }
 
     /** "P5D", "PT48H", "5d", "48 hours". */
@@ -125,7 +134,7 @@ final class PlaybookCompiler {
             try {
                 window = Duration.parse(text.trim());
             } catch (DateTimeParseException e) {
-                throw problem(path, "expected an ISO-8601 duration like P5D or PT48H (or 5d / 48h), got '"
+                throw problem(path, "expected an ISO-8601 duration like P5D or PT48H (or 5d / 48h / 3 business days), got '"
                         + text + "'");
             }
         }

@@ -132,7 +132,7 @@ final class PlaybookRemedies implements Remedies {
 
     /** The start of the opening day in the team's zone plus the marketplace's window. */
     private static Deadline deadline(Marketplace market, LocalDate openedOn, ZoneId zone) {
-        return new Deadline(openedOn.atStartOfDay(zone).toInstant().plus(market.responseWindow()),
+        return new Deadline(market.deadline(openedOn, zone).toInstant(),
                 market.onMissedDeadline(), market.windowVerified());
     }
 

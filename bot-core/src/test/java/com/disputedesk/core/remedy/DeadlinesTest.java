@@ -29,8 +29,6 @@ class DeadlinesTest {
     @CsvSource({
         "aliexpress,   PT120H, true",
         "tiktok,       PT48H,  true",
-        "ebay,         PT72H,  true",
-        "mercadolibre, PT48H,  true",
         "amazon,       PT48H,  false",
         "temu,         PT48H,  false",
         "allegro,      PT72H,  false",
@@ -60,6 +58,30 @@ class DeadlinesTest {
         assertThat(warsaw.due()).isEqualTo(Instant.parse("2026-03-06T23:00:00Z"));
         assertThat(shanghai.due()).isEqualTo(Instant.parse("2026-03-06T16:00:00Z"));
         assertThat(warsaw.what()).contains("refunded automatically");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        // eBay: 3 business days. Opened on a Monday: Mon, Tue, Wed, so due at the start of Thursday.
+        "ebay,         2026-03-02, 2026-03-05T00:00:00Z",
+        // Opened on a Friday: Fri, Mon, Tue, so due at the start of Wednesday (not Monday, as 3 calendar days).
+        "ebay,         2026-03-06, 2026-03-11T00:00:00Z",
+        // Opened on a Saturday: Mon, Tue, Wed.
+        "ebay,         2026-03-07, 2026-03-12T00:00:00Z",
+        // Mercado Libre: 2 business days. Opened on a Thursday: Thu, Fri, so due at the start of Saturday.
+        "mercadolibre, 2026-03-05, 2026-03-07T00:00:00Z",
+        // Opened on a Friday: Fri, Mon.
+        "mercadolibre, 2026-03-06, 2026-03-10T00:00:00Z",
+    })
+    void businessDayWindowsSkipTheWeekend(String id, LocalDate opened, Instant due) {
+        Marketplace m = remedies.marketplace(id).orElseThrow();
+        assertThat(m.businessDays()).isTrue();
+        assertThat(m.windowVerified()).isTrue();
+
+        Deadline d = remedies.quick(Reason.WRONG_SIZE, Money.of("10", "USD"), id, opened, ZoneId.of("UTC"))
+                .deadline();
+
+        assertThat(d.due()).isEqualTo(due);
     }
 
     @Test

@@ -128,7 +128,15 @@ class PlaybookValidationTest {
                 "response-window: soon\n    on-missed-deadline: \"the return");
 
         loading().hasMessage(playbook() + ": marketplaces[5].response-window: expected an ISO-8601 duration like P5D"
-                + " or PT48H (or 5d / 48h), got 'soon'");
+                + " or PT48H (or 5d / 48h / 3 business days), got 'soon'");
+    }
+
+    @Test
+    void aWindowOfNoBusinessDays() throws IOException {
+        edit("playbook.yml", "response-window: 3 business days", "response-window: 0 business days");
+
+        loading().hasMessage(playbook() + ": marketplaces[6].response-window: must be longer than zero,"
+                + " got '0 business days'");
     }
 
     @Test
