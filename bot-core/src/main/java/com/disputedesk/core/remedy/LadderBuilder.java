@@ -7,6 +7,7 @@ import com.disputedesk.core.money.Money;
 import com.disputedesk.core.remedy.Rung.Basis;
 import com.disputedesk.core.remedy.SellerEconomics.OrderEconomics;
 import com.disputedesk.core.remedy.Suggestion.Note;
+import com.disputedesk.core.team.UiLanguage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,52 +33,89 @@ final class LadderBuilder {
     }
 
     static Ladder build(List<Rung> rungs, Inputs in) {
+        // the same walk in English and in Chinese: both see the same facts, so offers and notes line up
+        Walk en = walk(rungs, in, UiLanguage.EN);
+        Walk zh = walk(rungs, in, UiLanguage.ZH);
+        List<Offer> offers = new ArrayList<>();
+        for (int i = 0; i < en.offers().size(); i++) {
+            Offer offer = en.offers().get(i);
+            Optional<String> whyZh = en.hasZh().get(i) ? Optional.of(zh.offers().get(i).why()) : Optional.empty();
+            offers.add(new Offer(offer.rank(), offer.kind(), offer.amount(), offer.rule(), offer.why(), whyZh));
+        }
+        List<Note> notes = new ArrayList<>();
+        for (int i = 0; i < en.notes().size(); i++) {
+            Note note = en.notes().get(i);
+            notes.add(new Note(note.rule(), note.text(), Optional.of(zh.notes().get(i).text())));
+        }
+        return new Ladder(List.copyOf(offers), List.copyOf(notes));
+    }
+
+    /** One walk down the ladder in one language; {@code hasZh} tells which offers' why had a Chinese text. */
+    private record Walk(List<Offer> offers, List<Note> notes, List<Boolean> hasZh) {
+    }
+
+    private static Walk walk(List<Rung> rungs, Inputs in, UiLanguage lang) {
         List<Offer> offers = new ArrayList<>();
         List<Note> notes = new ArrayList<>();
-        in.economics().ifPresent(e -> notes.add(new Note("seller.cap", e.explain())));
+        List<Boolean> hasZh = new ArrayList<>();
+        in.economics().ifPresent(e -> notes.add(new Note("seller.cap", e.explain(lang))));
         boolean requestAccepted = false;
         for (Rung rung : rungs) {
-            Optional<String> assumption = assumption(rung, in);
+            Optional<String> assumption = assumption(rung, in, lang);
             if (assumption == null) {
                 continue;
             }
             if (!in.marketplace().allows(rung.kind())) {
-                notes.add(new Note(rung.rule(), in.marketplace().name() + "'s policy does not allow "
-                        + rung.kind().code() + " offers: left out"));
+                notes.add(new Note(rung.rule(), text(lang, "note.forbidden", in.marketplace().name(),
+                        lang == UiLanguage.EN ? rung.kind().code() : offerLabel(rung.kind(), lang))));
                 continue;
             }
             if (requestAccepted && rung.kind() == OfferKind.PARTIAL_REFUND) {
-                notes.add(new Note(rung.rule(), "Not needed: the buyer's own partial-refund request comes first"));
+                notes.add(new Note(rung.rule(), text(lang, "note.not-needed")));
                 continue;
             }
-            Priced priced = price(rung, in, notes);
+            Priced priced = price(rung, in, notes, lang);
             if (priced == null) {
                 continue;
             }
             requestAccepted |= rung.amount().basis() == Basis.BUYER_REQUEST;
-            String why = assumption.map(a -> priced.why() + " (only if " + a + ")").orElse(priced.why());
+            String why = assumption.map(a -> priced.why() + text(lang, "ladder.only-if", a)).orElse(priced.why());
             offers.add(new Offer(offers.size() + 1, rung.kind(), priced.amount(), rung.rule(), why));
+            hasZh.add(rung.whyZh().isPresent());
         }
-        return new Ladder(List.copyOf(offers), List.copyOf(notes));
+        return new Walk(offers, notes, hasZh);
+    }
+
+    private static String text(UiLanguage lang, String key, Object... args) {
+        return Rung.TEXTS.get(lang, key, args);
+    }
+
+    private static String offerLabel(OfferKind kind, UiLanguage lang) {
+        return Rung.TEXTS.get(lang, "offer." + kind.code());
+    }
+
+    /** The rung's own why line in {@code lang}: its Chinese text for Chinese when it has one. */
+    private static String why(Rung rung, UiLanguage lang) {
+        return lang == UiLanguage.ZH ? rung.whyZh().orElse(rung.why()) : rung.why();
     }
 
     /**
      * Null when a known fact rules the rung out; otherwise the conditions that could not be checked, as
      * "tracking shows in-transit and ...", or empty when everything was known.
      */
-    private static Optional<String> assumption(Rung rung, Inputs in) {
+    private static Optional<String> assumption(Rung rung, Inputs in, UiLanguage lang) {
         Rung.Condition when = rung.when();
         List<String> unknown = new ArrayList<>();
         if (!when.carrierStatus().isEmpty()) {
             if (in.shipping().isEmpty()) {
-                unknown.add(when.carrierText());
+                unknown.add(when.carrierText(lang));
             } else if (!when.carrierStatus().contains(in.shipping().get().status())) {
                 return null;
             }
         }
         if (when.withinPromisedTime().isPresent()) {
             if (in.shipping().isEmpty()) {
-                unknown.add(when.timeText(in.promisedDays()));
+                unknown.add(when.timeText(in.promisedDays(), lang));
             } else {
                 boolean within = in.shipping().get().daysSinceShipment() <= in.promisedDays();
                 if (within != when.withinPromisedTime().get()) {
@@ -87,64 +125,64 @@ final class LadderBuilder {
         }
         if (!when.buyerRequests().isEmpty()) {
             if (in.request().isEmpty()) {
-                unknown.add(when.requestText());
+                unknown.add(when.requestText(lang));
             } else if (!when.buyerRequests().contains(in.request().get().kind())) {
                 return null;
             }
         }
-        return unknown.isEmpty() ? Optional.empty() : Optional.of(String.join(" and ", unknown));
+        return unknown.isEmpty() ? Optional.empty() : Optional.of(String.join(text(lang, "ladder.and"), unknown));
     }
 
     private record Priced(Optional<Money> amount, String why) {
     }
 
     /** The rung's amount and why; null when the rung cannot be offered on this order (a note says why). */
-    private static Priced price(Rung rung, Inputs in, List<Note> notes) {
+    private static Priced price(Rung rung, Inputs in, List<Note> notes, UiLanguage lang) {
         Rung.AmountRule rule = rung.amount();
         String percent = rule.percent().stripTrailingZeros().toPlainString() + "%";
         if (rule.basis() == Basis.BUYER_REQUEST) {
-            return acceptRequest(rung, in, notes);
+            return acceptRequest(rung, in, notes, lang);
         }
         if (in.economics().isEmpty()) {
             String hint = switch (rule.basis()) {
-                case PERCENT_OF_ORDER -> " (" + percent + " of the order amount)";
-                case PERCENT_OF_ITEM_COST -> " (" + percent + " of the item cost)";
+                case PERCENT_OF_ORDER -> text(lang, "ladder.hint.order-amount", percent);
+                case PERCENT_OF_ITEM_COST -> text(lang, "ladder.hint.item-cost", percent);
                 default -> "";
             };
-            return new Priced(Optional.empty(), rung.why() + hint);
+            return new Priced(Optional.empty(), why(rung, lang) + hint);
         }
         OrderEconomics e = in.economics().get();
         switch (rule.basis()) {
             case ORDER_AMOUNT:
-                return new Priced(Optional.of(e.orderAmount()), rung.why());
+                return new Priced(Optional.of(e.orderAmount()), why(rung, lang));
             case RESHIP_COST: {
                 Money cost = e.reshipCost();
                 String more = cost.compareTo(e.orderAmount()) > 0
-                        ? " (costs more than a full refund of " + e.orderAmount() + ")" : "";
-                return new Priced(Optional.of(cost), rung.why() + more);
+                        ? text(lang, "ladder.reship-more", e.orderAmount().toString()) : "";
+                return new Priced(Optional.of(cost), why(rung, lang) + more);
             }
             case PERCENT_OF_ITEM_COST:
                 return new Priced(Optional.of(e.itemCost().times(rule.factor())),
-                        rung.why() + " (" + percent + " of the item cost)");
+                        why(rung, lang) + text(lang, "ladder.hint.item-cost", percent));
             case PERCENT_OF_ORDER: {
                 if (!e.cap().isPositive()) {
-                    notes.add(new Note(rung.rule(), "The seller cannot bear any "
-                            + rung.kind().label().toLowerCase(Locale.ROOT) + " on this order: left out"));
+                    notes.add(new Note(rung.rule(), text(lang, "note.cap-zero", lang == UiLanguage.EN
+                            ? rung.kind().label().toLowerCase(Locale.ROOT) : offerLabel(rung.kind(), lang))));
                     return null;
                 }
                 Money wanted = e.orderAmount().times(rule.factor());
                 if (wanted.compareTo(e.cap()) > 0) {
-                    return new Priced(Optional.of(e.cap()), rung.why() + " (capped at " + e.cap()
-                            + ", the most the seller can bear; " + percent + " of the order would be " + wanted + ")");
+                    return new Priced(Optional.of(e.cap()), why(rung, lang) + text(lang, "ladder.capped",
+                            e.cap().toString(), percent, wanted.toString()));
                 }
-                return new Priced(Optional.of(wanted), rung.why() + " (" + percent + " of the order)");
+                return new Priced(Optional.of(wanted), why(rung, lang) + text(lang, "ladder.percent-of-order", percent));
             }
             default:
-                return new Priced(Optional.empty(), rung.why());
+                return new Priced(Optional.empty(), why(rung, lang));
         }
     }
 
-    private static Priced acceptRequest(Rung rung, Inputs in, List<Note> notes) {
+    private static Priced acceptRequest(Rung rung, Inputs in, List<Note> notes, UiLanguage lang) {
         Optional<Money> asked = in.request().filter(r -> r.kind() == RequestKind.PARTIAL_REFUND)
                 .flatMap(BuyerRequest::amount);
         if (asked.isEmpty() || in.economics().isEmpty()) {
@@ -153,15 +191,14 @@ final class LadderBuilder {
         OrderEconomics e = in.economics().get();
         Money x = asked.get();
         if (!x.currency().equals(e.orderAmount().currency())) {
-            notes.add(new Note(rung.rule(), "The buyer asks " + x + ", not in the order's currency: compare by hand"));
+            notes.add(new Note(rung.rule(), text(lang, "note.request-currency", x.toString())));
             return null;
         }
         if (x.compareTo(e.cap()) > 0) {
-            notes.add(new Note(rung.rule(), "The buyer asks " + x + "; the seller can bear at most " + e.cap()
-                    + ": counter with the offers below"));
+            notes.add(new Note(rung.rule(), text(lang, "note.request-above-cap", x.toString(), e.cap().toString())));
             return null;
         }
-        return new Priced(Optional.of(x), rung.why() + " (the buyer asks " + x + ", within the " + e.cap()
-                + " the seller can bear)");
+        return new Priced(Optional.of(x), why(rung, lang) + text(lang, "ladder.request-within", x.toString(),
+                e.cap().toString()));
     }
 }

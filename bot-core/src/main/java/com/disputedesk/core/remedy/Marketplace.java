@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -22,16 +23,28 @@ import java.util.regex.Pattern;
  * @param partialRefundsAllowed false where only a full refund or return may be offered (Mercado Libre Global Selling)
  * @param couponsAllowed        false where discounts may not be offered
  * @param forbiddenOffers       further offer kinds the marketplace does not allow
+ * @param businessDays          true when the window counts Mondays to Fridays only
+ * @param onMissedDeadlineZh    what the platform does when the window passes, in Simplified Chinese, when given
  */
 public record Marketplace(String id, String name, Pattern orderIdPattern, String orderIdHint, Duration responseWindow,
                           String onMissedDeadline, boolean windowVerified, boolean partialRefundsAllowed,
-                          boolean couponsAllowed, Set<OfferKind> forbiddenOffers, boolean businessDays) {
+                          boolean couponsAllowed, Set<OfferKind> forbiddenOffers, boolean businessDays,
+                          Optional<String> onMissedDeadlineZh) {
 
     public Marketplace {
+        onMissedDeadlineZh = onMissedDeadlineZh == null ? Optional.empty() : onMissedDeadlineZh;
         forbiddenOffers = forbiddenOffers.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(forbiddenOffers));
         if (businessDays && (responseWindow.toHours() % 24 != 0 || responseWindow.toDays() < 1)) {
             throw new IllegalArgumentException("a window in business days is a whole number of days");
         }
+    }
+
+    /** A marketplace whose "what happens then" is in English only. */
+    public Marketplace(String id, String name, Pattern orderIdPattern, String orderIdHint, Duration responseWindow,
+                       String onMissedDeadline, boolean windowVerified, boolean partialRefundsAllowed,
+                       boolean couponsAllowed, Set<OfferKind> forbiddenOffers, boolean businessDays) {
+        this(id, name, orderIdPattern, orderIdHint, responseWindow, onMissedDeadline, windowVerified,
+                partialRefundsAllowed, couponsAllowed, forbiddenOffers, businessDays, Optional.empty());
     }
 
     /** A marketplace whose window is calendar time. */

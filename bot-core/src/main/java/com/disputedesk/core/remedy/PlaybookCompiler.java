@@ -106,6 +106,7 @@ final class PlaybookCompiler {
             throw problem(path + ".response-window", "must be longer than zero, got '" + windowText + "'");
         }
         String onMissed = text(path + ".on-missed-deadline", m.onMissedDeadline());
+        Optional<String> onMissedZh = optionalText(path + ".on-missed-deadline-zh", m.onMissedDeadlineZh());
         boolean verified = m.verified() != null && m.verified();
         Raw.Policy policy = m.policy() == null ? new Raw.Policy(null, null, null) : m.policy();
         Set<OfferKind> forbidden = EnumSet.noneOf(OfferKind.class);
@@ -120,7 +121,7 @@ final class PlaybookCompiler {
         }
         return new Marketplace(id, name, pattern, hint, window, onMissed, verified,
                 policy.partialRefunds() == null || policy.partialRefunds(),
-                policy.coupons() == null || policy.coupons(), forbidden, businessDays);
+                policy.coupons() == null || policy.coupons(), forbidden, businessDays, onMissedZh);
     }
 
     /** "P5D", "PT48H", "5d", "48 hours". */
@@ -204,7 +205,7 @@ final class PlaybookCompiler {
                         + "' is already used in this ladder: give this rung its own id");
             }
             rungs.add(new Rung(reason.code() + "." + id, kind, condition(at + ".when", r.when()),
-                    amount(at, kind, r), text(at + ".why", r.why())));
+                    amount(at, kind, r), text(at + ".why", r.why()), optionalText(at + ".why-zh", r.whyZh())));
         }
         Rung last = rungs.get(rungs.size() - 1);
         if (last.kind() != OfferKind.FULL_REFUND || !last.when().isAlways()) {
@@ -292,6 +293,17 @@ final class PlaybookCompiler {
             throw problem(path, "missing");
         }
         return value.trim();
+    }
+
+    /** An optional text: absent when the key is left out, but never present and empty. */
+    private Optional<String> optionalText(String path, String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value.isBlank()) {
+            throw problem(path, "empty: write the text or leave the key out");
+        }
+        return Optional.of(value.trim());
     }
 
     private <E extends Enum<E> & Coded> E code(String path, String what, Class<E> type, String value) {

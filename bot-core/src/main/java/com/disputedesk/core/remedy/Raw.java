@@ -27,7 +27,8 @@ final class Raw {
 
     record MarketplaceEntry(String id, String name, @JsonProperty("order-id") OrderId orderId,
                             @JsonProperty("response-window") String responseWindow,
-                            @JsonProperty("on-missed-deadline") String onMissedDeadline, Boolean verified,
+                            @JsonProperty("on-missed-deadline") String onMissedDeadline,
+                            @JsonProperty("on-missed-deadline-zh") String onMissedDeadlineZh, Boolean verified,
                             @JsonProperty("promised-delivery-days") Integer promisedDeliveryDays, Policy policy) {
     }
 
@@ -43,7 +44,8 @@ final class Raw {
 
     record Rung(String id, String offer, When when, BigDecimal percent,
                 @JsonProperty("percent-of-item-cost") BigDecimal percentOfItemCost,
-                @JsonProperty("accept-buyer-request") Boolean acceptBuyerRequest, String why) {
+                @JsonProperty("accept-buyer-request") Boolean acceptBuyerRequest, String why,
+                @JsonProperty("why-zh") String whyZh) {
     }
 
     record When(@JsonProperty("carrier-status") List<String> carrierStatus,

@@ -2,6 +2,8 @@ package com.disputedesk.core.remedy;
 
 import com.disputedesk.core.cases.CarrierStatus;
 import com.disputedesk.core.cases.RequestKind;
+import com.disputedesk.core.i18n.Messages;
+import com.disputedesk.core.team.UiLanguage;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.Set;
@@ -14,9 +16,13 @@ import java.util.stream.Collectors;
  * @param kind   what is offered
  * @param when   when the rung applies
  * @param amount how its amount is worked out
- * @param why    one line for the team
+ * @param why    one line for the team, in English
+ * @param whyZh  the same line in Simplified Chinese, when the playbook gives one
  */
-record Rung(String rule, OfferKind kind, Condition when, AmountRule amount, String why) {
+record Rung(String rule, OfferKind kind, Condition when, AmountRule amount, String why, Optional<String> whyZh) {
+
+    /** The texts the ladder adds to a why line or a note, in the team's languages. */
+    static final Messages TEXTS = new Messages("remedy");
 
     /**
      * When a rung applies; every part must hold. Empty sets and an empty flag mean "any".
@@ -33,20 +39,19 @@ record Rung(String rule, OfferKind kind, Condition when, AmountRule amount, Stri
             return carrierStatus.isEmpty() && withinPromisedTime.isEmpty() && buyerRequests.isEmpty();
         }
 
-        String carrierText() {
-            return "tracking shows " + carrierStatus.stream().map(CarrierStatus::code).sorted()
-                    .collect(Collectors.joining(" or "));
+        String carrierText(UiLanguage lang) {
+            return TEXTS.get(lang, "ladder.when.carrier", carrierStatus.stream().map(CarrierStatus::code).sorted()
+                    .collect(Collectors.joining(TEXTS.get(lang, "ladder.or"))));
         }
 
-        String timeText(int promisedDays) {
-            return withinPromisedTime.orElse(true)
-                    ? "the parcel is within the promised " + promisedDays + " days"
-                    : "the parcel is past the promised " + promisedDays + " days";
+        String timeText(int promisedDays, UiLanguage lang) {
+            return TEXTS.get(lang, withinPromisedTime.orElse(true) ? "ladder.when.within" : "ladder.when.past",
+                    String.valueOf(promisedDays));
         }
 
-        String requestText() {
-            return "the buyer asks for " + buyerRequests.stream().map(RequestKind::code).sorted()
-                    .collect(Collectors.joining(" or "));
+        String requestText(UiLanguage lang) {
+            return TEXTS.get(lang, "ladder.when.request", buyerRequests.stream().map(RequestKind::code).sorted()
+                    .collect(Collectors.joining(TEXTS.get(lang, "ladder.or"))));
         }
     }
 

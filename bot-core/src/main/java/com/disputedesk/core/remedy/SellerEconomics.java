@@ -1,6 +1,7 @@
 package com.disputedesk.core.remedy;
 
 import com.disputedesk.core.money.Money;
+import com.disputedesk.core.team.UiLanguage;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -38,12 +39,17 @@ record SellerEconomics(BigDecimal itemCostShare, BigDecimal shippingCostShare, B
             return itemCost.plus(shippingCost);
         }
 
-        /** One line for the team on how the cap came about. */
+        /** One line for the team on how the cap came about, in English. */
         String explain() {
-            return "The seller can bear up to " + cap + " on this order (order " + orderAmount + ", item cost "
-                    + itemCost + (itemCostDefault ? " by default share" : "") + ", shipping " + shippingCost
-                    + (shippingCostDefault ? " by default share" : "") + ", tolerated loss "
-                    + toleratedLossShare.movePointRight(2).stripTrailingZeros().toPlainString() + "% of the order)";
+            return explain(UiLanguage.EN);
+        }
+
+        /** One line for the team on how the cap came about, in the team's language. */
+        String explain(UiLanguage lang) {
+            String byDefault = Rung.TEXTS.get(lang, "note.cap.default-share");
+            return Rung.TEXTS.get(lang, "note.cap", cap.toString(), orderAmount.toString(), itemCost.toString(),
+                    itemCostDefault ? byDefault : "", shippingCost.toString(), shippingCostDefault ? byDefault : "",
+                    toleratedLossShare.movePointRight(2).stripTrailingZeros().toPlainString());
         }
     }
 }

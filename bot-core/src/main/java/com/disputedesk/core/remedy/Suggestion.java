@@ -1,6 +1,8 @@
 package com.disputedesk.core.remedy;
 
+import com.disputedesk.core.team.UiLanguage;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the remedy engine suggests for a case.
@@ -47,7 +49,21 @@ public record Suggestion(List<Offer> offers, List<EvidenceItem> evidence, Deadli
      * @param rule the playbook rule it concerns ("wrong-size.partial-refund"), or "seller.cap" for the
      *             seller-can-bear summary
      * @param text one line, in English
+     * @param textZh the same line in Simplified Chinese, when there is one
      */
-    public record Note(String rule, String text) {
+    public record Note(String rule, String text, Optional<String> textZh) {
+        public Note {
+            textZh = textZh == null ? Optional.empty() : textZh;
+        }
+
+        /** A note in English only. */
+        public Note(String rule, String text) {
+            this(rule, text, Optional.empty());
+        }
+
+        /** The line in the team's language: the Chinese text for Chinese when there is one, else the English. */
+        public String text(UiLanguage lang) {
+            return lang == UiLanguage.ZH ? textZh.orElse(text) : text;
+        }
     }
 }

@@ -47,7 +47,7 @@ public final class SuggestionView {
         if (!suggestion.notes().isEmpty()) {
             StringBuilder notes = new StringBuilder();
             for (Suggestion.Note note : suggestion.notes()) {
-                notes.append(notes.length() == 0 ? "" : "\n").append("\u2022 ").append(note.text());
+                notes.append(notes.length() == 0 ? "" : "\n").append("\u2022 ").append(note.text(lang));
             }
             fields.addAll(split(messages.get(lang, "view.notes"), messages.get(lang, "view.notes"),
                     notes.toString()));
@@ -71,7 +71,7 @@ public final class SuggestionView {
                 out.append('\n');
             }
             out.append(messages.get(lang, "view.offer.line", offer.rank(), offerLabel(offer.kind(), lang), amount))
-                    .append('\n').append(messages.get(lang, "view.offer.why", offer.why(), offer.rule()));
+                    .append('\n').append(messages.get(lang, "view.offer.why", offer.why(lang), offer.rule()));
         }
         return out.toString();
     }
@@ -92,7 +92,7 @@ public final class SuggestionView {
     public String deadline(Deadline deadline, UiLanguage lang, ZoneId zone, Instant now) {
         String due = messages.get(lang, "view.deadline.due", WHEN.format(deadline.due().atZone(zone)), zone.getId());
         StringBuilder out = new StringBuilder(due).append(" \u00b7 ").append(timeLeft(deadline, lang, now));
-        out.append('\n').append(messages.get(lang, "view.deadline.then", deadline.what()));
+        out.append('\n').append(messages.get(lang, "view.deadline.then", deadline.what(lang)));
         if (!deadline.verified()) {
             out.append("\n\u26a0 ").append(messages.get(lang, "view.deadline.unverified"));
         }

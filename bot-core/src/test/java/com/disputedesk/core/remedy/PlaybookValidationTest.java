@@ -159,7 +159,7 @@ class PlaybookValidationTest {
     @Test
     void aLadderMustEndWithAFullRefund() throws IOException {
         edit("playbook.yml", "      - offer: full-refund\n        why: \"Settle at once without a return rather"
-                + " than risk a counterfeit finding\"\n", "");
+                + " than risk a counterfeit finding\"\n        why-zh: \"宁可立即全额退款、无需退货，也不要冒被认定为假货的风险\"\n", "");
 
         loading().hasMessage(playbook() + ": reasons.counterfeit-claim.ladder[0]: the last rung must be a"
                 + " full-refund without conditions (the last resort), got return-refund");
@@ -285,5 +285,44 @@ class PlaybookValidationTest {
         Files.copy(config.resolve("templates").resolve("en.yml"), config.resolve("templates").resolve("sk.yml"));
 
         assertThat(Playbook.load(config).buyerLanguages()).contains("sk");
+    }
+
+    @Test
+    void anEmptyChineseWhyNamesTheRung() throws IOException {
+        edit("playbook.yml", "why-zh: \"换成合适的尺码\"", "why-zh: \"  \"");
+
+        loading().hasMessage(playbook() + ": reasons.wrong-size.ladder[3].why-zh: empty: write the text or leave the key"
+                + " out");
+    }
+
+    @Test
+    void anEmptyChineseMissedDeadlineTextNamesTheMarketplace() throws IOException {
+        edit("playbook.yml", "on-missed-deadline-zh: \"Allegro Protect 可能判买家胜诉\"", "on-missed-deadline-zh: \"\"");
+
+        loading().hasMessage(playbook() + ": marketplaces[2].on-missed-deadline-zh: empty: write the text or leave"
+                + " the key out");
+    }
+
+    @Test
+    void theChineseTextsMayBeLeftOut() throws IOException {
+        edit("playbook.yml", "        why-zh: \"换成合适的尺码\"\n", "");
+
+        assertThat(Playbook.load(config).marketplaces()).hasSize(8);
+    }
+
+    @Test
+    void everyRungAndMarketplaceOfTheShippedPlaybookHasItsChineseText() {
+        Raw.Playbook raw = new YamlReader().read(TestDesk.configDir().resolve("playbook.yml"), Raw.Playbook.class);
+
+        assertThat(raw.marketplaces()).allSatisfy(m -> assertThat(m.onMissedDeadlineZh())
+                .as("marketplace %s: on-missed-deadline-zh", m.id()).isNotBlank().containsPattern("\\p{IsHan}"));
+        raw.reasons().forEach((reason, entry) -> {
+            for (int i = 0; i < entry.ladder().size(); i++) {
+                assertThat(entry.ladder().get(i).whyZh()).as("reasons.%s.ladder[%d].why-zh", reason, i)
+                        .isNotBlank().containsPattern("\\p{IsHan}");
+            }
+        });
+        assertThat(Playbook.load(TestDesk.configDir()).marketplaces())
+                .allSatisfy(m -> assertThat(m.onMissedDeadlineZh()).isPresent());
     }
 }

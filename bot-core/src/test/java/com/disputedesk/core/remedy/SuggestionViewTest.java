@@ -159,4 +159,47 @@ class SuggestionViewTest {
         assertThat(view.evidenceLabel(EvidenceKind.BUYER_PHOTOS, UiLanguage.EN))
                 .isEqualTo(EvidenceKind.BUYER_PHOTOS.label());
     }
+
+    @Test
+    void theChineseCardShowsTheChineseWhyLinesNotesAndWhatHappensThen() {
+        Suggestion s = wrongSize("en");
+
+        Card zh = view.render(s, UiLanguage.ZH, WARSAW, NOW);
+        Card en = view.render(s, UiLanguage.EN, WARSAW, NOW);
+
+        assertThat(field(zh, "方案")).contains("部分退款，买家保留商品（也许适合其他人）（订单金额的 15%）",
+                "换成合适的尺码 [wrong-size.exchange]").doesNotContain("Partial refund and", "Last resort");
+        assertThat(field(zh, "平台截止时间")).endsWith("届时：买家申请的金额将自动退款");
+        assertThat(field(zh, "备注")).startsWith("\u2022 卖家在这笔订单上最多可承受 50.00 USD");
+        assertThat(field(en, "Offers")).contains("Partial refund and the buyer keeps the item (it may fit someone else)"
+                + " (15% of the order)", "Exchange for the right size [wrong-size.exchange]");
+        assertThat(field(en, "Deadline")).endsWith("Then: the amount the buyer asked for is refunded automatically");
+        assertThat(field(en, "Notes")).startsWith("\u2022 The seller can bear up to 50.00 USD");
+    }
+
+    @Test
+    void theChineseCardFallsBackToEnglishWhereThePlaybookHasNoChineseText() {
+        Offer offer = new Offer(1, OfferKind.RESHIP, Optional.empty(), "test.reship", "Reship it");
+        Deadline due = new Deadline(Instant.parse("2026-03-04T00:00:00Z"), "Amazon may decide", true);
+        Suggestion s = new Suggestion(List.of(offer), List.of(), due, new BuyerMessage("en", "Hello", false),
+                List.of(new Suggestion.Note("test.coupon", "Left out")));
+
+        Card zh = view.render(s, UiLanguage.ZH, WARSAW, NOW);
+
+        assertThat(field(zh, "方案")).contains("Reship it [test.reship]");
+        assertThat(field(zh, "平台截止时间")).endsWith("届时：Amazon may decide");
+        assertThat(field(zh, "备注")).isEqualTo("\u2022 Left out");
+    }
+
+    @Test
+    void leftOutRungsAreExplainedInChinese() {
+        Suggestion s = remedies.suggest(Facts.of(Reason.WRONG_SIZE).on("mercadolibre").order("2000008123456789")
+                .build(), WARSAW);
+
+        Card zh = view.render(s, UiLanguage.ZH, WARSAW, NOW);
+
+        assertThat(field(zh, "备注")).contains("Mercado Libre 的政策不允许提供“部分退款，买家保留商品”：已略去")
+                .doesNotContain("policy does not allow");
+        assertThat(field(zh, "平台截止时间")).contains("届时：该纠纷将计入卖家的纠纷率（请保持在约 2% 以下）");
+    }
 }
