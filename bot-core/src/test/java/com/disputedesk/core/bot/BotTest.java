@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.disputedesk.core.chat.ChatRef;
 import com.disputedesk.core.chat.Member;
 import com.disputedesk.core.chat.Platform;
-import com.disputedesk.core.i18n.Messages;
-import com.disputedesk.core.team.UiLanguage;
 import com.disputedesk.core.testkit.TestDesk;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -60,11 +58,5 @@ class BotTest {
     void aStaleButtonIsExplainedNotIgnored() {
         desk.chat().deliver(new com.disputedesk.core.chat.Inbound.ChoicePicked(TestDesk.CONSOLE, TestDesk.ALICE,
                 "zz:gone", java.util.Optional.empty())).expect("no longer active");
-    }
-
-    @Test
-    void bothLanguagesHaveEveryMessage() {
-        Messages m = new Messages("bot");
-        assertThat(m.keys(UiLanguage.ZH)).isEqualTo(m.keys(UiLanguage.EN));
     }
 }

@@ -8,12 +8,6 @@ import org.junit.jupiter.api.Test;
 
 class DialogMessagesTest {
     @Test
-    void englishAndChineseHaveTheSameKeys() {
-        Messages m = new Messages("dialog");
-        assertThat(m.keys(UiLanguage.ZH)).isNotEmpty().containsExactlyInAnyOrderElementsOf(m.keys(UiLanguage.EN));
-    }
-
-    @Test
     void chineseWordsAreChinese() {
         Messages m = new Messages("dialog");
         assertThat(m.get(UiLanguage.ZH, "word.cancel")).isEqualTo("取消");

@@ -17,12 +17,6 @@ class IntakeMessagesTest {
     private final Messages messages = new Messages("intake");
 
     @Test
-    void englishAndChineseHaveTheSameKeys() {
-        assertThat(messages.keys(UiLanguage.ZH)).isNotEmpty()
-                .containsExactlyInAnyOrderElementsOf(messages.keys(UiLanguage.EN));
-    }
-
-    @Test
     void everyReasonRequestStatusAndEvidenceHasALabel() {
         List<String> wanted = new ArrayList<>();
         Stream.of(Reason.values()).map(c -> "reason." + c.code()).forEach(wanted::add);

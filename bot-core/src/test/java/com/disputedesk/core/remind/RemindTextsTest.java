@@ -2,9 +2,7 @@ package com.disputedesk.core.remind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.disputedesk.core.i18n.Messages;
 import com.disputedesk.core.team.QuietHours;
-import com.disputedesk.core.team.UiLanguage;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -12,17 +10,6 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 class RemindTextsTest {
-
-    @Test
-    void bothLanguagesHaveTheSameKeysAndEveryPatternFormats() {
-        Messages m = new Messages("remind");
-        assertThat(m.keys(UiLanguage.ZH)).containsExactlyInAnyOrderElementsOf(m.keys(UiLanguage.EN));
-        for (UiLanguage lang : UiLanguage.values()) {
-            for (String key : m.keys(lang)) {
-                assertThat(m.get(lang, key, "a", "b", "c", "d", "e", "f", "g", "h")).doesNotContain("{0}", "''");
-            }
-        }
-    }
 
     @Test
     void durationsAsMembersTypeThem() {
