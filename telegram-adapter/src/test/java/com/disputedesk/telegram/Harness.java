@@ -6,13 +6,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Function;
-import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariDataSource;
 
 /** A fake Bot API, a SQLite file, and adapters started against them with short test timeouts. */
 final class Harness implements AutoCloseable {
     final FakeBotApi fake = new FakeBotApi();
     final Path dir;
-    final DataSource db;
+    final HikariDataSource db;
     final Clock clock = Clock.systemUTC();
     TelegramAdapter adapter;
 
@@ -61,5 +61,6 @@ final class Harness implements AutoCloseable {
             adapter.close();
         }
         fake.close();
+        db.close();
     }
 }

@@ -43,10 +43,11 @@ class SecretsTest {
 
     @Test
     void aTokenTelegramRefusesStopsTheStartWithAClearMessage() {
-        try (FakeBotApi fake = new FakeBotApi()) {
+        try (FakeBotApi fake = new FakeBotApi();
+                com.zaxxer.hikari.HikariDataSource db = TestDb.sqlite(dir.resolve("wrong.db"))) {
             String wrong = "654321:WRONG-token_abcdefghijklmnopqrstuvwxyz";
             TelegramAdapter adapter = new TelegramAdapter(TelegramSettings.polling(wrong, fake.baseUrl()),
-                    TestDb.sqlite(dir.resolve("wrong.db")), java.time.Clock.systemUTC());
+                    db, java.time.Clock.systemUTC());
             assertThatThrownBy(() -> adapter.start(new MiniDesk(adapter.outbox(), java.time.Clock.systemUTC()).bot))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("Telegram refused the bot token")

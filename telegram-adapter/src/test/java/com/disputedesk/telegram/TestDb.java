@@ -1,7 +1,6 @@
 package com.disputedesk.telegram;
 
 import java.nio.file.Path;
-import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
@@ -13,8 +12,11 @@ final class TestDb {
     private TestDb() {
     }
 
-    /** A pooled SQLite data source (WAL, a busy timeout), as JdbcStores.dataSource() hands the adapter. */
-    static DataSource sqlite(Path file) {
+    /**
+     * A pooled SQLite data source (WAL, a busy timeout), as JdbcStores.dataSource() hands the adapter. Callers close
+     * it: the pool fills itself in the background and would otherwise reopen the file while a temp dir is deleted.
+     */
+    static HikariDataSource sqlite(Path file) {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
