@@ -57,12 +57,25 @@ public final class DeskApp implements AutoCloseable {
         remedies = Playbook.load(config.configDir());
         stores = open(config);
         opened.push(stores);
+        sweepUnfinishedEvidence();
         desk = Desk.assemble(new Desk.Parts(teams, stores.stores(), remedies, outbox,
                 clock, config.dialogExpiry(),
                 RemindParts.jdbc(stores.dataSource(), config.teamDefaults(), config.scheduler())));
         // Closed before the stores (the deque closes last-opened first).
         opened.push(desk.reminders());
         return desk;
+    }
+
+    /** A crash mid-download leaves a temporary file behind; it is never evidence, so it goes at the next start. */
+    private void sweepUnfinishedEvidence() {
+        try {
+            int swept = stores.sweepUnfinishedEvidence(clock.instant());
+            if (swept > 0) {
+                log.info("removed {} unfinished evidence download(s) from {}", swept, stores.evidenceDir());
+            }
+        } catch (IOException e) {
+            log.warn("could not sweep unfinished evidence downloads in {}: {}", stores.evidenceDir(), e.toString());
+        }
     }
 
     private static JdbcStores open(AppConfig config) {

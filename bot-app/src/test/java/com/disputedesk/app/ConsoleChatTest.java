@@ -73,6 +73,20 @@ class ConsoleChatTest {
     }
 
     @Test
+    void aDownloadCutShortByAnEarlierCrashIsClearedAtStart() throws IOException {
+        Path caseDir = Files.createDirectories(dir.resolve("data/evidence/1"));
+        Path crashed = Files.writeString(caseDir.resolve(".download-42.part"), "half a photo");
+        Files.setLastModifiedTime(crashed, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofDays(1))));
+
+        Run run = run(env(), "/help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(crashed).doesNotExist();
+        assertThat(caseDir).doesNotExist();
+    }
+
+    @Test
     void aDraftLeftMidwayContinuesInTheNextProcessWithItsAnswersKept() {
         Run first = run(env(), "/new", "aliexpress", "8123456789012345");
         assertThat(first.exitCode()).isZero();

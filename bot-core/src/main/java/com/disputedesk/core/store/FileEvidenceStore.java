@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -29,6 +31,8 @@ import java.util.Objects;
  */
 final class FileEvidenceStore implements EvidenceStore {
     private static final int MAX_NAME_ATTEMPTS = 1000;
+    private static final String PART_PREFIX = ".download-";
+    private static final String PART_SUFFIX = ".part";
 
     private final Jdbc jdbc;
     private final Path root;
@@ -51,7 +55,7 @@ final class FileEvidenceStore implements EvidenceStore {
         }
         Path caseDir = root.resolve(Long.toString(caseId));
         Files.createDirectories(caseDir);
-        Path partial = Files.createTempFile(caseDir, ".download-", ".part");
+        Path partial = Files.createTempFile(caseDir, PART_PREFIX, PART_SUFFIX);
         Path target = null;
         try {
             MessageDigest sha256 = sha256();
@@ -114,6 +118,33 @@ final class FileEvidenceStore implements EvidenceStore {
             }
         }
         throw new IOException("no free file name for " + name + " after " + MAX_NAME_ATTEMPTS + " attempts");
+    }
+
+    /**
+     * Deletes the temporary files of downloads a crash cut short: those last written before {@code now - age}, so
+     * a download still running in another process on the same folder is left alone. Case folders left empty go too.
+     *
+     * @return how many files were deleted
+     */
+    int sweepUnfinished(Instant now, Duration age) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return 0;
+        }
+        Instant cutoff = now.minus(age);
+        int deleted = 0;
+        try (DirectoryStream<Path> cases = Files.newDirectoryStream(root, Files::isDirectory)) {
+            for (Path caseDir : cases) {
+                try (DirectoryStream<Path> parts = Files.newDirectoryStream(caseDir, PART_PREFIX + "*" + PART_SUFFIX)) {
+                    for (Path part : parts) {
+                        if (Files.getLastModifiedTime(part).toInstant().isBefore(cutoff) && Files.deleteIfExists(part)) {
+                            deleted++;
+                        }
+                    }
+                }
+                removeIfEmpty(caseDir);
+            }
+        }
+        return deleted;
     }
 
     @Override

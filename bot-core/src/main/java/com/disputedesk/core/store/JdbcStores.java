@@ -52,6 +52,8 @@ public final class JdbcStores implements AutoCloseable {
     private static final int POSTGRES_POOL_SIZE = 8;
     private static final long DIALOG_CACHE_ENTRIES = 10_000;
     private static final Duration DIALOG_CACHE_IDLE = Duration.ofMinutes(5);
+    /** A download untouched this long is no longer running anywhere: evidence is at most a few megabytes. */
+    private static final Duration UNFINISHED_DOWNLOAD_AGE = Duration.ofHours(1);
 
     /** The database behind the stores. */
     public enum Vendor {
@@ -78,6 +80,7 @@ public final class JdbcStores implements AutoCloseable {
     private final Jdbc jdbc;
     private final Stores stores;
     private final Path evidenceDir;
+    private final FileEvidenceStore evidence;
 
     private JdbcStores(HikariDataSource dataSource, Vendor vendor, Path evidenceDir, long maxEvidenceBytes) {
         this.dataSource = dataSource;
@@ -86,9 +89,10 @@ public final class JdbcStores implements AutoCloseable {
         try {
             this.evidenceDir = Objects.requireNonNull(evidenceDir, "evidenceDir").toAbsolutePath().normalize();
             migrate(dataSource, vendor);
+            this.evidence = new FileEvidenceStore(jdbc, this.evidenceDir, maxEvidenceBytes);
             this.stores = new Stores(new JdbcCaseStore(jdbc),
                     new CachedDialogStore(new JdbcDialogStore(jdbc), DIALOG_CACHE_ENTRIES, DIALOG_CACHE_IDLE),
-                    new JdbcSettingsStore(jdbc), new FileEvidenceStore(jdbc, this.evidenceDir, maxEvidenceBytes));
+                    new JdbcSettingsStore(jdbc), evidence);
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
@@ -159,6 +163,15 @@ public final class JdbcStores implements AutoCloseable {
     /** The folder evidence files lie in: {@code StoredEvidence.path()} is relative to it. */
     public Path evidenceDir() {
         return evidenceDir;
+    }
+
+    /**
+     * Deletes what downloads cut short by a crash left in the evidence folder (older than an hour at {@code now}).
+     *
+     * @return how many unfinished files were deleted
+     */
+    public int sweepUnfinishedEvidence(java.time.Instant now) throws java.io.IOException {
+        return evidence.sweepUnfinished(now, UNFINISHED_DOWNLOAD_AGE);
     }
 
     /** Which database this is: other modules' stores may need it for the rare vendor-specific statement. */

@@ -31,6 +31,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
@@ -449,6 +450,28 @@ abstract class StoresContract {
         assertThat(Files.readString(caseDir.resolve("passwd"))).isEqualTo("one");
         assertThat(Files.readString(caseDir.resolve("passwd (2)"))).isEqualTo("two");
         assertThat(evidence().forCase(c.id())).containsExactly(first, second, third);
+    }
+
+    @Test
+    void aDownloadCutShortByACrashIsSweptOnceItIsStaleAndKeptEvidenceStays() throws IOException {
+        DisputeCase c = cases().create(newCase("acme", wrongSize("1"), T0), List.of());
+        StoredEvidence kept = evidence().store(c.id(), offer("label.jpg", bytes("kept")), T0);
+        Path caseDir = evidenceDir().resolve(Long.toString(c.id()));
+        Path crashed = Files.writeString(caseDir.resolve(".download-123.part"), "half a pho");
+        Files.setLastModifiedTime(crashed, FileTime.from(T0.minus(Duration.ofHours(2))));
+        Path running = Files.writeString(caseDir.resolve(".download-456.part"), "still comi");
+        Files.setLastModifiedTime(running, FileTime.from(T0.minus(Duration.ofMinutes(10))));
+        Path emptyCase = Files.createDirectories(evidenceDir().resolve("999"));
+        Files.setLastModifiedTime(Files.writeString(emptyCase.resolve(".download-7.part"), "x"),
+                FileTime.from(T0.minus(Duration.ofDays(1))));
+
+        assertThat(db.sweepUnfinishedEvidence(T0)).isEqualTo(2);
+
+        assertThat(crashed).doesNotExist();
+        assertThat(running).exists();
+        assertThat(emptyCase).doesNotExist();
+        assertThat(Files.readString(evidenceDir().resolve(kept.path()))).isEqualTo("kept");
+        assertThat(evidence().forCase(c.id())).containsExactly(kept);
     }
 
     @Test
