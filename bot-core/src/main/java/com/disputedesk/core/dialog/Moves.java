@@ -1,0 +1,135 @@
+package com.disputedesk.core.dialog;
+
+import com.disputedesk.core.bot.Turn;
+import com.disputedesk.core.i18n.Messages;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The moves of a dialog between its questions: begin, accept an answer, toggle an option, back, skip, cancel.
+ * Every move that changes the state stores it before the member hears the next question.
+ *
+ * <p>A rejected answer changes nothing (not even the idle clock). An answer is stored as its canonical string,
+ * so a stored answer can be parsed again, which is how answers that an edit made invalid (an item cost above a
+ * lowered order amount) are found and asked again.
+ */
+final class Moves {
+    private final DialogStore store;
+    private final Messages messages;
+    private final Prompter prompter;
+
+    Moves(DialogStore store, Messages messages, Prompter prompter) {
+        this.store = store;
+        this.messages = messages;
+        this.prompter = prompter;
+    }
+
+    /** Stores a fresh state of {@code spec} at its first question under {@code key}, and asks it. */
+    void begin(Turn turn, DialogKey key, DialogSpec spec, String preface) {
+        Instant now = turn.now();
+        DialogState fresh = new DialogState(spec.id(), "", Answers.none(), false, List.of(), now, now);
+        String first = Route.next(spec, fresh.answers(), -1, false);
+        DialogState state = fresh.at(first, fresh.answers(), false, now);
+        save(key, state);
+        prompter.ask(turn, spec, state, preface);
+    }
+
+    /** Back, skip or cancel, by word, command or button. */
+    void control(Turn turn, Running r, String what) {
+        if (what.equals("cancel")) {
+            cancel(turn, r);
+        } else if (what.equals("back")) {
+            back(turn, r);
+        } else if (r.state().atSummary()) {
+            prompter.say(turn, r, messages.get(turn.language(), "dialog.skip.summary"));
+        } else {
+            skip(turn, r);
+        }
+    }
+
+    void back(Turn turn, Running r) {
+        DialogState s = r.state();
+        Answers answers = s.answers();
+        if (s.atSummary()) {
+            int last = Route.previous(r.spec(), answers, r.spec().steps().size());
+            move(turn, r, s.at(r.spec().steps().get(last).id(), answers, false, turn.now()), "");
+            return;
+        }
+        if (s.editing()) {
+            String target = Route.firstOpen(r.spec(), answers);
+            move(turn, r, s.at(target, answers, !target.equals(DialogState.SUMMARY), turn.now()), "");
+            return;
+        }
+        int prev = Route.previous(r.spec(), answers, r.spec().indexOf(s.step()));
+        if (prev < 0) {
+            prompter.ask(turn, r.spec(), s, messages.get(turn.language(), "dialog.back.first"));
+            return;
+        }
+        move(turn, r, s.at(r.spec().steps().get(prev).id(), answers, false, turn.now()), "");
+    }
+
+    private void skip(Turn turn, Running r) {
+        Step step = r.current();
+        StepContext ctx = Prompter.context(turn, r.state().answers());
+        if (!step.optional()) {
+            prompter.ask(turn, r.spec(), r.state(), messages.get(turn.language(), "dialog.skip.required") + "\n"
+                    + step.retry().in(ctx), false);
+            return;
+        }
+        accept(turn, r, step, Parsed.ok(Answers.SKIPPED));
+    }
+
+    void cancel(Turn turn, Running r) {
+        store.delete(r.key().key());
+        turn.say(messages.get(turn.language(), "dialog.cancelled"));
+    }
+
+    /** Selects or unselects an option of a multi-select step; the selection is stored, not yet an answer. */
+    void toggle(Turn turn, Running r, String value) {
+        List<String> selected = new ArrayList<>(r.state().selected());
+        if (!selected.remove(value)) {
+            selected.add(value);
+        }
+        DialogState state = r.state().withSelected(selected, turn.now());
+        save(r.key(), state);
+        prompter.ask(turn, r.spec(), state, "");
+    }
+
+    /**
+     * Takes {@code parsed} as the answer of {@code step} and goes on (back to the summary when editing), or,
+     * rejected, says why and what is expected.
+     */
+    void accept(Turn turn, Running r, Step step, Parsed parsed) {
+        StepContext ctx = Prompter.context(turn, r.state().answers());
+        if (parsed instanceof Parsed.Rejected rejected) {
+            String why = rejected.why().map(w -> w + "\n").orElse("");
+            prompter.ask(turn, r.spec(), r.state(), why + step.retry().in(ctx), false);
+            return;
+        }
+        String canonical = ((Parsed.Accepted) parsed).canonical();
+        int index = r.spec().indexOf(step.id());
+        Answers answers = Route.revalidateAfter(r.spec(), r.state().answers().with(step.id(), canonical), index,
+                a -> Prompter.context(turn, a));
+        boolean editing = r.state().editing();
+        String next = Route.next(r.spec(), answers, index, editing);
+        move(turn, r, r.state().at(next, answers, editing && !next.equals(DialogState.SUMMARY), turn.now()), "");
+    }
+
+    /** Stores {@code state} and asks its question; a summary with a question still open asks that instead. */
+    void move(Turn turn, Running r, DialogState state, String preface) {
+        DialogState shown = state;
+        if (state.atSummary()) {
+            String missing = Route.firstOpen(r.spec(), state.answers());
+            if (!missing.equals(DialogState.SUMMARY)) {
+                shown = state.at(missing, state.answers(), true, turn.now());
+            }
+        }
+        save(r.key(), shown);
+        prompter.ask(turn, r.spec(), shown, preface);
+    }
+
+    void save(DialogKey key, DialogState state) {
+        store.save(new StoredDialog(key.key(), state.dialogId(), DialogStateJson.write(state), state.updatedAt()));
+    }
+}

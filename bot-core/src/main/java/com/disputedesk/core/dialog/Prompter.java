@@ -1,0 +1,54 @@
+package com.disputedesk.core.dialog;
+
+import com.disputedesk.core.bot.Turn;
+import com.disputedesk.core.chat.Choice;
+import com.disputedesk.core.i18n.Messages;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Says where a dialog is: the current question or the summary, after a preface, through the {@link DialogView}. */
+final class Prompter {
+    private final Messages messages;
+    private final DialogView view;
+
+    Prompter(Messages messages, DialogView view) {
+        this.messages = messages;
+        this.view = view;
+    }
+
+    void ask(Turn turn, DialogSpec spec, DialogState state, String preface) {
+        ask(turn, spec, state, preface, true);
+    }
+
+    /** Says the current question (or the summary); with {@code withQuestion} false only the preface. */
+    void ask(Turn turn, DialogSpec spec, DialogState state, String preface, boolean withQuestion) {
+        StepContext ctx = context(turn, state.answers());
+        turn.say(state.atSummary() ? view.summary(spec, state, ctx, preface, Dialogs.owner(turn))
+                : view.question(spec, state, ctx, preface, withQuestion, Dialogs.owner(turn)));
+    }
+
+    /** The question again, after saying the pressed button is not one of it. */
+    void stale(Turn turn, Running r) {
+        ask(turn, r.spec(), r.state(), messages.get(turn.language(), "dialog.button.stale"));
+    }
+
+    /** Only {@code preface}, with the buttons of where the dialog is. */
+    void say(Turn turn, Running r, String preface) {
+        ask(turn, r.spec(), r.state(), preface, false);
+    }
+
+    /** The Skip / Back / Cancel buttons of {@code step}, in the order they are shown after its options. */
+    List<Choice> controls(Turn turn, Running r, Step step, StepContext ctx) {
+        return view.controls(r.spec(), r.state(), step, ctx.language(), Dialogs.owner(turn));
+    }
+
+    /** A stored answer as the member reads it. */
+    String shown(Step step, Answers answers, StepContext ctx) {
+        return view.shown(step, answers, ctx);
+    }
+
+    /** What steps see on this turn: {@code answers}, the team's language, and today in the team's zone. */
+    static StepContext context(Turn turn, Answers answers) {
+        return new StepContext(answers, turn.language(), LocalDate.ofInstant(turn.now(), turn.team().zone()));
+    }
+}

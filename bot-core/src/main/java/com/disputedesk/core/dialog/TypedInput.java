@@ -1,0 +1,86 @@
+package com.disputedesk.core.dialog;
+
+import com.disputedesk.core.bot.Turn;
+import com.disputedesk.core.chat.Choice;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns typed text into a move: an engine word (cancel, back, skip, done, none), an answer to the current
+ * question, or, at the summary, a summary move. A typed number on a choice step means the button of that
+ * number, as the console prints them: the options first, then Skip / Back / Cancel.
+ */
+final class TypedInput {
+    private final AnswerReader reader;
+    private final Prompter prompter;
+    private final Moves moves;
+    private final SummaryMoves summary;
+    private final ButtonPresses buttons;
+
+    TypedInput(AnswerReader reader, Prompter prompter, Moves moves, SummaryMoves summary, ButtonPresses buttons) {
+        this.reader = reader;
+        this.prompter = prompter;
+        this.moves = moves;
+        this.summary = summary;
+        this.buttons = buttons;
+    }
+
+    void typed(Turn turn, Running r, String text) {
+        Optional<String> word = reader.word(text);
+        if (word.isPresent() && word.get().equals("cancel")) {
+            moves.cancel(turn, r);
+            return;
+        }
+        if (r.state().atSummary()) {
+            summary.typed(turn, r, text, word);
+            return;
+        }
+        if (word.isPresent() && (word.get().equals("back") || word.get().equals("skip"))) {
+            moves.control(turn, r, word.get());
+            return;
+        }
+        Step step = r.current();
+        StepContext ctx = Prompter.context(turn, r.state().answers());
+        switch (step.kind()) {
+            case TEXT -> moves.accept(turn, r, step, step.parser().parse(text, ctx));
+            case SINGLE -> single(turn, r, step, text, ctx);
+            case MULTI -> multi(turn, r, step, text, word, ctx);
+            default -> throw new IllegalStateException("unknown step kind " + step.kind());
+        }
+    }
+
+    private void single(Turn turn, Running r, Step step, String text, StepContext ctx) {
+        List<Option> options = step.options().list(ctx);
+        Optional<Integer> number = AnswerReader.number(text);
+        if (number.isPresent()) {
+            int n = number.get();
+            if (n >= 1 && n <= options.size()) {
+                moves.accept(turn, r, step, Parsed.ok(options.get(n - 1).value()));
+                return;
+            }
+            List<Choice> controls = prompter.controls(turn, r, step, ctx);
+            int c = n - options.size();
+            if (c >= 1 && c <= controls.size()) {
+                String ownPrefix = Dialogs.PREFIX + ":" + Dialogs.owner(turn) + ":";
+                buttons.pressed(turn, r, controls.get(c - 1).id().substring(ownPrefix.length()));
+                return;
+            }
+        }
+        Optional<Option> match = AnswerReader.match(options, text);
+        moves.accept(turn, r, step,
+                match.isPresent() ? Parsed.ok(match.get().value()) : step.parser().parse(text, ctx));
+    }
+
+    private void multi(Turn turn, Running r, Step step, String text, Optional<String> word, StepContext ctx) {
+        List<Option> options = step.options().list(ctx);
+        if (word.isPresent() && word.get().equals("done")) {
+            moves.accept(turn, r, step, Parsed.ok(AnswerReader.joinSelected(options, r.state().selected())));
+            return;
+        }
+        if (word.isPresent() && word.get().equals("none")) {
+            moves.accept(turn, r, step, Parsed.ok(Step.NONE));
+            return;
+        }
+        moves.accept(turn, r, step, reader.several(options, text, turn.language()));
+    }
+}
