@@ -55,13 +55,13 @@ final class DiscordOutbox implements Outbox {
         Optional<PendingInteraction> pending = out.inReplyTo().flatMap(ref -> interactions.find(ref, clock.instant()));
         if (pending.isPresent()) {
             messages.forEach(pending.get()::answer);
-            if (out.reply().expectsText() && messageContent) {
+            if (out.reply().readsTyped() && messageContent) {
                 awaiting.expect(out.chat(), pending.get().userId());
             }
             return;
         }
         out.inReplyTo().flatMap(MessageRefs::authorOf).ifPresent(userId -> {
-            if (out.reply().expectsText() && messageContent) {
+            if (out.reply().readsTyped() && messageContent) {
                 awaiting.expect(out.chat(), userId);
             }
         });

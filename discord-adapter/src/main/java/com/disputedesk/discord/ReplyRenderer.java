@@ -125,7 +125,7 @@ final class ReplyRenderer {
     /** Buttons when every choice (and the answer button) fits in 5 rows of 5, else select menus. */
     static List<MessageTopLevelComponent> components(Reply reply) {
         List<Choice> choices = reply.choices();
-        int answer = reply.expectsText() ? 1 : 0;
+        int answer = reply.readsTyped() ? 1 : 0;
         List<MessageTopLevelComponent> rows = new ArrayList<>();
         if (choices.size() + answer <= BUTTONS_PER_ROW * MAX_ROWS) {
             List<ActionRowChildComponent> buttons = new ArrayList<>();

@@ -34,9 +34,9 @@ final class ReplyRenderer {
         List<List<OutboundMessage.Button>> keyboard = keyboard(reply.choices());
         boolean forceReply = group && reply.expectsText() && keyboard.isEmpty();
         String html = Html.render(reply);
-        if (group && reply.expectsText() && !keyboard.isEmpty()) {
-            // A message carries either buttons or a forced reply. Keep the buttons (Back, Skip, Cancel) and say
-            // how to answer: with privacy mode on, the bot only sees typed answers that reply to its message.
+        if (group && reply.readsTyped() && !keyboard.isEmpty()) {
+            // A message carries either buttons or a forced reply. Keep the buttons (Back, Skip, Cancel, or the
+            // offered values) and say how to type: with privacy mode on, the bot only sees replies to its message.
             html = html + "\n<i>" + Html.escape(REPLY_HINT) + "</i>";
         }
 

@@ -70,9 +70,12 @@ class GroupDisputeTest {
         // Typed without replying: privacy mode hides it from the bot, so the dialog waits.
         chat.send(ORDER);
         chat.answer(ORDER).expect("buyer's name")
-                .answer("<b>Maria</b> & Co").expect("Which language")
-                .answer("es").expect("What is the dispute about?")
-                .press("Not received").expect("What did the buyer pay?")
+                .answer("<b>Maria</b> & Co").expect("Which language");
+        // Language buttons, and a code no button offers may be typed: the hint says how.
+        assertThat(chat.currentHtml()).contains("Reply to this message to answer");
+        chat.answer("es").expect("What is the dispute about?");
+        assertThat(chat.currentHtml()).as("buttons only").doesNotContain("Reply to this message");
+        chat.press("Not received").expect("What did the buyer pay?")
                 .answer("25.90 USD").expect("What does the buyer ask for?")
                 .press("Full refund").expect("What did the item cost you, in USD?")
                 .answer("8.50").expect("What did shipping cost you")

@@ -87,7 +87,7 @@ final class MiniDesk {
                         .mapToObj(i -> "line " + i + " " + "x".repeat(20)).collect(Collectors.joining("\n")))),
                 command("mention", (t, c) -> t.say(Reply.text("Your turn").mentioning(t.member()))),
                 command("file", (t, c) -> t.say(new Reply("Here is the export", List.of(), Optional.empty(),
-                        Optional.of(java.nio.file.Path.of(c.rawArgs())), Optional.empty(), false)))),
+                        Optional.of(java.nio.file.Path.of(c.rawArgs())), Optional.empty(), Reply.TypedAnswer.NONE)))),
                 List.of(new ChoiceHandler() {
                     @Override
                     public String prefix() {

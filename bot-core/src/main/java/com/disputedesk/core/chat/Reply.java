@@ -2,6 +2,7 @@ package com.disputedesk.core.chat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -13,35 +14,62 @@ import java.util.Optional;
  * @param card        a structured block shown under the text
  * @param file        a file to attach
  * @param mention     a member to notify by name (only this member may be pinged)
- * @param expectsText true when the next step waits for typed text (adapters may force a reply in groups)
+ * @param typed       whether the member's next message is read as typed text: adapters force a reply in groups
+ *                    where the bot sees only replies, or open a text form where typing is not seen
  */
 public record Reply(String text, List<Choice> choices, Optional<Card> card, Optional<Path> file,
-                    Optional<Member> mention, boolean expectsText) {
+                    Optional<Member> mention, TypedAnswer typed) {
+
+    /** Whether the answer to a reply may be typed. */
+    public enum TypedAnswer {
+        /** Nothing typed is waited for: a plain message, or one answered by its buttons alone. */
+        NONE,
+        /** The next step waits for typed text; buttons, if any, are controls (Back, Skip, Cancel). */
+        REQUIRED,
+        /** The buttons answer it, and typed text is read too: a value no button offers (a language, a date). */
+        ACCEPTED
+    }
+
     public Reply {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("a reply needs text");
         }
         choices = List.copyOf(choices);
+        Objects.requireNonNull(typed, "typed");
+        if (typed == TypedAnswer.ACCEPTED && choices.isEmpty()) {
+            throw new IllegalArgumentException("typed text is accepted beside buttons, and this reply has none");
+        }
     }
 
     public static Reply text(String text) {
-        return new Reply(text, List.of(), Optional.empty(), Optional.empty(), Optional.empty(), false);
+        return new Reply(text, List.of(), Optional.empty(), Optional.empty(), Optional.empty(), TypedAnswer.NONE);
     }
 
     public static Reply prompt(String text, List<Choice> choices) {
-        return new Reply(text, choices, Optional.empty(), Optional.empty(), Optional.empty(), choices.isEmpty());
+        return new Reply(text, choices, Optional.empty(), Optional.empty(), Optional.empty(),
+                choices.isEmpty() ? TypedAnswer.REQUIRED : TypedAnswer.NONE);
     }
 
     public Reply withCard(Card c) {
-        return new Reply(text, choices, Optional.of(c), file, mention, expectsText);
+        return new Reply(text, choices, Optional.of(c), file, mention, typed);
     }
 
     public Reply withChoices(List<Choice> c) {
-        return new Reply(text, c, card, file, mention, expectsText);
+        return new Reply(text, c, card, file, mention, typed);
     }
 
     public Reply mentioning(Member m) {
-        return new Reply(text, choices, card, file, Optional.of(m), expectsText);
+        return new Reply(text, choices, card, file, Optional.of(m), typed);
+    }
+
+    /** True when the next step waits for typed text, any buttons being controls only. */
+    public boolean expectsText() {
+        return typed == TypedAnswer.REQUIRED;
+    }
+
+    /** True when typed text answers this reply, alone or beside its buttons. */
+    public boolean readsTyped() {
+        return typed != TypedAnswer.NONE;
     }
 
     /** The whole reply as plain text: text, card, and numbered choices. Used by text-only adapters and tests. */

@@ -82,9 +82,11 @@ final class DialogView {
             buttons.add(new Choice(Dialogs.PREFIX + ":" + owner + ":done:" + index, messages.get(lang, "dialog.button.done")));
         }
         buttons.addAll(controls(spec, state, step, lang, owner));
-        // Free-text steps carry Back / Cancel buttons but still wait for typing.
+        // Free-text steps carry Back / Cancel buttons but still wait for typing; a choice step with a fallback
+        // parser also reads a typed value no button offers.
         return new Reply(text.toString(), buttons, Optional.empty(), Optional.empty(), Optional.empty(),
-                step.kind() == Step.Kind.TEXT);
+                step.kind() == Step.Kind.TEXT ? Reply.TypedAnswer.REQUIRED
+                        : step.readsTyped() ? Reply.TypedAnswer.ACCEPTED : Reply.TypedAnswer.NONE);
     }
 
     /** Skip (optional steps), Back (when there is somewhere to go back to) and Cancel. */

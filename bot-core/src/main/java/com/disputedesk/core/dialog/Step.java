@@ -82,16 +82,24 @@ public record Step(String id, Kind kind, Text label, Text prompt, Text retry, Pa
                 ctx -> "-");
     }
 
+    /** The parser of a choice step that takes nothing but its options. */
+    private static final Parser OPTIONS_ONLY = (t, c) -> Parsed.rejected();
+
     /** A question answered by one of {@code options}. */
     public static Step single(String id, Text label, Text prompt, Text retry, Options options) {
-        return new Step(id, Kind.SINGLE, label, prompt, retry, (t, c) -> Parsed.rejected(), options, false,
+        return new Step(id, Kind.SINGLE, label, prompt, retry, OPTIONS_ONLY, options, false,
                 a -> true, null, ctx -> "-");
     }
 
     /** A question answered by any number of {@code options} (or none). */
     public static Step multi(String id, Text label, Text prompt, Text retry, Options options) {
-        return new Step(id, Kind.MULTI, label, prompt, retry, (t, c) -> Parsed.rejected(), options, false,
+        return new Step(id, Kind.MULTI, label, prompt, retry, OPTIONS_ONLY, options, false,
                 a -> true, null, ctx -> "-");
+    }
+
+    /** Whether typed text can answer it: a text step, or a choice step given a fallback parser. */
+    public boolean readsTyped() {
+        return kind == Kind.TEXT || parser != OPTIONS_ONLY;
     }
 
     /** This step, skippable; a skipped answer reads as {@code skippedAs} in the summary. */
