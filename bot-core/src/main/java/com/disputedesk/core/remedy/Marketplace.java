@@ -5,9 +5,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -25,11 +27,13 @@ import java.util.regex.Pattern;
  * @param forbiddenOffers       further offer kinds the marketplace does not allow
  * @param businessDays          true when the window counts Mondays to Fridays only
  * @param onMissedDeadlineZh    what the platform does when the window passes, in Simplified Chinese, when given
+ * @param holidays              days a business-day window does not count, like a Saturday (the operator's list of
+ *                              public holidays); always empty for a window in calendar time
  */
 public record Marketplace(String id, String name, Pattern orderIdPattern, String orderIdHint, Duration responseWindow,
                           String onMissedDeadline, boolean windowVerified, boolean partialRefundsAllowed,
                           boolean couponsAllowed, Set<OfferKind> forbiddenOffers, boolean businessDays,
-                          Optional<String> onMissedDeadlineZh) {
+                          Optional<String> onMissedDeadlineZh, Set<LocalDate> holidays) {
 
     public Marketplace {
         onMissedDeadlineZh = onMissedDeadlineZh == null ? Optional.empty() : onMissedDeadlineZh;
@@ -37,6 +41,19 @@ public record Marketplace(String id, String name, Pattern orderIdPattern, String
         if (businessDays && (responseWindow.toHours() % 24 != 0 || responseWindow.toDays() < 1)) {
             throw new IllegalArgumentException("a window in business days is a whole number of days");
         }
+        holidays = holidays == null ? Set.of() : Collections.unmodifiableSortedSet(new TreeSet<>(holidays));
+        if (!businessDays && !holidays.isEmpty()) {
+            throw new IllegalArgumentException("holidays only apply to a window in business days");
+        }
+    }
+
+    /** A marketplace without holidays: every Monday to Friday counts for a window in business days. */
+    public Marketplace(String id, String name, Pattern orderIdPattern, String orderIdHint, Duration responseWindow,
+                       String onMissedDeadline, boolean windowVerified, boolean partialRefundsAllowed,
+                       boolean couponsAllowed, Set<OfferKind> forbiddenOffers, boolean businessDays,
+                       Optional<String> onMissedDeadlineZh) {
+        this(id, name, orderIdPattern, orderIdHint, responseWindow, onMissedDeadline, windowVerified,
+                partialRefundsAllowed, couponsAllowed, forbiddenOffers, businessDays, onMissedDeadlineZh, Set.of());
     }
 
     /** A marketplace whose "what happens then" is in English only. */
@@ -65,7 +82,8 @@ public record Marketplace(String id, String name, Pattern orderIdPattern, String
     /**
      * When the window ends for a dispute opened on {@code openedOn}: calendar time from the start of that day, or,
      * for a window in business days, the end of the last of that many Mondays to Fridays, the opening day counted
-     * when it is one. Public holidays are not known and count as business days (never later than the real one).
+     * when it is one. A listed holiday is skipped like a weekend day; a holiday not listed counts as a business
+     * day, so the deadline shown is then never later than the real one.
      */
     public ZonedDateTime deadline(LocalDate openedOn, ZoneId zone) {
         if (!businessDays) {
@@ -74,12 +92,17 @@ public record Marketplace(String id, String name, Pattern orderIdPattern, String
         long left = responseWindow.toDays();
         LocalDate day = openedOn;
         while (true) {
-            boolean weekday = day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
-            if (weekday && --left == 0) {
+            if (isBusinessDay(day) && --left == 0) {
                 return day.plusDays(1).atStartOfDay(zone);
             }
             day = day.plusDays(1);
         }
+    }
+
+    /** Whether a window in business days counts {@code day}: a Monday to Friday that is not a listed holiday. */
+    public boolean isBusinessDay(LocalDate day) {
+        DayOfWeek weekday = day.getDayOfWeek();
+        return weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY && !holidays.contains(day);
     }
 
     public boolean acceptsOrderId(String orderId) {

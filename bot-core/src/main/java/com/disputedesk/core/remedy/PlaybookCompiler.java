@@ -12,6 +12,7 @@ import com.disputedesk.core.remedy.Rung.Condition;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -119,9 +121,32 @@ final class PlaybookCompiler {
             }
             forbidden.add(kind);
         }
+        Set<LocalDate> holidays = holidays(path + ".holidays", m.holidays(), businessDays, windowText);
         return new Marketplace(id, name, pattern, hint, window, onMissed, verified,
                 policy.partialRefunds() == null || policy.partialRefunds(),
-                policy.coupons() == null || policy.coupons(), forbidden, businessDays, onMissedZh);
+                policy.coupons() == null || policy.coupons(), forbidden, businessDays, onMissedZh, holidays);
+    }
+
+    /** The days a business-day window skips; a day listed twice counts once. */
+    private Set<LocalDate> holidays(String path, List<String> dates, boolean businessDays, String windowText) {
+        if (dates == null || dates.isEmpty()) {
+            return Set.of();
+        }
+        if (!businessDays) {
+            throw problem(path, "holidays only apply to a window in business days (like \"3 business days\"),"
+                    + " this window is calendar time: '" + windowText + "'");
+        }
+        Set<LocalDate> days = new TreeSet<>();
+        for (int i = 0; i < dates.size(); i++) {
+            String at = path + "[" + i + "]";
+            String date = text(at, dates.get(i));
+            try {
+                days.add(LocalDate.parse(date));
+            } catch (DateTimeParseException e) {
+                throw problem(at, "expected a date as YYYY-MM-DD, e.g. 2026-12-25, got '" + date + "'");
+            }
+        }
+        return days;
     }
 
     /** "P5D", "PT48H", "5d", "48 hours". */

@@ -29,7 +29,8 @@ final class Raw {
                             @JsonProperty("response-window") String responseWindow,
                             @JsonProperty("on-missed-deadline") String onMissedDeadline,
                             @JsonProperty("on-missed-deadline-zh") String onMissedDeadlineZh, Boolean verified,
-                            @JsonProperty("promised-delivery-days") Integer promisedDeliveryDays, Policy policy) {
+                            @JsonProperty("promised-delivery-days") Integer promisedDeliveryDays, Policy policy,
+                            List<String> holidays) {
     }
 
     record OrderId(String pattern, String hint) {

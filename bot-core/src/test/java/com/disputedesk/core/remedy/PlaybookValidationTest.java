@@ -139,6 +139,61 @@ class PlaybookValidationTest {
                 + " got '0 business days'");
     }
 
+    private static final String EBAY_HOLIDAYS = "    holidays: []\n    on-missed-deadline: \"the buyer may ask eBay";
+
+    private void ebayHolidays(String list) throws IOException {
+        edit("playbook.yml", EBAY_HOLIDAYS, EBAY_HOLIDAYS.replace("[]", list));
+    }
+
+    @Test
+    void listedHolidaysAreSkippedByABusinessDayWindowAndADuplicateIsHarmless() throws IOException {
+        ebayHolidays("[2026-03-03, 2026-03-04, 2026-03-03]");
+
+        Remedies remedies = Playbook.load(config);
+
+        assertThat(remedies.marketplace("ebay").orElseThrow().holidays())
+                .containsExactly(java.time.LocalDate.of(2026, 3, 3), java.time.LocalDate.of(2026, 3, 4));
+        // Opened Monday 2 March: Mon, (Tue, Wed off), Thu, Fri, so due at the start of Saturday, not Thursday.
+        assertThat(remedies.quick(com.disputedesk.core.cases.Reason.WRONG_SIZE, null, "ebay",
+                java.time.LocalDate.of(2026, 3, 2), java.time.ZoneId.of("UTC")).deadline().due())
+                .isEqualTo(java.time.Instant.parse("2026-03-07T00:00:00Z"));
+    }
+
+    @Test
+    void aSingleHolidayMayBeWrittenWithoutBrackets() throws IOException {
+        ebayHolidays("2026-03-03");
+
+        assertThat(Playbook.load(config).marketplace("ebay").orElseThrow().holidays())
+                .containsExactly(java.time.LocalDate.of(2026, 3, 3));
+    }
+
+    @Test
+    void aHolidayThatIsNotADateNamesTheMarketplaceAndTheEntry() throws IOException {
+        ebayHolidays("[2026-03-03, 2026-02-30]");
+
+        loading().hasMessage(playbook() + ": marketplaces[6].holidays[1]: expected a date as YYYY-MM-DD,"
+                + " e.g. 2026-12-25, got '2026-02-30'");
+        edit("playbook.yml", "2026-02-30", "3 March 2026");
+        loading().hasMessage(playbook() + ": marketplaces[6].holidays[1]: expected a date as YYYY-MM-DD,"
+                + " e.g. 2026-12-25, got '3 March 2026'");
+        edit("playbook.yml", ", 3 March 2026]", ", \"\"]");
+        loading().hasMessage(playbook() + ": marketplaces[6].holidays[1]: missing");
+    }
+
+    @Test
+    void holidaysOnACalendarWindowAreRefused() throws IOException {
+        edit("playbook.yml", "    response-window: P5D\n", "    response-window: P5D\n    holidays: [2026-03-03]\n");
+
+        loading().hasMessage(playbook() + ": marketplaces[0].holidays: holidays only apply to a window in business"
+                + " days (like \"3 business days\"), this window is calendar time: 'P5D'");
+    }
+
+    @Test
+    void theShippedPlaybookListsNoHolidaysForTheOperatorToFillIn() {
+        assertThat(Playbook.load(TestDesk.configDir()).marketplaces()).allSatisfy(m ->
+                assertThat(m.holidays()).as("marketplace %s: holidays", m.id()).isEmpty());
+    }
+
     @Test
     void aBrokenOrderIdPattern() throws IOException {
         edit("playbook.yml", "pattern: \"\\\\d{15,20}\"", "pattern: \"\\\\d{15,\"");

@@ -35,6 +35,7 @@ public final class TestDesk implements AutoCloseable {
     private static final Remedies REMEDIES = Playbook.load(configDir());
 
     private final Path dir;
+    private final Remedies remedies;
     private final TeamDirectory teams;
     private final MutableClock clock;
     private final RecordingOutbox outbox;
@@ -43,19 +44,20 @@ public final class TestDesk implements AutoCloseable {
     private final Desk desk;
 
     private TestDesk(Path dir, MutableClock clock, RecordingOutbox outbox, com.disputedesk.core.chat.Outbox sink) {
-        this(dir, new TeamDirectory(java.util.List.of(TEAM)), clock, outbox, sink);
+        this(dir, REMEDIES, new TeamDirectory(java.util.List.of(TEAM)), clock, outbox, sink);
     }
 
-    private TestDesk(Path dir, TeamDirectory teams, MutableClock clock, RecordingOutbox outbox,
+    private TestDesk(Path dir, Remedies remedies, TeamDirectory teams, MutableClock clock, RecordingOutbox outbox,
                      com.disputedesk.core.chat.Outbox sink) {
         this.dir = dir;
+        this.remedies = remedies;
         this.teams = teams;
         this.clock = clock;
         this.outbox = outbox;
         this.sink = sink;
         this.stores = JdbcStores.sqlite(dir.resolve("desk.db"), dir.resolve("evidence"), MAX_EVIDENCE_BYTES);
         this.desk = Desk.assemble(new Desk.Parts(teams, stores.stores(),
-                REMEDIES, sink, clock, Duration.ofHours(24), com.disputedesk.core.remind.RemindParts.jdbc(
+                remedies, sink, clock, Duration.ofHours(24), com.disputedesk.core.remind.RemindParts.jdbc(
                 stores.dataSource(), com.disputedesk.core.team.TeamDefaults.standard(),
                 com.disputedesk.core.remind.SchedulerConfig.standard())));
     }
@@ -78,7 +80,17 @@ public final class TestDesk implements AutoCloseable {
      * (e.g. {@code TEAM} and a second team owning more chats).
      */
     public static TestDesk open(Path dir, com.disputedesk.core.chat.Outbox outbox, TeamDirectory teams) {
-        return new TestDesk(dir, teams, new MutableClock(START), new RecordingOutbox(), outbox);
+        return new TestDesk(dir, REMEDIES, teams, new MutableClock(START), new RecordingOutbox(), outbox);
+    }
+
+    /**
+     * As {@link #open(Path)}, suggesting from {@code remedies} (e.g. a playbook changed in a test folder, see
+     * {@link ConfigFixture}) instead of the shipped playbook.
+     */
+    public static TestDesk open(Path dir, Remedies remedies) {
+        RecordingOutbox recording = new RecordingOutbox();
+        return new TestDesk(dir, remedies, new TeamDirectory(java.util.List.of(TEAM)), new MutableClock(START),
+                recording, recording);
     }
 
     /** The shipped config/ folder (tests run in a module folder, one below the repository root). */
@@ -99,7 +111,7 @@ public final class TestDesk implements AutoCloseable {
     /** Closes this engine and opens a new one over the same database file and clock. */
     public TestDesk restart() {
         close();
-        return new TestDesk(dir, teams, clock, outbox, sink);
+        return new TestDesk(dir, remedies, teams, clock, outbox, sink);
     }
 
     public ChatScript chat() {
