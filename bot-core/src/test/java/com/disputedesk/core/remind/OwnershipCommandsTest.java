@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(Rig.ClosesRigs.class)
 class OwnershipCommandsTest {
     @TempDir
     Path dir;

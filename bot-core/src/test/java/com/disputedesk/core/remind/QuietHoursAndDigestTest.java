@@ -12,8 +12,10 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(Rig.ClosesRigs.class)
 class QuietHoursAndDigestTest {
     @TempDir
     Path dir;

@@ -48,6 +48,20 @@ import javax.sql.DataSource;
  * the same file, as a process restart would.
  */
 final class Rig implements AutoCloseable {
+    /** Rigs not closed yet: {@link ClosesRigs} closes them after each test, before its temp folder is deleted. */
+    private static final Set<Rig> OPEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * Closes every rig a test left open. A pool left open keeps filling itself in the background and can create
+     * the database file again while JUnit deletes the test's folder.
+     */
+    static final class ClosesRigs implements org.junit.jupiter.api.extension.AfterEachCallback {
+        @Override
+        public void afterEach(org.junit.jupiter.api.extension.ExtensionContext context) {
+            List.copyOf(OPEN).forEach(Rig::close);
+        }
+    }
+
     /** Monday 2 March 2026, 09:00 in Warsaw. */
     static final Instant START = Instant.parse("2026-03-02T08:00:00Z");
     static final ChatRef HOME = ChatRef.of(Platform.TELEGRAM, "-1001").inThread("77");
@@ -106,6 +120,7 @@ final class Rig implements AutoCloseable {
         };
         this.bot = new Bot(teams, settings, new Router(feature.commands(), feature.choices(), none, (t, a) -> { }),
                 sink, clock);
+        OPEN.add(this);
     }
 
     static Rig open(Path dir) {
@@ -131,8 +146,10 @@ final class Rig implements AutoCloseable {
 
     @Override
     public void close() {
-        feature.scheduler().close();
-        jdbc.close();
+        if (OPEN.remove(this)) {
+            feature.scheduler().close();
+            jdbc.close();
+        }
     }
 
     /** The case store every handler uses (with reminders kept in step). */
