@@ -16,7 +16,7 @@ class MarketplaceCompilerTest {
 
     private static Raw.MarketplaceEntry withWindow(String window) {
         return new Raw.MarketplaceEntry("shop", "Shop", new Raw.OrderId("\\d+", "digits"), window, "buyer wins",
-                null, true, null, null);
+                null, true, null, null, null);
     }
 
     @ParameterizedTest
