@@ -2,8 +2,6 @@ package com.disputedesk.core.commands;
 
 import com.disputedesk.core.bot.CommandHandler;
 import com.disputedesk.core.bot.Turn;
-import com.disputedesk.core.cases.CaseService;
-import com.disputedesk.core.cases.CaseStore;
 import com.disputedesk.core.cases.Coded;
 import com.disputedesk.core.cases.DisputeCase;
 import com.disputedesk.core.cases.Outcome;
@@ -65,16 +63,12 @@ final class CloseCommand implements CommandHandler {
         } else {
             refunded = Optional.empty();
         }
-        DisputeCase closed;
-        try {
-            closed = kit.service().close(c, outcome.get(), refunded, turn.member(), turn.now());
-        } catch (CaseStore.ConcurrentCaseUpdate e) {
-            kit.sayChanged(turn, c);
-            return;
-        } catch (CaseService.Refused e) {
-            kit.sayRefused(turn, c, e.rule());
+        Optional<DisputeCase> changed = kit.change(turn, c,
+                () -> kit.service().close(c, outcome.get(), refunded, turn.member(), turn.now()));
+        if (changed.isEmpty()) {
             return;
         }
+        DisputeCase closed = changed.get();
         String how = kit.texts().outcome(turn.language(), outcome.get())
                 + closed.refunded().map(m -> ", " + kit.texts().get(turn.language(), "refunded", m.toString()))
                 .orElse("");

@@ -11,6 +11,7 @@ import com.disputedesk.core.remedy.Remedies;
 import com.disputedesk.core.remedy.Suggestion;
 import com.disputedesk.core.team.TeamSettings;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,8 +90,25 @@ record Kit(CaseStore cases, EvidenceStore evidence, Remedies remedies, TeamSetti
     }
 
     /** Someone changed the case between reading and writing it: nothing of this turn was stored. */
-    void sayChanged(Turn turn, DisputeCase c) {
+    private void sayChanged(Turn turn, DisputeCase c) {
         say(turn, "case.changed", ref(c));
+    }
+
+    /**
+     * Makes a change to {@code c} through the case service. When another member changed the case first, or a rule
+     * refuses the change, the member is told why and nothing is stored.
+     *
+     * @return the changed case, or empty when nothing changed
+     */
+    Optional<DisputeCase> change(Turn turn, DisputeCase c, Supplier<DisputeCase> change) {
+        try {
+            return Optional.of(change.get());
+        } catch (CaseStore.ConcurrentCaseUpdate e) {
+            sayChanged(turn, c);
+        } catch (CaseService.Refused e) {
+            sayRefused(turn, c, e.rule());
+        }
+        return Optional.empty();
     }
 
     /** The case number as members type it after a command ("12"). */

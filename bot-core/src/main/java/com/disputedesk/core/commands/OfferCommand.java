@@ -2,8 +2,6 @@ package com.disputedesk.core.commands;
 
 import com.disputedesk.core.bot.CommandHandler;
 import com.disputedesk.core.bot.Turn;
-import com.disputedesk.core.cases.CaseService;
-import com.disputedesk.core.cases.CaseStore;
 import com.disputedesk.core.cases.DisputeCase;
 import com.disputedesk.core.chat.Inbound;
 import com.disputedesk.core.remedy.Offer;
@@ -51,13 +49,7 @@ final class OfferCommand implements CommandHandler {
                     kit.usage(turn, "offer"));
             return;
         }
-        try {
-            kit.service().offerSent(c, offer.get(), turn.member(), turn.now());
-        } catch (CaseStore.ConcurrentCaseUpdate e) {
-            kit.sayChanged(turn, c);
-            return;
-        } catch (CaseService.Refused e) {
-            kit.sayRefused(turn, c, e.rule());
+        if (kit.change(turn, c, () -> kit.service().offerSent(c, offer.get(), turn.member(), turn.now())).isEmpty()) {
             return;
         }
         kit.say(turn, "offer.recorded", Kit.ref(c), lines.offer(turn.language(), offer.get()));

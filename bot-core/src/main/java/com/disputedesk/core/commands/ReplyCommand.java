@@ -4,7 +4,6 @@ import com.disputedesk.core.bot.CommandHandler;
 import com.disputedesk.core.bot.Turn;
 import com.disputedesk.core.cases.BuyerAnswer;
 import com.disputedesk.core.cases.CaseService;
-import com.disputedesk.core.cases.CaseStore;
 import com.disputedesk.core.cases.Coded;
 import com.disputedesk.core.cases.DisputeCase;
 import com.disputedesk.core.cases.Outcome;
@@ -73,13 +72,8 @@ final class ReplyCommand implements CommandHandler {
         }
         String[] words = command.rawArgs().strip().split("\\s+", 3);
         String text = words.length == 3 ? words[2].strip() : "";
-        try {
-            kit.service().buyerReplied(c, answer.get(), text, turn.member(), turn.now());
-        } catch (CaseStore.ConcurrentCaseUpdate e) {
-            kit.sayChanged(turn, c);
-            return;
-        } catch (CaseService.Refused e) {
-            kit.sayRefused(turn, c, e.rule());
+        if (kit.change(turn, c, () -> kit.service().buyerReplied(c, answer.get(), text, turn.member(), turn.now()))
+                .isEmpty()) {
             return;
         }
         UiLanguage lang = turn.language();
