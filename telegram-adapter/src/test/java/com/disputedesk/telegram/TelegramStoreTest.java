@@ -2,48 +2,27 @@ package com.disputedesk.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.disputedesk.core.store.Jdbc;
 import com.disputedesk.core.store.JdbcStores;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
+import com.disputedesk.core.testkit.TestPostgres;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The adapter's tables (migration V10) on SQLite and on PostgreSQL, through the core's JdbcStores. */
 class TelegramStoreTest {
-    private static final AtomicInteger DATABASES = new AtomicInteger();
     private static final Instant T0 = Instant.parse("2026-03-02T08:00:00Z");
-    private static EmbeddedPostgres postgres;
-
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        postgres.close();
-    }
 
     private JdbcStores open(String vendor) {
         if (vendor.equals("sqlite")) {
             return JdbcStores.sqlite(dir.resolve("desk.db"), dir.resolve("evidence"), 1000);
         }
-        String database = "telegram_" + DATABASES.incrementAndGet();
-        new Jdbc(postgres.getPostgresDatabase()).update("CREATE DATABASE " + database);
-        return JdbcStores.postgres(postgres.getJdbcUrl("postgres", database), "postgres", "postgres",
-                dir.resolve("evidence"), 1000);
+        return TestPostgres.open(TestPostgres.newDatabase("telegram"), dir.resolve("evidence"), 1000);
     }
 
     private <T> T with(String vendor, Function<JdbcStores, T> body) {
