@@ -5,28 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.disputedesk.core.chat.ChatRef;
 import com.disputedesk.core.chat.Member;
 import com.disputedesk.core.chat.Platform;
+import com.disputedesk.core.testkit.DeskTest;
 import com.disputedesk.core.testkit.TestDesk;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class BotTest {
-    @TempDir
-    Path dir;
-    TestDesk desk;
-
-    @BeforeEach
-    void open() {
-        desk = TestDesk.open(dir);
-    }
-
-    @AfterEach
-    void close() {
-        desk.close();
-    }
-
+class BotTest extends DeskTest {
     @Test
     void aChatNoTeamOwnsIsPolitelyRefusedAndNothingElseHappens() {
         ChatRef stranger = ChatRef.of(Platform.TELEGRAM, "-999");

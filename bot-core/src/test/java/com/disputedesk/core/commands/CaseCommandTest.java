@@ -10,31 +10,15 @@ import com.disputedesk.core.chat.Reply;
 import com.disputedesk.core.remedy.Offer;
 import com.disputedesk.core.remedy.Suggestion;
 import com.disputedesk.core.team.UiLanguage;
+import com.disputedesk.core.testkit.DeskTest;
 import com.disputedesk.core.testkit.TestDesk;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** /case: a case as a card with its facts, state, suggestion, files and timeline. */
-class CaseCommandTest {
-    @TempDir
-    Path dir;
-    TestDesk desk;
+class CaseCommandTest extends DeskTest {
     final Texts texts = new Texts();
-
-    @BeforeEach
-    void open() {
-        desk = TestDesk.open(dir);
-    }
-
-    @AfterEach
-    void close() {
-        desk.close();
-    }
 
     private static String field(Reply reply, String label) {
         Card card = reply.card().orElseThrow(() -> new AssertionError("no card in " + reply.asText()));

@@ -14,32 +14,21 @@ import com.disputedesk.core.cases.TimelineEntry;
 import com.disputedesk.core.money.Money;
 import com.disputedesk.core.remedy.Offer;
 import com.disputedesk.core.remedy.OfferKind;
+import com.disputedesk.core.testkit.DeskTest;
 import com.disputedesk.core.testkit.TestDesk;
-import java.nio.file.Path;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The case operations other features may call, over the real store. */
-class CaseServiceTest {
-    @TempDir
-    Path dir;
-    TestDesk desk;
+class CaseServiceTest extends DeskTest {
     CaseService service;
     DisputeCase c;
 
     @BeforeEach
     void open() {
-        desk = TestDesk.open(dir);
         service = new CaseService(CaseFixture.cases(desk));
         c = CaseFixture.on(desk).create();
-    }
-
-    @AfterEach
-    void close() {
-        desk.close();
     }
 
     @Test

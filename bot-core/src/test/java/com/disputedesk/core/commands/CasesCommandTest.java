@@ -5,30 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.disputedesk.core.cases.DisputeCase;
 import com.disputedesk.core.cases.Reason;
 import com.disputedesk.core.remedy.Deadline;
+import com.disputedesk.core.testkit.DeskTest;
 import com.disputedesk.core.testkit.TestDesk;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** /cases and its filters. */
-class CasesCommandTest {
-    @TempDir
-    Path dir;
-    TestDesk desk;
-
-    @BeforeEach
-    void open() {
-        desk = TestDesk.open(dir);
-    }
-
-    @AfterEach
-    void close() {
-        desk.close();
-    }
-
+class CasesCommandTest extends DeskTest {
     @Test
     void anEmptyListIsAFriendlyLine() {
         desk.chat().send("/cases").expect("No open cases right now.");

@@ -12,42 +12,31 @@ import com.disputedesk.core.chat.TypedText;
 import com.disputedesk.core.store.Stores;
 import com.disputedesk.core.team.TeamDirectory;
 import com.disputedesk.core.testkit.RecordingOutbox;
+import com.disputedesk.core.testkit.DeskTest;
 import com.disputedesk.core.testkit.TestDesk;
 import java.lang.reflect.Proxy;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two members change the same case at once: the one who comes second is told to look again, and neither change
  * is lost or mixed.
  */
-class ConcurrentChangeTest {
-    @TempDir
-    Path dir;
-    TestDesk desk;
+class ConcurrentChangeTest extends DeskTest {
     RecordingOutbox outbox = new RecordingOutbox();
     Desk racing;
     DisputeCase c;
 
     @BeforeEach
     void open() {
-        desk = TestDesk.open(dir);
         c = CaseFixture.on(desk).create();
         Stores real = desk.stores().stores();
         racing = Desk.assemble(new Desk.Parts(new TeamDirectory(List.of(TestDesk.TEAM)),
                 new Stores(bobClosesFirst(real.cases()), real.dialogs(), real.settings(), real.evidence()),
                 TestDesk.remedies(), outbox, desk.clock(), Duration.ofHours(24)));
-    }
-
-    @AfterEach
-    void close() {
-        desk.close();
     }
 
     /** A case store where, just before each update, Bob closes the case through the real store. */

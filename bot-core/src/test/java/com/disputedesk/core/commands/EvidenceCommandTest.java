@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.disputedesk.core.cases.DisputeCase;
 import com.disputedesk.core.cases.TimelineEntry;
 import com.disputedesk.core.evidence.StoredEvidence;
+import com.disputedesk.core.testkit.DeskTest;
 import com.disputedesk.core.testkit.TestDesk;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,27 +13,16 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Evidence files sent with "/evidence &lt;case&gt;", and /evidence typed alone. */
-class EvidenceCommandTest {
-    @TempDir
-    Path dir;
-    TestDesk desk;
+class EvidenceCommandTest extends DeskTest {
     DisputeCase c;
 
     @BeforeEach
     void open() {
-        desk = TestDesk.open(dir);
         c = CaseFixture.on(desk).create();
-    }
-
-    @AfterEach
-    void close() {
-        desk.close();
     }
 
     private List<StoredEvidence> stored() {

@@ -3,29 +3,12 @@ package com.disputedesk.core.commands;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.disputedesk.core.team.UiLanguage;
+import com.disputedesk.core.testkit.DeskTest;
 import com.disputedesk.core.testkit.TestDesk;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** /help, /lang, and the two languages of the commands. */
-class LangAndHelpCommandsTest {
-    @TempDir
-    Path dir;
-    TestDesk desk;
-
-    @BeforeEach
-    void open() {
-        desk = TestDesk.open(dir);
-    }
-
-    @AfterEach
-    void close() {
-        desk.close();
-    }
-
+class LangAndHelpCommandsTest extends DeskTest {
     @Test
     void helpListsTheCommandsGrouped() {
         String help = desk.chat().send("/help").lastReply().text();

@@ -11,34 +11,23 @@ import com.disputedesk.core.remedy.Offer;
 import com.disputedesk.core.remedy.OfferKind;
 import com.disputedesk.core.remedy.Suggestion;
 import com.disputedesk.core.team.UiLanguage;
+import com.disputedesk.core.testkit.DeskTest;
 import com.disputedesk.core.testkit.TestDesk;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** /offer, /reply and /close: state changes, timeline lines, follow-up suggestions and refusals. */
-class OfferReplyCloseCommandsTest {
-    @TempDir
-    Path dir;
-    TestDesk desk;
+class OfferReplyCloseCommandsTest extends DeskTest {
     DisputeCase c;
     Suggestion suggestion;
     final Texts texts = new Texts();
 
     @BeforeEach
     void open() {
-        desk = TestDesk.open(dir);
         c = CaseFixture.on(desk).create();
         suggestion = CaseFixture.suggestion(c);
-    }
-
-    @AfterEach
-    void close() {
-        desk.close();
     }
 
     private String label(Offer o) {

@@ -11,31 +11,15 @@ import com.disputedesk.core.remedy.Offer;
 import com.disputedesk.core.remedy.Remedies;
 import com.disputedesk.core.remedy.Suggestion;
 import com.disputedesk.core.team.UiLanguage;
+import com.disputedesk.core.testkit.DeskTest;
 import com.disputedesk.core.testkit.TestDesk;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** /remedy (a suggestion with no case) and /template (the buyer-message template). */
-class RemedyAndTemplateCommandsTest {
-    @TempDir
-    Path dir;
-    TestDesk desk;
+class RemedyAndTemplateCommandsTest extends DeskTest {
     final Texts texts = new Texts();
     final Remedies remedies = TestDesk.remedies();
-
-    @BeforeEach
-    void open() {
-        desk = TestDesk.open(dir);
-    }
-
-    @AfterEach
-    void close() {
-        desk.close();
-    }
 
     private Suggestion expected(Reason reason, Money amount, Marketplace m) {
         return remedies.quick(reason, amount, m.id(), LocalDate.of(2026, 3, 2), TestDesk.TEAM.zone());

@@ -10,34 +10,17 @@ import com.disputedesk.core.cases.Reason;
 import com.disputedesk.core.cases.RequestKind;
 import com.disputedesk.core.cases.TimelineEntry;
 import com.disputedesk.core.money.Money;
+import com.disputedesk.core.testkit.DeskTest;
 import com.disputedesk.core.testkit.TestDesk;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 
-class StatsCommandTest {
-    @TempDir
-    Path dir;
-    TestDesk desk;
-
-    @BeforeEach
-    void open() {
-        desk = TestDesk.open(dir);
-    }
-
-    @AfterEach
-    void close() {
-        desk.close();
-    }
-
+class StatsCommandTest extends DeskTest {
     private DisputeCase open(Reason reason, String marketplace, String orderId) {
         CaseFacts facts = new CaseFacts(marketplace, orderId, "Ana", "es", reason,
                 BuyerRequest.of(RequestKind.FULL_REFUND), Money.of("40.00", "USD"), Optional.empty(), Optional.empty(),
