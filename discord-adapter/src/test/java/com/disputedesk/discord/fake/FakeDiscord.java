@@ -357,11 +357,7 @@ public final class FakeDiscord implements AutoCloseable {
         g.putArray("threads");
         ObjectNode self = g.putArray("members").addObject();
         self.set("user", botUser());
-        self.putArray("roles").add(BOT_ROLE);
-        self.put("joined_at", "2024-01-01T00:00:00.000000+00:00");
-        self.put("deaf", false);
-        self.put("mute", false);
-        self.put("flags", 0);
+        putMembership(self, List.of(BOT_ROLE));
         g.putArray("voice_states");
         g.putArray("presences");
         g.putArray("emojis");
@@ -444,6 +440,25 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     /** A person in the guild. */
+    /** A Discord user object for a member. */
+    private static void putUser(ObjectNode user, Person who) {
+        user.put("id", who.userId());
+        user.put("username", who.name().toLowerCase(java.util.Locale.ROOT));
+        user.put("discriminator", "0");
+        user.put("global_name", who.name());
+        user.putNull("avatar");
+    }
+
+    /** The guild-member fields JDA needs besides the user: roles, join date and voice flags. */
+    private static void putMembership(ObjectNode member, List<String> roleIds) {
+        ArrayNode roles = member.putArray("roles");
+        roleIds.forEach(roles::add);
+        member.put("joined_at", "2024-01-01T00:00:00.000000+00:00");
+        member.put("deaf", false);
+        member.put("mute", false);
+        member.put("flags", 0);
+    }
+
     public record Person(String userId, String name, List<String> roleIds) {
     }
 
@@ -476,18 +491,8 @@ public final class FakeDiscord implements AutoCloseable {
             channel.put("guild_id", GUILD);
             channel.put("name", "disputes");
             ObjectNode member = payload.putObject("member");
-            ObjectNode user = member.putObject("user");
-            user.put("id", who.userId());
-            user.put("username", who.name().toLowerCase(java.util.Locale.ROOT));
-            user.put("discriminator", "0");
-            user.put("global_name", who.name());
-            user.putNull("avatar");
-            ArrayNode roles = member.putArray("roles");
-            who.roleIds().forEach(roles::add);
-            member.put("joined_at", "2024-01-01T00:00:00.000000+00:00");
-            member.put("deaf", false);
-            member.put("mute", false);
-            member.put("flags", 0);
+            putUser(member.putObject("user"), who);
+            putMembership(member, who.roleIds());
             member.put("permissions", Long.toString(EVERYONE_PERMISSIONS));
             payload.put("locale", "en-US");
             payload.put("guild_locale", "en-US");
@@ -515,12 +520,7 @@ public final class FakeDiscord implements AutoCloseable {
                 } else if (value instanceof Person p) {
                     o.put("type", 6);
                     o.put("value", p.userId());
-                    ObjectNode u = data.withObject("resolved").withObject("users").putObject(p.userId());
-                    u.put("id", p.userId());
-                    u.put("username", p.name().toLowerCase(java.util.Locale.ROOT));
-                    u.put("discriminator", "0");
-                    u.put("global_name", p.name());
-                    u.putNull("avatar");
+                    putUser(data.withObject("resolved").withObject("users").putObject(p.userId()), p);
                 } else {
                     o.put("type", 3);
                     o.put("value", value.toString());
@@ -657,19 +657,8 @@ public final class FakeDiscord implements AutoCloseable {
         m.put("guild_id", GUILD);
         m.put("type", 0);
         m.put("content", content);
-        ObjectNode author = m.putObject("author");
-        author.put("id", who.userId());
-        author.put("username", who.name().toLowerCase(java.util.Locale.ROOT));
-        author.put("discriminator", "0");
-        author.put("global_name", who.name());
-        author.putNull("avatar");
-        ObjectNode member = m.putObject("member");
-        ArrayNode roles = member.putArray("roles");
-        who.roleIds().forEach(roles::add);
-        member.put("joined_at", "2024-01-01T00:00:00.000000+00:00");
-        member.put("deaf", false);
-        member.put("mute", false);
-        member.put("flags", 0);
+        putUser(m.putObject("author"), who);
+        putMembership(m.putObject("member"), who.roleIds());
         m.put("timestamp", Instant.now().toString());
         m.putNull("edited_timestamp");
         m.put("tts", false);
