@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -107,16 +108,7 @@ public final class Dialogs implements Conversation, ChoiceHandler {
 
     @Override
     public boolean onText(Turn turn, Inbound.Text text) {
-        Lookup found = lookup(turn);
-        if (found.found() == Found.NONE) {
-            return false;
-        }
-        if (found.found() == Found.EXPIRED) {
-            sayExpired(turn, found.expiredSpec().orElseThrow());
-            return true;
-        }
-        typed.typed(turn, found.running().orElseThrow(), text.text().strip());
-        return true;
+        return withRunning(turn, r -> typed.typed(turn, r, text.text().strip()));
     }
 
     @Override
@@ -124,16 +116,7 @@ public final class Dialogs implements Conversation, ChoiceHandler {
         if (!CLAIMED_COMMANDS.contains(command.name())) {
             return false;
         }
-        Lookup found = lookup(turn);
-        if (found.found() == Found.NONE) {
-            return false;
-        }
-        if (found.found() == Found.EXPIRED) {
-            sayExpired(turn, found.expiredSpec().orElseThrow());
-            return true;
-        }
-        moves.control(turn, found.running().orElseThrow(), command.name());
-        return true;
+        return withRunning(turn, r -> moves.control(turn, r, command.name()));
     }
 
     @Override
@@ -149,16 +132,27 @@ public final class Dialogs implements Conversation, ChoiceHandler {
             return;
         }
         String payload = idAfterPrefix.substring(colon + 1);
+        if (!withRunning(turn, r -> buttons.pressed(turn, r, payload))) {
+            turn.say(messages.get(turn.language(), "dialog.button.none"));
+        }
+    }
+
+    /**
+     * Hands the member's running dialog to {@code then}; an expired one is dropped and the member told.
+     *
+     * @return false when the member has no dialog here at all
+     */
+    private boolean withRunning(Turn turn, Consumer<Running> then) {
         Lookup found = lookup(turn);
         if (found.found() == Found.NONE) {
-            turn.say(messages.get(turn.language(), "dialog.button.none"));
-            return;
+            return false;
         }
         if (found.found() == Found.EXPIRED) {
             sayExpired(turn, found.expiredSpec().orElseThrow());
-            return;
+        } else {
+            then.accept(found.running().orElseThrow());
         }
-        buttons.pressed(turn, found.running().orElseThrow(), payload);
+        return true;
     }
 
     // ---------------------------------------------------------------- the running dialog
