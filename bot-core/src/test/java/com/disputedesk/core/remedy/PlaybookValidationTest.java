@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.disputedesk.core.remedy.Playbook.PlaybookException;
+import com.disputedesk.core.testkit.ConfigFixture;
 import com.disputedesk.core.testkit.TestDesk;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,30 +21,15 @@ class PlaybookValidationTest {
     @TempDir
     Path config;
 
+    private ConfigFixture fixture;
+
     @BeforeEach
-    void copyShippedConfig() throws IOException {
-        Path shipped = TestDesk.configDir();
-        Files.copy(shipped.resolve("playbook.yml"), config.resolve("playbook.yml"));
-        Files.createDirectories(config.resolve("templates"));
-        try (Stream<Path> files = Files.list(shipped.resolve("templates"))) {
-            files.forEach(f -> copy(f, config.resolve("templates").resolve(f.getFileName())));
-        }
+    void copyShippedConfig() {
+        fixture = ConfigFixture.copyOfShipped(config);
     }
 
-    private static void copy(Path from, Path to) {
-        try {
-            Files.copy(from, to);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void edit(String file, String from, String to) throws IOException {
-        Path path = config.resolve(file);
-        String text = Files.readString(path);
-        assertThat(text).as("test setup: %s has the text to change", file).contains(from);
-        Files.writeString(path, text.replaceFirst(java.util.regex.Pattern.quote(from),
-                java.util.regex.Matcher.quoteReplacement(to)));
+    private void edit(String file, String from, String to) {
+        fixture.edit(file, from, to);
     }
 
     private String playbook() {

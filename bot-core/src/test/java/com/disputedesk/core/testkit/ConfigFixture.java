@@ -40,13 +40,21 @@ public final class ConfigFixture {
 
     /** Replaces the first {@code from} in playbook.yml by {@code to}; fails when the text is not there. */
     public ConfigFixture editPlaybook(String from, String to) {
-        Path file = dir.resolve("playbook.yml");
+        return edit("playbook.yml", from, to);
+    }
+
+    /**
+     * Replaces the first {@code from} in {@code file} ("playbook.yml", "templates/de.yml") by {@code to}; fails when
+     * the text is not there.
+     */
+    public ConfigFixture edit(String file, String from, String to) {
+        Path path = dir.resolve(file);
         try {
-            String text = Files.readString(file);
+            String text = Files.readString(path);
             if (!text.contains(from)) {
-                throw new IllegalStateException("test setup: playbook.yml has no '" + from + "'");
+                throw new IllegalStateException("test setup: " + file + " has no '" + from + "'");
             }
-            Files.writeString(file, text.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to)));
+            Files.writeString(path, text.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
