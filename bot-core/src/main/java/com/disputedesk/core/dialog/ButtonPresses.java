@@ -43,7 +43,7 @@ final class ButtonPresses {
             prompter.stale(turn, r);
             return;
         }
-        Step step = r.current();
+        Step<?> step = r.current();
         StepContext ctx = Prompter.context(turn, r.state().answers());
         List<Option> options = step.options().list(ctx);
         switch (what) {
@@ -53,7 +53,7 @@ final class ButtonPresses {
                 if (step.kind() != Step.Kind.SINGLE || o < 0 || o >= options.size()) {
                     prompter.stale(turn, r);
                 } else {
-                    moves.accept(turn, r, step, Parsed.ok(options.get(o).value()));
+                    moves.accept(turn, r, step, step.pick(options.get(o)));
                 }
             }
             case "t" -> {
@@ -64,8 +64,7 @@ final class ButtonPresses {
                     moves.toggle(turn, r, options.get(o).value());
                 }
             }
-            case "done" -> moves.accept(turn, r, step,
-                    Parsed.ok(AnswerReader.joinSelected(options, r.state().selected())));
+            case "done" -> moves.accept(turn, r, step, step.selection(options, r.state().selected()));
             default -> prompter.stale(turn, r);
         }
     }

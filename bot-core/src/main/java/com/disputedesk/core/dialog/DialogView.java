@@ -30,10 +30,10 @@ final class DialogView {
             text.append(preface).append('\n');
         }
         text.append(spec.title().in(ctx));
-        List<Step> fields = Route.fields(spec, state.answers());
+        List<Step<?>> fields = Route.fields(spec, state.answers());
         List<Choice> buttons = new ArrayList<>();
         for (int i = 0; i < fields.size(); i++) {
-            Step s = fields.get(i);
+            Step<?> s = fields.get(i);
             text.append('\n').append(i + 1).append(". ").append(s.label().in(ctx)).append(": ")
                     .append(shown(s, state.answers(), ctx));
             buttons.add(new Choice(Dialogs.PREFIX + ":" + owner + ":e:" + i, messages.get(lang, "dialog.button.edit", i + 1)));
@@ -50,7 +50,7 @@ final class DialogView {
      */
     Reply question(DialogSpec spec, DialogState state, StepContext ctx, String preface, boolean withQuestion,
                    String owner) {
-        Step step = spec.step(state.step()).orElseThrow();
+        Step<?> step = spec.step(state.step()).orElseThrow();
         UiLanguage lang = ctx.language();
         StringBuilder text = new StringBuilder(preface);
         if (withQuestion) {
@@ -90,7 +90,7 @@ final class DialogView {
     }
 
     /** Skip (optional steps), Back (when there is somewhere to go back to) and Cancel. */
-    List<Choice> controls(DialogSpec spec, DialogState state, Step step, UiLanguage lang, String owner) {
+    List<Choice> controls(DialogSpec spec, DialogState state, Step<?> step, UiLanguage lang, String owner) {
         int index = spec.indexOf(step.id());
         List<Choice> out = new ArrayList<>();
         if (step.optional()) {
@@ -104,25 +104,31 @@ final class DialogView {
     }
 
     /** A stored answer as the member reads it. */
-    String shown(Step step, Answers answers, StepContext ctx) {
-        if (answers.skipped(step.id())) {
+    String shown(Step<?> step, Answers answers, StepContext ctx) {
+        Optional<Answer> answer = answers.answer(step.id());
+        if (answer.isEmpty()) {
+            return "?";
+        }
+        if (!(answer.get() instanceof Answer.Given given)) {
             return step.skippedAs().in(ctx);
         }
-        String canonical = answers.get(step.id()).orElse("?");
-        if (step.display() != null) {
-            return step.display().show(canonical, ctx);
+        Optional<String> displayed = step.displayed(given.value(), ctx);
+        if (displayed.isPresent()) {
+            return displayed.get();
         }
         List<Option> options = step.options().list(ctx);
         if (step.kind() == Step.Kind.MULTI) {
-            if (canonical.equals(Step.NONE)) {
+            List<String> values = step.selectedValues(given.value());
+            if (values.isEmpty()) {
                 return messages.get(ctx.language(), "dialog.multi.none");
             }
             List<String> labels = new ArrayList<>();
-            for (String v : canonical.split(",")) {
+            for (String v : values) {
                 labels.add(options.stream().filter(o -> o.value().equals(v)).map(Option::label).findFirst().orElse(v));
             }
             return String.join(", ", labels);
         }
+        String canonical = step.stored(given.value());
         if (step.kind() == Step.Kind.SINGLE) {
             return options.stream().filter(o -> o.value().equals(canonical)).map(Option::label).findFirst()
                     .orElse(canonical);

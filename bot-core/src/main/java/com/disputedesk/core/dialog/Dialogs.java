@@ -166,7 +166,7 @@ public final class Dialogs implements Conversation, ChoiceHandler {
         DialogSpec spec = specs.get(stored.get().dialogId());
         DialogState state;
         try {
-            state = DialogStateJson.read(stored.get().state());
+            state = spec == null ? null : DialogStateJson.read(stored.get().state(), spec);
         } catch (IllegalArgumentException e) {
             state = null;
         }

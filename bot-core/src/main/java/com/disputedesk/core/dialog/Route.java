@@ -30,7 +30,7 @@ final class Route {
 
     /** The first step that applies and was neither answered nor skipped, else {@link DialogState#SUMMARY}. */
     static String firstOpen(DialogSpec spec, Answers answers) {
-        for (Step s : spec.steps()) {
+        for (Step<?> s : spec.steps()) {
             if (s.appliesWhen().test(answers) && !answers.has(s.id())) {
                 return s.id();
             }
@@ -49,7 +49,7 @@ final class Route {
     }
 
     /** The steps that apply to these answers: the summary's numbered fields. */
-    static List<Step> fields(DialogSpec spec, Answers answers) {
+    static List<Step<?>> fields(DialogSpec spec, Answers answers) {
         return spec.steps().stream().filter(s -> s.appliesWhen().test(answers)).toList();
     }
 
@@ -61,26 +61,13 @@ final class Route {
                                    Function<Answers, StepContext> context) {
         Answers out = answers;
         for (int i = index + 1; i < spec.steps().size(); i++) {
-            Step s = spec.steps().get(i);
-            Optional<String> value = out.get(s.id());
-            if (value.isPresent() && s.appliesWhen().test(out) && !stillValid(s, value.get(), context.apply(out))) {
+            Step<?> s = spec.steps().get(i);
+            Optional<Answer> answer = out.answer(s.id());
+            if (answer.isPresent() && answer.get() instanceof Answer.Given given && s.appliesWhen().test(out)
+                    && !s.stillValid(given.value(), context.apply(out))) {
                 out = out.without(s.id());
             }
         }
         return out;
-    }
-
-    private static boolean stillValid(Step step, String canonical, StepContext ctx) {
-        List<Option> options = step.options().list(ctx);
-        switch (step.kind()) {
-            case SINGLE:
-                return options.stream().anyMatch(o -> o.value().equals(canonical))
-                        || step.parser().parse(canonical, ctx) instanceof Parsed.Accepted;
-            case MULTI:
-                return canonical.equals(Step.NONE) || List.of(canonical.split(",")).stream()
-                        .allMatch(v -> options.stream().anyMatch(o -> o.value().equals(v)));
-            default:
-                return step.parser().parse(canonical, ctx) instanceof Parsed.Accepted;
-        }
     }
 }
