@@ -39,7 +39,7 @@ final class ButtonPresses {
             return;
         }
         int stepIndex = parseIndex(parts, 1);
-        if (r.state().atSummary() || stepIndex != r.spec().indexOf(r.state().step())) {
+        if (r.state().atSummary() || stepIndex != r.spec().indexOf(r.current().id())) {
             prompter.stale(turn, r);
             return;
         }

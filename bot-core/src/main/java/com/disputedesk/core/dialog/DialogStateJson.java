@@ -14,6 +14,8 @@ import java.util.Optional;
  */
 final class DialogStateJson {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** What the step held when the summary was showing. */
+    private static final String SUMMARY = "@summary";
     /** What a skipped step held in the stored answers. */
     private static final String SKIPPED = "";
     /** What a multi-select step with nothing selected held in the stored answers. */
@@ -31,7 +33,8 @@ final class DialogStateJson {
         Map<String, String> answers = new LinkedHashMap<>();
         s.answers().byStep().forEach((id, answer) -> answers.put(id, stored(spec, id, answer)));
         try {
-            return JSON.writeValueAsString(new Stored(s.dialogId(), s.step(), answers, s.editing(),
+            String step = s.position().stepId().orElse(SUMMARY);
+            return JSON.writeValueAsString(new Stored(s.dialogId(), step, answers, s.editing(),
                     s.selected(), s.startedAt().toString(), s.updatedAt().toString()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write dialog state", e);
@@ -52,7 +55,9 @@ final class DialogStateJson {
                     answers = answers.with(e.getKey(), answer(spec, e.getKey(), e.getValue()));
                 }
             }
-            return new DialogState(s.dialog(), s.step(), answers, s.editing(),
+            Position position = s.step().equals(SUMMARY) ? Position.SUMMARY
+                    : s.editing() ? new Position.Editing(s.step()) : new Position.AtStep(s.step());
+            return new DialogState(s.dialog(), position, answers,
                     s.selected() == null ? List.of() : s.selected(), Instant.parse(s.startedAt()),
                     Instant.parse(s.updatedAt()));
         } catch (JsonProcessingException | RuntimeException e) {

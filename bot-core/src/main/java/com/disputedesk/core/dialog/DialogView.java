@@ -50,7 +50,7 @@ final class DialogView {
      */
     Reply question(DialogSpec spec, DialogState state, StepContext ctx, String preface, boolean withQuestion,
                    String owner) {
-        Step<?> step = spec.step(state.step()).orElseThrow();
+        Step<?> step = spec.step(state.position().stepId().orElseThrow()).orElseThrow();
         UiLanguage lang = ctx.language();
         StringBuilder text = new StringBuilder(preface);
         if (withQuestion) {

@@ -170,7 +170,8 @@ public final class Dialogs implements Conversation, ChoiceHandler {
         } catch (IllegalArgumentException e) {
             state = null;
         }
-        if (spec == null || state == null || !(state.atSummary() || spec.step(state.step()).isPresent())) {
+        if (spec == null || state == null
+                || !state.position().stepId().map(id -> spec.step(id).isPresent()).orElse(true)) {
             // A dialog this version cannot continue (renamed step, unknown dialog): drop it rather than fail forever.
             log.warn("dropping unusable dialog state {} of {}", stored.get().dialogId(), key.key());
             store.delete(key.key());

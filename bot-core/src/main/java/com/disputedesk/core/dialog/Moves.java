@@ -27,9 +27,8 @@ final class Moves {
     /** Stores a fresh state of {@code spec} at its first question under {@code key}, and asks it. */
     void begin(Turn turn, DialogKey key, DialogSpec spec, String preface) {
         Instant now = turn.now();
-        DialogState fresh = new DialogState(spec.id(), "", Answers.none(), false, List.of(), now, now);
-        String first = Route.next(spec, fresh.answers(), -1, false);
-        DialogState state = fresh.at(first, fresh.answers(), false, now);
+        DialogState state = new DialogState(spec.id(), Route.next(spec, Answers.none(), -1, false),
+                Answers.none(), List.of(), now, now);
         save(key, spec, state);
         prompter.ask(turn, spec, state, preface);
     }
@@ -52,20 +51,19 @@ final class Moves {
         Answers answers = s.answers();
         if (s.atSummary()) {
             int last = Route.previous(r.spec(), answers, r.spec().steps().size());
-            move(turn, r, s.at(r.spec().steps().get(last).id(), answers, false, turn.now()), "");
+            move(turn, r, s.at(new Position.AtStep(r.spec().steps().get(last).id()), answers, turn.now()), "");
             return;
         }
         if (s.editing()) {
-            String target = Route.firstOpen(r.spec(), answers);
-            move(turn, r, s.at(target, answers, !target.equals(DialogState.SUMMARY), turn.now()), "");
+            move(turn, r, s.at(Route.summaryOrOpen(r.spec(), answers), answers, turn.now()), "");
             return;
         }
-        int prev = Route.previous(r.spec(), answers, r.spec().indexOf(s.step()));
+        int prev = Route.previous(r.spec(), answers, r.spec().indexOf(r.current().id()));
         if (prev < 0) {
             prompter.ask(turn, r.spec(), s, messages.get(turn.language(), "dialog.back.first"));
             return;
         }
-        move(turn, r, s.at(r.spec().steps().get(prev).id(), answers, false, turn.now()), "");
+        move(turn, r, s.at(new Position.AtStep(r.spec().steps().get(prev).id()), answers, turn.now()), "");
     }
 
     private void skip(Turn turn, Running r) {
@@ -114,19 +112,15 @@ final class Moves {
         int index = r.spec().indexOf(step.id());
         Answers answers = Route.revalidateAfter(r.spec(), r.state().answers().with(step.id(), answer), index,
                 a -> Prompter.context(turn, a));
-        boolean editing = r.state().editing();
-        String next = Route.next(r.spec(), answers, index, editing);
-        move(turn, r, r.state().at(next, answers, editing && !next.equals(DialogState.SUMMARY), turn.now()), "");
+        Position next = Route.next(r.spec(), answers, index, r.state().editing());
+        move(turn, r, r.state().at(next, answers, turn.now()), "");
     }
 
     /** Stores {@code state} and asks its question; a summary with a question still open asks that instead. */
     void move(Turn turn, Running r, DialogState state, String preface) {
         DialogState shown = state;
         if (state.atSummary()) {
-            String missing = Route.firstOpen(r.spec(), state.answers());
-            if (!missing.equals(DialogState.SUMMARY)) {
-                shown = state.at(missing, state.answers(), true, turn.now());
-            }
+            shown = state.at(Route.summaryOrOpen(r.spec(), state.answers()), state.answers(), turn.now());
         }
         save(r.key(), r.spec(), shown);
         prompter.ask(turn, r.spec(), shown, preface);

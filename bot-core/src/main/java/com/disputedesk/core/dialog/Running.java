@@ -5,6 +5,6 @@ record Running(DialogKey key, DialogSpec spec, DialogState state) {
 
     /** The step being asked; only meaningful when the summary is not showing. */
     Step<?> current() {
-        return spec.step(state.step()).orElseThrow();
+        return spec.step(state.position().stepId().orElseThrow()).orElseThrow();
     }
 }

@@ -65,7 +65,8 @@ final class SummaryMoves {
                     messages.get(turn.language(), "dialog.edit.unknown", fields.size()), false);
             return;
         }
-        DialogState state = r.state().at(fields.get(fieldIndex).id(), r.state().answers(), true, turn.now());
+        DialogState state = r.state().at(new Position.Editing(fields.get(fieldIndex).id()), r.state().answers(),
+                turn.now());
         moves.save(r.key(), r.spec(), state);
         prompter.ask(turn, r.spec(), state, "");
     }
@@ -74,9 +75,9 @@ final class SummaryMoves {
     void confirm(Turn turn, Running r) {
         Answers answers = r.state().answers();
         StepContext ctx = Prompter.context(turn, answers);
-        String missing = Route.firstOpen(r.spec(), answers);
-        if (!missing.equals(DialogState.SUMMARY)) {
-            moves.move(turn, r, r.state().at(missing, answers, true, turn.now()), "");
+        Optional<String> missing = Route.firstOpen(r.spec(), answers);
+        if (missing.isPresent()) {
+            moves.move(turn, r, r.state().at(new Position.Editing(missing.get()), answers, turn.now()), "");
             return;
         }
         Answers kept = Answers.none();

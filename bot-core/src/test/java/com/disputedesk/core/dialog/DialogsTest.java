@@ -105,14 +105,16 @@ class DialogsTest {
         StoredDialog second = store.byKey.values().iterator().next();
         assertThat(second.updatedAt()).isEqualTo(now);
         assertThat(DialogStateJson.read(second.state(), spec).answers()).isEqualTo(Answers.none().with(COUNT, 7));
-        assertThat(DialogStateJson.read(second.state(), spec).step()).isEqualTo("pets");
+        assertThat(DialogStateJson.read(second.state(), spec).position()).isEqualTo(new Position.AtStep("pets"));
     }
 
     @Test
     void stateRoundTripsThroughJson() {
-        DialogState s = new DialogState("toy", "spare", Answers.none().with(COUNT, 3).with("name", Answer.SKIPPED),
-                true, List.of("a", "b"), now, now.plusSeconds(5));
-        assertThat(DialogStateJson.read(DialogStateJson.write(s, spec), spec)).isEqualTo(s);
+        Answers answers = Answers.none().with(COUNT, 3).with("name", Answer.SKIPPED);
+        for (Position at : List.of(new Position.AtStep("spare"), new Position.Editing("spare"), Position.SUMMARY)) {
+            DialogState s = new DialogState("toy", at, answers, List.of("a", "b"), now, now.plusSeconds(5));
+            assertThat(DialogStateJson.read(DialogStateJson.write(s, spec), spec)).isEqualTo(s);
+        }
     }
 
     @Test
