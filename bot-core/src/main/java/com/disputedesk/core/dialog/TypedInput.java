@@ -61,8 +61,7 @@ final class TypedInput {
             List<Choice> controls = prompter.controls(turn, r, step, ctx);
             int c = n - options.size();
             if (c >= 1 && c <= controls.size()) {
-                String ownPrefix = Dialogs.PREFIX + ":" + Dialogs.owner(turn) + ":";
-                buttons.pressed(turn, r, controls.get(c - 1).id().substring(ownPrefix.length()));
+                buttons.pressed(turn, r, DialogButton.parse(controls.get(c - 1).id()).orElseThrow());
                 return;
             }
         }

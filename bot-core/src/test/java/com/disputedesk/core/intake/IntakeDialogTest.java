@@ -11,6 +11,8 @@ import com.disputedesk.core.cases.Reason;
 import com.disputedesk.core.cases.RequestKind;
 import com.disputedesk.core.cases.ShippingFacts;
 import com.disputedesk.core.cases.TimelineEntry;
+import com.disputedesk.core.chat.Member;
+import com.disputedesk.core.chat.Platform;
 import com.disputedesk.core.chat.Reply;
 import com.disputedesk.core.dialog.StoredDialog;
 import com.disputedesk.core.money.Money;
@@ -420,6 +422,27 @@ class IntakeDialogTest {
                 temuOfAlice, Optional.empty())).expect("That button belongs to another member's draft.");
         bob.send("1").expect("What is the AliExpress order number?");
         alice.send("2").expect("What is the Temu order number?");
+    }
+
+    @Test
+    void aPressByAMemberWhoseOldButtonTagCollidedMovesNoDraft() {
+        Member ann = new Member(Platform.CONSOLE, "Aa", "Ann");
+        Member ben = new Member(Platform.CONSOLE, "BB", "Ben");
+        assertThat(ann.key().hashCode() & 0xffff).as("the 16-bit tags buttons used to carry")
+                .isEqualTo(ben.key().hashCode() & 0xffff);
+        ChatScript annChat = desk.chat(IntakeDesk.CONSOLE, ann);
+        ChatScript benChat = desk.chat(IntakeDesk.CONSOLE, ben);
+        annChat.send("/new").expect("Which marketplace");
+        String temuOfAnn = annChat.lastReply().choices().get(1).id();
+        benChat.send("/new").expect("Which marketplace");
+        Optional<StoredDialog> annBefore = desk.draft(IntakeDesk.CONSOLE, ann);
+        Optional<StoredDialog> benBefore = desk.draft(IntakeDesk.CONSOLE, ben);
+        benChat.deliver(new com.disputedesk.core.chat.Inbound.ChoicePicked(IntakeDesk.CONSOLE, ben, temuOfAnn,
+                Optional.empty())).expect("That button belongs to another member's draft.");
+        assertThat(desk.draft(IntakeDesk.CONSOLE, ann)).isEqualTo(annBefore);
+        assertThat(desk.draft(IntakeDesk.CONSOLE, ben)).isEqualTo(benBefore);
+        benChat.send("1").expect("What is the AliExpress order number?");
+        annChat.press(temuOfAnn).expect("What is the Temu order number?");
     }
 
     @Test
