@@ -1,5 +1,6 @@
 package com.disputedesk.core.dialog;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -16,6 +17,10 @@ public sealed interface Position permits Position.AtStep, Position.AtSummary, Po
 
     /** Answering the questions in order. */
     record AtStep(String step) implements Position {
+        public AtStep {
+            Objects.requireNonNull(step, "step");
+        }
+
         @Override
         public Optional<String> stepId() {
             return Optional.of(step);
@@ -32,6 +37,10 @@ public sealed interface Position permits Position.AtStep, Position.AtSummary, Po
 
     /** A field asked again from the summary (or one still open at confirmation); the summary comes next. */
     record Editing(String step) implements Position {
+        public Editing {
+            Objects.requireNonNull(step, "step");
+        }
+
         @Override
         public Optional<String> stepId() {
             return Optional.of(step);
