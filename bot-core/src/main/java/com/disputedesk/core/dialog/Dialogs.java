@@ -98,12 +98,6 @@ public final class Dialogs implements Conversation, ChoiceHandler {
         moves.begin(turn, key(turn), spec, preface);
     }
 
-    /** Whether the member has a dialog open (not expired) in this chat. */
-    public boolean isRunning(Turn turn) {
-        Optional<StoredDialog> stored = store.load(key(turn).key());
-        return stored.isPresent() && !expired(stored.get().updatedAt(), turn.now());
-    }
-
     @Override
     public boolean onText(Turn turn, Inbound.Text text) {
         return withRunning(turn, r -> typed.typed(turn, r, text.text().strip()));

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -135,16 +134,6 @@ public record Step<T>(StepKey<T> key, Kind kind, Text label, Text prompt, Text r
     public Step<T> shown(Display<T> shownAs) {
         return new Step<>(key, kind, label, prompt, retry, parser, options, optional, appliesWhen, shownAs,
                 skippedAs);
-    }
-
-    /** This step with its parser replaced. */
-    public Step<T> parsedBy(Parser<T> p) {
-        return new Step<>(key, kind, label, prompt, retry, p, options, optional, appliesWhen, display, skippedAs);
-    }
-
-    /** Helper for labels computed from the context alone. */
-    public static Text fixed(Function<StepContext, String> f) {
-        return f::apply;
     }
 
     // ------------------------------------------------------------ what the engine asks of any step

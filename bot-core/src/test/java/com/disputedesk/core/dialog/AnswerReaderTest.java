@@ -26,7 +26,8 @@ class AnswerReaderTest {
 
     @Test
     void severalOptionsByNumberOrLabelAreStoredInOptionOrder() {
-        assertThat(reader.several(OPTIONS, "chat log, 1", UiLanguage.EN)).isEqualTo(Parsed.ok(List.of("photo", "chat")));
+        assertThat(reader.several(OPTIONS, "chat log, 1", UiLanguage.EN))
+                .isEqualTo(Parsed.ok(List.of("photo", "chat")));
         assertThat(reader.several(OPTIONS, "3、2，3", UiLanguage.EN)).isEqualTo(Parsed.ok(List.of("video", "chat")));
     }
 
