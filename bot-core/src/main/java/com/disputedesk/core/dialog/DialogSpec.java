@@ -52,6 +52,10 @@ public record DialogSpec(String id, String command, Step.Text title, List<Step<?
         if (steps.isEmpty()) {
             throw new IllegalArgumentException("a dialog needs steps");
         }
+        if (steps.size() > DialogButton.MAX_INDEX + 1) {
+            // Step indexes travel in button ids, three digits at most.
+            throw new IllegalArgumentException("a dialog has at most " + (DialogButton.MAX_INDEX + 1) + " steps");
+        }
         Set<String> ids = new HashSet<>();
         for (Step<?> s : steps) {
             if (!ids.add(s.id())) {

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.disputedesk.core.cases.CaseFacts;
 import com.disputedesk.core.cases.EvidenceKind;
+import com.disputedesk.core.chat.Inbound;
 import com.disputedesk.core.dialog.DialogKey;
 import com.disputedesk.core.dialog.StoredDialog;
 import com.disputedesk.core.money.Money;
 import com.disputedesk.core.testkit.ChatScript;
 import com.disputedesk.core.testkit.TestDesk;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,6 +100,20 @@ class StoredDraftFormatTest {
 
         assertThat(onlyCase().orderAmount()).isEqualTo(Money.of("30.00", "USD"));
         assertThat(onlyCase().openedOn()).isEqualTo(java.time.LocalDate.parse("2026-03-02"));
+    }
+
+    @Test
+    void aButtonSentByTheEarlierEngineAsksTheCurrentQuestionAgain() {
+        store("{\"dialog\":\"intake\",\"step\":\"request\",\"answers\":{\"market\":\"aliexpress\",\"order\":\""
+                + ORDER + "\",\"buyer\":\"Ana\",\"lang\":\"es\",\"reason\":\"not-received\","
+                + "\"amount\":\"25.90 USD\"},\"editing\":false,\"selected\":[]," + TIMES + "}");
+        String oldFullRefund = "dlg:" + String.format("%04x", TestDesk.ALICE.key().hashCode() & 0xffff) + ":c:6:0";
+
+        ChatScript chat = desk.chat();
+        chat.deliver(new Inbound.ChoicePicked(TestDesk.CONSOLE, TestDesk.ALICE, oldFullRefund, Optional.empty()))
+                .expect("That button belongs to another question.").expectNoMore();
+        assertThat(chat.lastReply().text()).contains("What does the buyer ask for?");
+        chat.press("Full refund").expect("What did the item cost you, in USD?").expectNoMore();
     }
 
     private void store(String json) {
