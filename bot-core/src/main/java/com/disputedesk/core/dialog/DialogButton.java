@@ -5,6 +5,7 @@ import com.disputedesk.core.chat.Member;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -154,7 +155,7 @@ public sealed interface DialogButton permits DialogButton.Pick, DialogButton.Tog
         private static String digest(String key) {
             try {
                 byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-                return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(hash, 16));
+                return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 16));
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException("SHA-256 is part of every JVM", e);
             }
@@ -187,7 +188,7 @@ public sealed interface DialogButton permits DialogButton.Pick, DialogButton.Tog
             }
             n[i] = Integer.parseInt(parts[1 + i]);
         }
-        String tag = String.join(":", java.util.Arrays.asList(parts).subList(1 + indexes, parts.length));
+        String tag = String.join(":", Arrays.asList(parts).subList(1 + indexes, parts.length));
         Owner owner;
         try {
             owner = new Owner(tag);
