@@ -172,7 +172,7 @@ public final class TelegramBenchmark {
         String s = SCRIPT[at];
         Press press = PRESSES.get(s);
         if (press != null) {
-            String data = "c1|dlg:" + owner(user) + ":" + press.choice;
+            String data = "c1|dlg:" + press.choice + ":" + owner(user);
             fake.press(user, "Member", promptMessage(user, n, press, data), data);
         } else if (s.equals("{order}")) {
             // A different order per chat and round: the same order twice would be a duplicate case.
@@ -183,9 +183,9 @@ public final class TelegramBenchmark {
         return at < 3;
     }
 
-    /** The engine's tag of a member in its button ids (see the core's dialogs). */
+    /** The draft's owner in the engine's button ids: the member key (see the core's DialogButton). */
     private static String owner(long user) {
-        return String.format("%04x", ("telegram:" + user).hashCode() & 0xffff);
+        return "telegram:" + user;
     }
 
     /** The bot's prompt as Telegram hands it back with a press (the member pressed it before it arrived here). */

@@ -37,10 +37,10 @@ final class AnswerReader {
     }
 
     /**
-     * The options named by a typed list, each by number or label, as a multi-select answer; rejected, naming
+     * The values of the options named by a typed list, each by number or label; rejected, naming
      * the part, when one part names no option, and rejected when nothing was named.
      */
-    Parsed several(List<Option> options, String text, UiLanguage lang) {
+    Parsed<List<String>> several(List<Option> options, String text, UiLanguage lang) {
         List<String> picked = new ArrayList<>();
         for (String part : text.split("[,;，、]+")) {
             String token = part.strip();
@@ -56,7 +56,7 @@ final class AnswerReader {
         if (picked.isEmpty()) {
             return Parsed.rejected();
         }
-        return Parsed.ok(joinSelected(options, picked));
+        return Parsed.ok(inOptionOrder(options, picked));
     }
 
     private static Optional<Option> byNumberOrLabel(List<Option> options, String token) {
@@ -84,9 +84,8 @@ final class AnswerReader {
         return Optional.of(Integer.parseInt(t));
     }
 
-    /** The canonical multi-select answer: the selected values in option order, or {@link Step#NONE}. */
-    static String joinSelected(List<Option> options, List<String> selected) {
-        List<String> inOrder = options.stream().map(Option::value).filter(selected::contains).distinct().toList();
-        return inOrder.isEmpty() ? Step.NONE : String.join(",", inOrder);
+    /** The selected values that name options, once each, in option order. */
+    static List<String> inOptionOrder(List<Option> options, List<String> selected) {
+        return options.stream().map(Option::value).filter(selected::contains).distinct().toList();
     }
 }

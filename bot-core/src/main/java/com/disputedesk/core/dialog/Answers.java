@@ -6,16 +6,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The answers of a dialog so far: one canonical string per step id, in the order given. A step skipped by the
- * member holds {@link #SKIPPED}; a step never asked has no entry.
+ * The answers of a dialog so far, read by typed keys: {@code answers.get(ORDER_AMOUNT)} is an
+ * {@code Optional<Money>}. A step the member skipped holds {@link Answer.Skipped}; a step never asked has no
+ * entry.
  */
 public final class Answers {
-    /** What a skipped optional step holds. */
-    public static final String SKIPPED = "";
+    private final Map<String, Answer> byStep;
 
-    private final Map<String, String> byStep;
-
-    public Answers(Map<String, String> byStep) {
+    private Answers(Map<String, Answer> byStep) {
         this.byStep = Collections.unmodifiableMap(new LinkedHashMap<>(byStep));
     }
 
@@ -23,15 +21,20 @@ public final class Answers {
         return new Answers(Map.of());
     }
 
-    /** The answer of a step when it was answered (not skipped, not unasked). */
-    public Optional<String> get(String stepId) {
-        String v = byStep.get(stepId);
-        return v == null || v.equals(SKIPPED) ? Optional.empty() : Optional.of(v);
+    /** The value of a step when it was answered (not skipped, not unasked). */
+    public <T> Optional<T> get(StepKey<T> key) {
+        if (byStep.get(key.id()) instanceof Answer.Given given) {
+            // Only the step declared with this key writes its value, always of the key's type.
+            @SuppressWarnings("unchecked")
+            T value = (T) given.value();
+            return Optional.of(value);
+        }
+        return Optional.empty();
     }
 
-    /** The answer of a step, or {@code fallback} when it was skipped or never asked. */
-    public String getOr(String stepId, String fallback) {
-        return get(stepId).orElse(fallback);
+    /** What the step holds, if it was answered or skipped. */
+    public Optional<Answer> answer(String stepId) {
+        return Optional.ofNullable(byStep.get(stepId));
     }
 
     /** Whether the step was answered or skipped. */
@@ -40,23 +43,29 @@ public final class Answers {
     }
 
     public boolean skipped(String stepId) {
-        return SKIPPED.equals(byStep.get(stepId));
+        return byStep.get(stepId) instanceof Answer.Skipped;
     }
 
-    public Answers with(String stepId, String canonical) {
-        Map<String, String> m = new LinkedHashMap<>(byStep);
-        m.put(stepId, canonical);
+    /** These answers with {@code value} as the answer of {@code key}. */
+    public <T> Answers with(StepKey<T> key, T value) {
+        return with(key.id(), new Answer.Given(value));
+    }
+
+    /** These answers with the step holding {@code answer}. */
+    public Answers with(String stepId, Answer answer) {
+        Map<String, Answer> m = new LinkedHashMap<>(byStep);
+        m.put(stepId, answer);
         return new Answers(m);
     }
 
     public Answers without(String stepId) {
-        Map<String, String> m = new LinkedHashMap<>(byStep);
+        Map<String, Answer> m = new LinkedHashMap<>(byStep);
         m.remove(stepId);
         return new Answers(m);
     }
 
-    /** The answers as stored: step id to canonical string. */
-    public Map<String, String> asMap() {
+    /** Every answer by step id, in the order given. */
+    public Map<String, Answer> byStep() {
         return byStep;
     }
 

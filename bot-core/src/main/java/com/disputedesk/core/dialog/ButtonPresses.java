@@ -4,9 +4,9 @@ import com.disputedesk.core.bot.Turn;
 import java.util.List;
 
 /**
- * Turns a pressed button (its id after "dlg:owner:", as {@link DialogView} builds them) into a move. A button
- * of another question than the one showing, or of the summary when it is not showing, is stale: it answers
- * nothing and the current question is asked again.
+ * Turns a pressed button of the member's own draft into a move. A button of another question than the one
+ * showing, or of the summary when it is not showing, is stale: it answers nothing and the current question is
+ * asked again.
  */
 final class ButtonPresses {
     private final Prompter prompter;
@@ -19,61 +19,57 @@ final class ButtonPresses {
         this.summary = summary;
     }
 
-    void pressed(Turn turn, Running r, String payload) {
-        String[] parts = payload.split(":");
-        String what = parts[0];
-        if (what.equals("cancel")) {
+    void pressed(Turn turn, Running r, DialogButton button) {
+        if (button instanceof DialogButton.Cancel) {
             moves.cancel(turn, r);
-            return;
-        }
-        if (what.equals("ok") || what.equals("e")) {
-            if (!r.state().atSummary()) {
-                prompter.stale(turn, r);
-                return;
-            }
-            if (what.equals("ok")) {
-                summary.confirm(turn, r);
-            } else {
-                summary.edit(turn, r, parseIndex(parts, 1));
-            }
-            return;
-        }
-        int stepIndex = parseIndex(parts, 1);
-        if (r.state().atSummary() || stepIndex != r.spec().indexOf(r.state().step())) {
-            prompter.stale(turn, r);
-            return;
-        }
-        Step step = r.current();
-        StepContext ctx = Prompter.context(turn, r.state().answers());
-        List<Option> options = step.options().list(ctx);
-        switch (what) {
-            case "back", "skip" -> moves.control(turn, r, what);
-            case "c" -> {
-                int o = parseIndex(parts, 2);
-                if (step.kind() != Step.Kind.SINGLE || o < 0 || o >= options.size()) {
-                    prompter.stale(turn, r);
-                } else {
-                    moves.accept(turn, r, step, Parsed.ok(options.get(o).value()));
-                }
-            }
-            case "t" -> {
-                int o = parseIndex(parts, 2);
-                if (step.kind() != Step.Kind.MULTI || o < 0 || o >= options.size()) {
-                    prompter.stale(turn, r);
-                } else {
-                    moves.toggle(turn, r, options.get(o).value());
-                }
-            }
-            case "done" -> moves.accept(turn, r, step,
-                    Parsed.ok(AnswerReader.joinSelected(options, r.state().selected())));
-            default -> prompter.stale(turn, r);
+        } else if (button instanceof DialogButton.Confirm) {
+            atSummary(turn, r, () -> summary.confirm(turn, r));
+        } else if (button instanceof DialogButton.Edit e) {
+            atSummary(turn, r, () -> summary.edit(turn, r, e.field()));
+        } else if (button instanceof DialogButton.Back b) {
+            ofStep(turn, r, b.step(), () -> moves.control(turn, r, "back"));
+        } else if (button instanceof DialogButton.Skip s) {
+            ofStep(turn, r, s.step(), () -> moves.control(turn, r, "skip"));
+        } else if (button instanceof DialogButton.Done d) {
+            ofStep(turn, r, d.step(), () -> {
+                Step<?> step = r.current();
+                List<Option> options = step.options().list(Prompter.context(turn, r.state().answers()));
+                moves.accept(turn, r, step, step.selection(options, r.state().selected()));
+            });
+        } else if (button instanceof DialogButton.Pick p) {
+            ofStep(turn, r, p.step(), () -> option(turn, r, Step.Kind.SINGLE, p.option()));
+        } else if (button instanceof DialogButton.Toggle t) {
+            ofStep(turn, r, t.step(), () -> option(turn, r, Step.Kind.MULTI, t.option()));
         }
     }
 
-    private static int parseIndex(String[] parts, int at) {
-        if (parts.length <= at || !parts[at].matches("[0-9]{1,3}")) {
-            return -1;
+    /** Runs {@code then} when the summary is showing, else asks the current question again. */
+    private void atSummary(Turn turn, Running r, Runnable then) {
+        if (r.state().atSummary()) {
+            then.run();
+        } else {
+            prompter.stale(turn, r);
         }
-        return Integer.parseInt(parts[at]);
+    }
+
+    /** Runs {@code then} when the question of {@code stepIndex} is the one showing, else asks it again. */
+    private void ofStep(Turn turn, Running r, int stepIndex, Runnable then) {
+        if (r.state().atSummary() || stepIndex != r.spec().indexOf(r.current().id())) {
+            prompter.stale(turn, r);
+        } else {
+            then.run();
+        }
+    }
+
+    private void option(Turn turn, Running r, Step.Kind kind, int index) {
+        Step<?> step = r.current();
+        List<Option> options = step.options().list(Prompter.context(turn, r.state().answers()));
+        if (step.kind() != kind || index >= options.size()) {
+            prompter.stale(turn, r);
+        } else if (kind == Step.Kind.SINGLE) {
+            moves.accept(turn, r, step, step.pick(options.get(index)));
+        } else {
+            moves.toggle(turn, r, options.get(index).value());
+        }
     }
 }

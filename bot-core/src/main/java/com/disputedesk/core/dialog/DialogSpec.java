@@ -15,7 +15,7 @@ import java.util.Set;
  * @param steps     the questions, in order
  * @param onConfirm what confirming does, given the answers of the steps that apply
  */
-public record DialogSpec(String id, String command, Step.Text title, List<Step> steps, Completion onConfirm) {
+public record DialogSpec(String id, String command, Step.Text title, List<Step<?>> steps, Completion onConfirm) {
 
     /** What a confirmed dialog does (open a case, say so). */
     @FunctionalInterface
@@ -26,7 +26,7 @@ public record DialogSpec(String id, String command, Step.Text title, List<Step> 
     /**
      * A confirmed dialog.
      *
-     * @param answers the answers of the steps that apply (skipped ones hold {@link Answers#SKIPPED})
+     * @param answers the answers of the steps that apply (skipped ones are {@link Answer.Skipped})
      * @param lines   the summary as the member confirmed it, one line per step that applies
      * @param ctx     the context at confirmation
      */
@@ -52,15 +52,19 @@ public record DialogSpec(String id, String command, Step.Text title, List<Step> 
         if (steps.isEmpty()) {
             throw new IllegalArgumentException("a dialog needs steps");
         }
+        if (steps.size() > DialogButton.MAX_INDEX + 1) {
+            // Step indexes travel in button ids, three digits at most.
+            throw new IllegalArgumentException("a dialog has at most " + (DialogButton.MAX_INDEX + 1) + " steps");
+        }
         Set<String> ids = new HashSet<>();
-        for (Step s : steps) {
+        for (Step<?> s : steps) {
             if (!ids.add(s.id())) {
                 throw new IllegalArgumentException("two steps named " + s.id());
             }
         }
     }
 
-    public Optional<Step> step(String stepId) {
+    public Optional<Step<?>> step(String stepId) {
         return steps.stream().filter(s -> s.id().equals(stepId)).findFirst();
     }
 

@@ -10,10 +10,7 @@ import java.util.Optional;
 
 /**
  * How a dialog looks: the current question with its buttons (options, then Done, Skip, Back, Cancel), the
- * summary with Edit n / Confirm / Cancel, and answers as shown. Button ids are "dlg:owner:" and then
- * "c:step:option" (pick), "t:step:option" (toggle), "done:step", "skip:step", "back:step", "e:field", "ok" or
- * "cancel". The owner tag tells whose draft a button belongs to (in a group everyone sees everyone's buttons);
- * the step index makes a button of an earlier question recognisable as stale.
+ * summary with Edit n / Confirm / Cancel, and answers as shown. Button ids are {@link DialogButton}s.
  */
 final class DialogView {
     private final Messages messages;
@@ -23,24 +20,24 @@ final class DialogView {
     }
 
     /** The summary: every field that applies, numbered, then the buttons. */
-    Reply summary(DialogSpec spec, DialogState state, StepContext ctx, String preface, String owner) {
+    Reply summary(DialogSpec spec, DialogState state, StepContext ctx, String preface, DialogButton.Owner owner) {
         UiLanguage lang = ctx.language();
         StringBuilder text = new StringBuilder();
         if (!preface.isEmpty()) {
             text.append(preface).append('\n');
         }
         text.append(spec.title().in(ctx));
-        List<Step> fields = Route.fields(spec, state.answers());
+        List<Step<?>> fields = Route.fields(spec, state.answers());
         List<Choice> buttons = new ArrayList<>();
         for (int i = 0; i < fields.size(); i++) {
-            Step s = fields.get(i);
+            Step<?> s = fields.get(i);
             text.append('\n').append(i + 1).append(". ").append(s.label().in(ctx)).append(": ")
                     .append(shown(s, state.answers(), ctx));
-            buttons.add(new Choice(Dialogs.PREFIX + ":" + owner + ":e:" + i, messages.get(lang, "dialog.button.edit", i + 1)));
+            buttons.add(new DialogButton.Edit(i, owner).choice(messages.get(lang, "dialog.button.edit", i + 1)));
         }
         text.append('\n').append(messages.get(lang, "dialog.summary.hint"));
-        buttons.add(new Choice(Dialogs.PREFIX + ":" + owner + ":ok", messages.get(lang, "dialog.button.confirm")));
-        buttons.add(new Choice(Dialogs.PREFIX + ":" + owner + ":cancel", messages.get(lang, "dialog.button.cancel")));
+        buttons.add(new DialogButton.Confirm(owner).choice(messages.get(lang, "dialog.button.confirm")));
+        buttons.add(new DialogButton.Cancel(owner).choice(messages.get(lang, "dialog.button.cancel")));
         return Reply.prompt(text.toString(), buttons);
     }
 
@@ -49,8 +46,8 @@ final class DialogView {
      * preface is said (a retry prompt), with the same buttons.
      */
     Reply question(DialogSpec spec, DialogState state, StepContext ctx, String preface, boolean withQuestion,
-                   String owner) {
-        Step step = spec.step(state.step()).orElseThrow();
+                   DialogButton.Owner owner) {
+        Step<?> step = spec.step(state.position().stepId().orElseThrow()).orElseThrow();
         UiLanguage lang = ctx.language();
         StringBuilder text = new StringBuilder(preface);
         if (withQuestion) {
@@ -69,9 +66,9 @@ final class DialogView {
             Option o = options.get(i);
             if (step.kind() == Step.Kind.MULTI) {
                 boolean on = state.selected().contains(o.value());
-                buttons.add(new Choice(Dialogs.PREFIX + ":" + owner + ":t:" + index + ":" + i, (on ? "✓ " : "") + o.label()));
+                buttons.add(new DialogButton.Toggle(index, i, owner).choice((on ? "✓ " : "") + o.label()));
             } else {
-                buttons.add(new Choice(Dialogs.PREFIX + ":" + owner + ":c:" + index + ":" + i, o.label()));
+                buttons.add(new DialogButton.Pick(index, i, owner).choice(o.label()));
             }
         }
         if (step.kind() == Step.Kind.MULTI) {
@@ -79,7 +76,7 @@ final class DialogView {
                     .map(Option::label).toList();
             text.append('\n').append(labels.isEmpty() ? messages.get(lang, "dialog.multi.hint")
                     : messages.get(lang, "dialog.multi.selected", String.join(", ", labels)));
-            buttons.add(new Choice(Dialogs.PREFIX + ":" + owner + ":done:" + index, messages.get(lang, "dialog.button.done")));
+            buttons.add(new DialogButton.Done(index, owner).choice(messages.get(lang, "dialog.button.done")));
         }
         buttons.addAll(controls(spec, state, step, lang, owner));
         // Free-text steps carry Back / Cancel buttons but still wait for typing; a choice step with a fallback
@@ -90,39 +87,45 @@ final class DialogView {
     }
 
     /** Skip (optional steps), Back (when there is somewhere to go back to) and Cancel. */
-    List<Choice> controls(DialogSpec spec, DialogState state, Step step, UiLanguage lang, String owner) {
+    List<Choice> controls(DialogSpec spec, DialogState state, Step<?> step, UiLanguage lang, DialogButton.Owner owner) {
         int index = spec.indexOf(step.id());
         List<Choice> out = new ArrayList<>();
         if (step.optional()) {
-            out.add(new Choice(Dialogs.PREFIX + ":" + owner + ":skip:" + index, messages.get(lang, "dialog.button.skip")));
+            out.add(new DialogButton.Skip(index, owner).choice(messages.get(lang, "dialog.button.skip")));
         }
         if (state.editing() || Route.previous(spec, state.answers(), index) >= 0) {
-            out.add(new Choice(Dialogs.PREFIX + ":" + owner + ":back:" + index, messages.get(lang, "dialog.button.back")));
+            out.add(new DialogButton.Back(index, owner).choice(messages.get(lang, "dialog.button.back")));
         }
-        out.add(new Choice(Dialogs.PREFIX + ":" + owner + ":cancel", messages.get(lang, "dialog.button.cancel")));
+        out.add(new DialogButton.Cancel(owner).choice(messages.get(lang, "dialog.button.cancel")));
         return out;
     }
 
     /** A stored answer as the member reads it. */
-    String shown(Step step, Answers answers, StepContext ctx) {
-        if (answers.skipped(step.id())) {
+    String shown(Step<?> step, Answers answers, StepContext ctx) {
+        Optional<Answer> answer = answers.answer(step.id());
+        if (answer.isEmpty()) {
+            return "?";
+        }
+        if (!(answer.get() instanceof Answer.Given given)) {
             return step.skippedAs().in(ctx);
         }
-        String canonical = answers.get(step.id()).orElse("?");
-        if (step.display() != null) {
-            return step.display().show(canonical, ctx);
+        Optional<String> displayed = step.displayed(given.value(), ctx);
+        if (displayed.isPresent()) {
+            return displayed.get();
         }
         List<Option> options = step.options().list(ctx);
         if (step.kind() == Step.Kind.MULTI) {
-            if (canonical.equals(Step.NONE)) {
+            List<String> values = step.selectedValues(given.value());
+            if (values.isEmpty()) {
                 return messages.get(ctx.language(), "dialog.multi.none");
             }
             List<String> labels = new ArrayList<>();
-            for (String v : canonical.split(",")) {
+            for (String v : values) {
                 labels.add(options.stream().filter(o -> o.value().equals(v)).map(Option::label).findFirst().orElse(v));
             }
             return String.join(", ", labels);
         }
+        String canonical = step.stored(given.value());
         if (step.kind() == Step.Kind.SINGLE) {
             return options.stream().filter(o -> o.value().equals(canonical)).map(Option::label).findFirst()
                     .orElse(canonical);

@@ -29,8 +29,6 @@ import org.slf4j.LoggerFactory;
  * ({@link Prompter}, {@link DialogView}).
  */
 public final class Dialogs implements Conversation, ChoiceHandler {
-    /** The prefix of every button id the engine sends. */
-    public static final String PREFIX = "dlg";
 
     private static final Logger log = LoggerFactory.getLogger(Dialogs.class);
     private static final Set<String> CLAIMED_COMMANDS = Set.of("back", "skip", "cancel");
@@ -100,12 +98,6 @@ public final class Dialogs implements Conversation, ChoiceHandler {
         moves.begin(turn, key(turn), spec, preface);
     }
 
-    /** Whether the member has a dialog open (not expired) in this chat. */
-    public boolean isRunning(Turn turn) {
-        Optional<StoredDialog> stored = store.load(key(turn).key());
-        return stored.isPresent() && !expired(stored.get().updatedAt(), turn.now());
-    }
-
     @Override
     public boolean onText(Turn turn, Inbound.Text text) {
         return withRunning(turn, r -> typed.typed(turn, r, text.text().strip()));
@@ -121,18 +113,26 @@ public final class Dialogs implements Conversation, ChoiceHandler {
 
     @Override
     public String prefix() {
-        return PREFIX;
+        return DialogButton.PREFIX;
     }
 
     @Override
     public void handle(Turn turn, String idAfterPrefix) {
-        int colon = idAfterPrefix.indexOf(':');
-        if (colon < 0 || !idAfterPrefix.substring(0, colon).equals(owner(turn))) {
+        Optional<DialogButton> button = DialogButton.parsePayload(idAfterPrefix);
+        if (button.isPresent() && !button.get().owner().equals(owner(turn))) {
+            // Only the draft's owner moves it; the presser's own draft is not touched either.
             turn.say(messages.get(turn.language(), "dialog.button.other"));
             return;
         }
-        String payload = idAfterPrefix.substring(colon + 1);
-        if (!withRunning(turn, r -> buttons.pressed(turn, r, payload))) {
+        boolean running = withRunning(turn, r -> {
+            if (button.isPresent()) {
+                buttons.pressed(turn, r, button.get());
+            } else {
+                // A button of an older version of the engine: its draft continues, by the current question.
+                prompter.stale(turn, r);
+            }
+        });
+        if (!running) {
             turn.say(messages.get(turn.language(), "dialog.button.none"));
         }
     }
@@ -166,11 +166,12 @@ public final class Dialogs implements Conversation, ChoiceHandler {
         DialogSpec spec = specs.get(stored.get().dialogId());
         DialogState state;
         try {
-            state = DialogStateJson.read(stored.get().state());
+            state = spec == null ? null : DialogStateJson.read(stored.get().state(), spec);
         } catch (IllegalArgumentException e) {
             state = null;
         }
-        if (spec == null || state == null || !(state.atSummary() || spec.step(state.step()).isPresent())) {
+        if (spec == null || state == null
+                || !state.position().stepId().map(id -> spec.step(id).isPresent()).orElse(true)) {
             // A dialog this version cannot continue (renamed step, unknown dialog): drop it rather than fail forever.
             log.warn("dropping unusable dialog state {} of {}", stored.get().dialogId(), key.key());
             store.delete(key.key());
@@ -203,11 +204,11 @@ public final class Dialogs implements Conversation, ChoiceHandler {
     }
 
     /**
-     * A short tag of the member, carried in button ids: in a group chat everyone sees everyone's buttons, and a
-     * press must not answer someone else's draft (nor one's own, by accident of the same step).
+     * The member as carried in button ids: in a group chat everyone sees everyone's buttons, and a press must
+     * not answer someone else's draft (nor one's own, by accident of the same step).
      */
-    static String owner(Turn turn) {
-        return String.format("%04x", turn.member().key().hashCode() & 0xffff);
+    static DialogButton.Owner owner(Turn turn) {
+        return DialogButton.Owner.of(turn.member());
     }
 
     private void sayExpired(Turn turn, DialogSpec spec) {

@@ -10,9 +10,8 @@ import java.util.List;
  * The moves of a dialog between its questions: begin, accept an answer, toggle an option, back, skip, cancel.
  * Every move that changes the state stores it before the member hears the next question.
  *
- * <p>A rejected answer changes nothing (not even the idle clock). An answer is stored as its canonical string,
- * so a stored answer can be parsed again, which is how answers that an edit made invalid (an item cost above a
- * lowered order amount) are found and asked again.
+ * <p>A rejected answer changes nothing (not even the idle clock). After an answer changes, later answers it made
+ * invalid (an item cost above a lowered order amount) are dropped and asked again.
  */
 final class Moves {
     private final DialogStore store;
@@ -28,10 +27,9 @@ final class Moves {
     /** Stores a fresh state of {@code spec} at its first question under {@code key}, and asks it. */
     void begin(Turn turn, DialogKey key, DialogSpec spec, String preface) {
         Instant now = turn.now();
-        DialogState fresh = new DialogState(spec.id(), "", Answers.none(), false, List.of(), now, now);
-        String first = Route.next(spec, fresh.answers(), -1, false);
-        DialogState state = fresh.at(first, fresh.answers(), false, now);
-        save(key, state);
+        DialogState state = new DialogState(spec.id(), Route.next(spec, Answers.none(), -1, false),
+                Answers.none(), List.of(), now, now);
+        save(key, spec, state);
         prompter.ask(turn, spec, state, preface);
     }
 
@@ -53,31 +51,30 @@ final class Moves {
         Answers answers = s.answers();
         if (s.atSummary()) {
             int last = Route.previous(r.spec(), answers, r.spec().steps().size());
-            move(turn, r, s.at(r.spec().steps().get(last).id(), answers, false, turn.now()), "");
+            move(turn, r, s.at(new Position.AtStep(r.spec().steps().get(last).id()), answers, turn.now()), "");
             return;
         }
         if (s.editing()) {
-            String target = Route.firstOpen(r.spec(), answers);
-            move(turn, r, s.at(target, answers, !target.equals(DialogState.SUMMARY), turn.now()), "");
+            move(turn, r, s.at(Route.summaryOrOpen(r.spec(), answers), answers, turn.now()), "");
             return;
         }
-        int prev = Route.previous(r.spec(), answers, r.spec().indexOf(s.step()));
+        int prev = Route.previous(r.spec(), answers, r.spec().indexOf(r.current().id()));
         if (prev < 0) {
             prompter.ask(turn, r.spec(), s, messages.get(turn.language(), "dialog.back.first"));
             return;
         }
-        move(turn, r, s.at(r.spec().steps().get(prev).id(), answers, false, turn.now()), "");
+        move(turn, r, s.at(new Position.AtStep(r.spec().steps().get(prev).id()), answers, turn.now()), "");
     }
 
     private void skip(Turn turn, Running r) {
-        Step step = r.current();
+        Step<?> step = r.current();
         StepContext ctx = Prompter.context(turn, r.state().answers());
         if (!step.optional()) {
             prompter.ask(turn, r.spec(), r.state(), messages.get(turn.language(), "dialog.skip.required") + "\n"
                     + step.retry().in(ctx), false);
             return;
         }
-        accept(turn, r, step, Parsed.ok(Answers.SKIPPED));
+        answered(turn, r, step, Answer.SKIPPED);
     }
 
     void cancel(Turn turn, Running r) {
@@ -92,7 +89,7 @@ final class Moves {
             selected.add(value);
         }
         DialogState state = r.state().withSelected(selected, turn.now());
-        save(r.key(), state);
+        save(r.key(), r.spec(), state);
         prompter.ask(turn, r.spec(), state, "");
     }
 
@@ -100,36 +97,37 @@ final class Moves {
      * Takes {@code parsed} as the answer of {@code step} and goes on (back to the summary when editing), or,
      * rejected, says why and what is expected.
      */
-    void accept(Turn turn, Running r, Step step, Parsed parsed) {
+    void accept(Turn turn, Running r, Step<?> step, Parsed<?> parsed) {
         StepContext ctx = Prompter.context(turn, r.state().answers());
-        if (parsed instanceof Parsed.Rejected rejected) {
+        if (parsed instanceof Parsed.Rejected<?> rejected) {
             String why = rejected.why().map(w -> w + "\n").orElse("");
             prompter.ask(turn, r.spec(), r.state(), why + step.retry().in(ctx), false);
             return;
         }
-        String canonical = ((Parsed.Accepted) parsed).canonical();
+        answered(turn, r, step, new Answer.Given(((Parsed.Accepted<?>) parsed).value()));
+    }
+
+    /** Stores {@code answer} as the step's and goes on (back to the summary when editing). */
+    private void answered(Turn turn, Running r, Step<?> step, Answer answer) {
         int index = r.spec().indexOf(step.id());
-        Answers answers = Route.revalidateAfter(r.spec(), r.state().answers().with(step.id(), canonical), index,
+        Answers answers = Route.revalidateAfter(r.spec(), r.state().answers().with(step.id(), answer), index,
                 a -> Prompter.context(turn, a));
-        boolean editing = r.state().editing();
-        String next = Route.next(r.spec(), answers, index, editing);
-        move(turn, r, r.state().at(next, answers, editing && !next.equals(DialogState.SUMMARY), turn.now()), "");
+        Position next = Route.next(r.spec(), answers, index, r.state().editing());
+        move(turn, r, r.state().at(next, answers, turn.now()), "");
     }
 
     /** Stores {@code state} and asks its question; a summary with a question still open asks that instead. */
     void move(Turn turn, Running r, DialogState state, String preface) {
         DialogState shown = state;
         if (state.atSummary()) {
-            String missing = Route.firstOpen(r.spec(), state.answers());
-            if (!missing.equals(DialogState.SUMMARY)) {
-                shown = state.at(missing, state.answers(), true, turn.now());
-            }
+            shown = state.at(Route.summaryOrOpen(r.spec(), state.answers()), state.answers(), turn.now());
         }
-        save(r.key(), shown);
+        save(r.key(), r.spec(), shown);
         prompter.ask(turn, r.spec(), shown, preface);
     }
 
-    void save(DialogKey key, DialogState state) {
-        store.save(new StoredDialog(key.key(), state.dialogId(), DialogStateJson.write(state), state.updatedAt()));
+    void save(DialogKey key, DialogSpec spec, DialogState state) {
+        store.save(new StoredDialog(key.key(), state.dialogId(), DialogStateJson.write(state, spec),
+                state.updatedAt()));
     }
 }

@@ -2,26 +2,30 @@ package com.disputedesk.core.dialog;
 
 import java.util.Optional;
 
-/** What a step's parser made of the member's text: a canonical value to store, or a rejection. */
-public sealed interface Parsed permits Parsed.Accepted, Parsed.Rejected {
+/**
+ * What a step's parser made of the member's text: a typed value, or a rejection.
+ *
+ * @param <T> the step's value type
+ */
+public sealed interface Parsed<T> permits Parsed.Accepted, Parsed.Rejected {
 
-    /** The answer, in the canonical form the step stores and can parse again. */
-    record Accepted(String canonical) implements Parsed {
+    /** The answer. */
+    record Accepted<T>(T value) implements Parsed<T> {
     }
 
     /** Not an answer; {@code why} says what was wrong when more can be said than the step's retry prompt. */
-    record Rejected(Optional<String> why) implements Parsed {
+    record Rejected<T>(Optional<String> why) implements Parsed<T> {
     }
 
-    static Parsed ok(String canonical) {
-        return new Accepted(canonical);
+    static <T> Parsed<T> ok(T value) {
+        return new Accepted<>(value);
     }
 
-    static Parsed rejected() {
-        return new Rejected(Optional.empty());
+    static <T> Parsed<T> rejected() {
+        return new Rejected<>(Optional.empty());
     }
 
-    static Parsed rejected(String why) {
-        return new Rejected(Optional.of(why));
+    static <T> Parsed<T> rejected(String why) {
+        return new Rejected<>(Optional.of(why));
     }
 }

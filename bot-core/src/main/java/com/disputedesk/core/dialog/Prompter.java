@@ -38,12 +38,12 @@ final class Prompter {
     }
 
     /** The Skip / Back / Cancel buttons of {@code step}, in the order they are shown after its options. */
-    List<Choice> controls(Turn turn, Running r, Step step, StepContext ctx) {
+    List<Choice> controls(Turn turn, Running r, Step<?> step, StepContext ctx) {
         return view.controls(r.spec(), r.state(), step, ctx.language(), Dialogs.owner(turn));
     }
 
     /** A stored answer as the member reads it. */
-    String shown(Step step, Answers answers, StepContext ctx) {
+    String shown(Step<?> step, Answers answers, StepContext ctx) {
         return view.shown(step, answers, ctx);
     }
 

@@ -14,28 +14,35 @@ final class Route {
     }
 
     /**
-     * The step after {@code from}: the next that applies (or, when editing from the summary, the first that
-     * applies and has no answer yet), else the summary.
+     * Where the dialog goes after step {@code from}: the next step that applies; when editing from the summary
+     * (or past the last step), the first that applies and has no answer yet, still editing; else the summary.
      */
-    static String next(DialogSpec spec, Answers answers, int from, boolean editing) {
+    static Position next(DialogSpec spec, Answers answers, int from, boolean editing) {
         if (!editing) {
             for (int i = from + 1; i < spec.steps().size(); i++) {
                 if (spec.steps().get(i).appliesWhen().test(answers)) {
-                    return spec.steps().get(i).id();
+                    return new Position.AtStep(spec.steps().get(i).id());
                 }
             }
         }
-        return firstOpen(spec, answers);
+        return firstOpen(spec, answers)
+                .map(id -> editing ? (Position) new Position.Editing(id) : new Position.AtStep(id))
+                .orElse(Position.SUMMARY);
     }
 
-    /** The first step that applies and was neither answered nor skipped, else {@link DialogState#SUMMARY}. */
-    static String firstOpen(DialogSpec spec, Answers answers) {
-        for (Step s : spec.steps()) {
+    /** Where a dialog sent back to the summary goes: the first question still open, as an edit, or the summary. */
+    static Position summaryOrOpen(DialogSpec spec, Answers answers) {
+        return firstOpen(spec, answers).<Position>map(Position.Editing::new).orElse(Position.SUMMARY);
+    }
+
+    /** The first step that applies and was neither answered nor skipped. */
+    static Optional<String> firstOpen(DialogSpec spec, Answers answers) {
+        for (Step<?> s : spec.steps()) {
             if (s.appliesWhen().test(answers) && !answers.has(s.id())) {
-                return s.id();
+                return Optional.of(s.id());
             }
         }
-        return DialogState.SUMMARY;
+        return Optional.empty();
     }
 
     /** The index of the last step before {@code before} that applies, or -1. */
@@ -49,7 +56,7 @@ final class Route {
     }
 
     /** The steps that apply to these answers: the summary's numbered fields. */
-    static List<Step> fields(DialogSpec spec, Answers answers) {
+    static List<Step<?>> fields(DialogSpec spec, Answers answers) {
         return spec.steps().stream().filter(s -> s.appliesWhen().test(answers)).toList();
     }
 
@@ -61,26 +68,13 @@ final class Route {
                                    Function<Answers, StepContext> context) {
         Answers out = answers;
         for (int i = index + 1; i < spec.steps().size(); i++) {
-            Step s = spec.steps().get(i);
-            Optional<String> value = out.get(s.id());
-            if (value.isPresent() && s.appliesWhen().test(out) && !stillValid(s, value.get(), context.apply(out))) {
+            Step<?> s = spec.steps().get(i);
+            Optional<Answer> answer = out.answer(s.id());
+            if (answer.isPresent() && answer.get() instanceof Answer.Given given && s.appliesWhen().test(out)
+                    && !s.stillValid(given.value(), context.apply(out))) {
                 out = out.without(s.id());
             }
         }
         return out;
-    }
-
-    private static boolean stillValid(Step step, String canonical, StepContext ctx) {
-        List<Option> options = step.options().list(ctx);
-        switch (step.kind()) {
-            case SINGLE:
-                return options.stream().anyMatch(o -> o.value().equals(canonical))
-                        || step.parser().parse(canonical, ctx) instanceof Parsed.Accepted;
-            case MULTI:
-                return canonical.equals(Step.NONE) || List.of(canonical.split(",")).stream()
-                        .allMatch(v -> options.stream().anyMatch(o -> o.value().equals(v)));
-            default:
-                return step.parser().parse(canonical, ctx) instanceof Parsed.Accepted;
-        }
     }
 }

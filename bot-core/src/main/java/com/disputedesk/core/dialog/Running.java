@@ -4,7 +4,7 @@ package com.disputedesk.core.dialog;
 record Running(DialogKey key, DialogSpec spec, DialogState state) {
 
     /** The step being asked; only meaningful when the summary is not showing. */
-    Step current() {
-        return spec.step(state.step()).orElseThrow();
+    Step<?> current() {
+        return spec.step(state.position().stepId().orElseThrow()).orElseThrow();
     }
 }

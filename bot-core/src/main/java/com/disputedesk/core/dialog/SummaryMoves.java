@@ -3,10 +3,8 @@ package com.disputedesk.core.dialog;
 import com.disputedesk.core.bot.Turn;
 import com.disputedesk.core.i18n.Messages;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -46,7 +44,7 @@ final class SummaryMoves {
         String t = text.toLowerCase(Locale.ROOT).replaceFirst("^(edit|编辑|修改)\\s*", "");
         Optional<Integer> n = AnswerReader.number(t);
         if (n.isPresent()) {
-            List<Step> fields = Route.fields(r.spec(), r.state().answers());
+            List<Step<?>> fields = Route.fields(r.spec(), r.state().answers());
             if (n.get() == fields.size() + 1) {
                 confirm(turn, r);
             } else if (n.get() == fields.size() + 2) {
@@ -61,14 +59,15 @@ final class SummaryMoves {
 
     /** Asks the field at {@code fieldIndex} (from 0) again, returning to the summary after it. */
     void edit(Turn turn, Running r, int fieldIndex) {
-        List<Step> fields = Route.fields(r.spec(), r.state().answers());
+        List<Step<?>> fields = Route.fields(r.spec(), r.state().answers());
         if (fieldIndex < 0 || fieldIndex >= fields.size()) {
             prompter.ask(turn, r.spec(), r.state(),
                     messages.get(turn.language(), "dialog.edit.unknown", fields.size()), false);
             return;
         }
-        DialogState state = r.state().at(fields.get(fieldIndex).id(), r.state().answers(), true, turn.now());
-        moves.save(r.key(), state);
+        DialogState state = r.state().at(new Position.Editing(fields.get(fieldIndex).id()), r.state().answers(),
+                turn.now());
+        moves.save(r.key(), r.spec(), state);
         prompter.ask(turn, r.spec(), state, "");
     }
 
@@ -76,19 +75,18 @@ final class SummaryMoves {
     void confirm(Turn turn, Running r) {
         Answers answers = r.state().answers();
         StepContext ctx = Prompter.context(turn, answers);
-        String missing = Route.firstOpen(r.spec(), answers);
-        if (!missing.equals(DialogState.SUMMARY)) {
-            moves.move(turn, r, r.state().at(missing, answers, true, turn.now()), "");
+        Optional<String> missing = Route.firstOpen(r.spec(), answers);
+        if (missing.isPresent()) {
+            moves.move(turn, r, r.state().at(new Position.Editing(missing.get()), answers, turn.now()), "");
             return;
         }
-        Map<String, String> applicable = new LinkedHashMap<>();
+        Answers kept = Answers.none();
         List<DialogSpec.Line> lines = new ArrayList<>();
-        for (Step s : Route.fields(r.spec(), answers)) {
-            applicable.put(s.id(), answers.asMap().get(s.id()));
+        for (Step<?> s : Route.fields(r.spec(), answers)) {
+            kept = kept.with(s.id(), answers.answer(s.id()).orElseThrow());
             lines.add(new DialogSpec.Line(s.id(), s.label().in(ctx), prompter.shown(s, answers, ctx),
                     !answers.skipped(s.id())));
         }
-        Answers kept = new Answers(applicable);
         r.spec().onConfirm().complete(turn, new DialogSpec.Confirmed(kept, lines, Prompter.context(turn, kept)));
         store.delete(r.key().key());
     }

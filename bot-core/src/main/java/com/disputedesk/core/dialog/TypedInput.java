@@ -39,7 +39,7 @@ final class TypedInput {
             moves.control(turn, r, word.get());
             return;
         }
-        Step step = r.current();
+        Step<?> step = r.current();
         StepContext ctx = Prompter.context(turn, r.state().answers());
         switch (step.kind()) {
             case TEXT -> moves.accept(turn, r, step, step.parser().parse(text, ctx));
@@ -49,38 +49,39 @@ final class TypedInput {
         }
     }
 
-    private void single(Turn turn, Running r, Step step, String text, StepContext ctx) {
+    private void single(Turn turn, Running r, Step<?> step, String text, StepContext ctx) {
         List<Option> options = step.options().list(ctx);
         Optional<Integer> number = AnswerReader.number(text);
         if (number.isPresent()) {
             int n = number.get();
             if (n >= 1 && n <= options.size()) {
-                moves.accept(turn, r, step, Parsed.ok(options.get(n - 1).value()));
+                moves.accept(turn, r, step, step.pick(options.get(n - 1)));
                 return;
             }
             List<Choice> controls = prompter.controls(turn, r, step, ctx);
             int c = n - options.size();
             if (c >= 1 && c <= controls.size()) {
-                String ownPrefix = Dialogs.PREFIX + ":" + Dialogs.owner(turn) + ":";
-                buttons.pressed(turn, r, controls.get(c - 1).id().substring(ownPrefix.length()));
+                buttons.pressed(turn, r, DialogButton.parse(controls.get(c - 1).id()).orElseThrow());
                 return;
             }
         }
         Optional<Option> match = AnswerReader.match(options, text);
         moves.accept(turn, r, step,
-                match.isPresent() ? Parsed.ok(match.get().value()) : step.parser().parse(text, ctx));
+                match.isPresent() ? step.pick(match.get()) : step.parser().parse(text, ctx));
     }
 
-    private void multi(Turn turn, Running r, Step step, String text, Optional<String> word, StepContext ctx) {
+    private void multi(Turn turn, Running r, Step<?> step, String text, Optional<String> word, StepContext ctx) {
         List<Option> options = step.options().list(ctx);
         if (word.isPresent() && word.get().equals("done")) {
-            moves.accept(turn, r, step, Parsed.ok(AnswerReader.joinSelected(options, r.state().selected())));
+            moves.accept(turn, r, step, step.selection(options, r.state().selected()));
             return;
         }
         if (word.isPresent() && word.get().equals("none")) {
-            moves.accept(turn, r, step, Parsed.ok(Step.NONE));
+            moves.accept(turn, r, step, step.selection(options, List.of()));
             return;
         }
-        moves.accept(turn, r, step, reader.several(options, text, turn.language()));
+        Parsed<List<String>> named = reader.several(options, text, turn.language());
+        moves.accept(turn, r, step,
+                named instanceof Parsed.Accepted<List<String>> a ? step.selection(options, a.value()) : named);
     }
 }

@@ -6,23 +6,26 @@ import com.disputedesk.core.cases.EvidenceKind;
 import com.disputedesk.core.cases.Reason;
 import com.disputedesk.core.cases.RequestKind;
 import com.disputedesk.core.dialog.Answers;
+import com.disputedesk.core.dialog.Codec;
 import com.disputedesk.core.dialog.DialogSpec;
 import com.disputedesk.core.dialog.Option;
 import com.disputedesk.core.dialog.Parsed;
 import com.disputedesk.core.dialog.Step;
 import com.disputedesk.core.dialog.StepContext;
+import com.disputedesk.core.dialog.StepKey;
 import com.disputedesk.core.i18n.Messages;
 import com.disputedesk.core.money.Money;
-import com.disputedesk.core.money.MoneyParser;
 import com.disputedesk.core.remedy.Marketplace;
 import com.disputedesk.core.remedy.Remedies;
 import com.disputedesk.core.team.UiLanguage;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The guided intake (/new) declared as data: the questions, in order, with their parsers, retry prompts and
@@ -34,21 +37,24 @@ public final class IntakeDialog {
     /** The command that starts it. */
     public static final String COMMAND = "new";
 
-    static final String MARKET = "market";
-    static final String ORDER = "order";
-    static final String BUYER = "buyer";
-    static final String LANGUAGE = "lang";
-    static final String REASON = "reason";
-    static final String AMOUNT = "amount";
-    static final String REQUEST = "request";
-    static final String PARTIAL = "partial";
-    static final String ITEM_COST = "itemCost";
-    static final String SHIP_COST = "shipCost";
-    static final String TRACKING = "tracking";
-    static final String CARRIER = "carrier";
-    static final String DAYS = "days";
-    static final String EVIDENCE = "evidence";
-    static final String OPENED = "opened";
+    /** The marketplace's id in the playbook. */
+    static final StepKey<String> MARKET = StepKey.of("market", Codec.TEXT);
+    static final StepKey<String> ORDER = StepKey.of("order", Codec.TEXT);
+    static final StepKey<String> BUYER = StepKey.of("buyer", Codec.TEXT);
+    /** The buyer's language as an ISO 639-1 code. */
+    static final StepKey<String> LANGUAGE = StepKey.of("lang", Codec.TEXT);
+    static final StepKey<Reason> REASON = StepKey.of("reason", IntakeCodecs.coded(Reason.class));
+    static final StepKey<Money> AMOUNT = StepKey.of("amount", IntakeCodecs.MONEY_CODEC);
+    static final StepKey<RequestKind> REQUEST = StepKey.of("request", IntakeCodecs.coded(RequestKind.class));
+    static final StepKey<Money> PARTIAL = StepKey.of("partial", IntakeCodecs.MONEY_CODEC);
+    static final StepKey<Money> ITEM_COST = StepKey.of("itemCost", IntakeCodecs.MONEY_CODEC);
+    static final StepKey<Money> SHIP_COST = StepKey.of("shipCost", IntakeCodecs.MONEY_CODEC);
+    static final StepKey<String> TRACKING = StepKey.of("tracking", Codec.TEXT);
+    static final StepKey<CarrierStatus> CARRIER = StepKey.of("carrier", IntakeCodecs.coded(CarrierStatus.class));
+    static final StepKey<Integer> DAYS = StepKey.of("days", Codec.INTEGER);
+    static final StepKey<Set<EvidenceKind>> EVIDENCE = StepKey.setOf("evidence",
+            IntakeCodecs.coded(EvidenceKind.class));
+    static final StepKey<LocalDate> OPENED = StepKey.of("opened", Codec.DATE);
 
     private final Remedies remedies;
     private final Messages messages;
@@ -64,7 +70,7 @@ public final class IntakeDialog {
     }
 
     DialogSpec build(DialogSpec.Completion onConfirm) {
-        List<Step> steps = List.of(
+        List<Step<?>> steps = List.of(
                 Step.single(MARKET, text("step.market.label"), text("step.market.prompt"),
                         text("step.market.retry"), this::marketplaces),
                 Step.text(ORDER, text("step.order.label"),
@@ -89,7 +95,7 @@ public final class IntakeDialog {
                                 ctx -> msg(ctx, "step.partial.prompt", currencyCode(ctx), orderAmount(ctx)),
                                 ctx -> msg(ctx, "step.partial.retry", currencyCode(ctx), orderAmount(ctx)),
                                 (t, ctx) -> cost(t, ctx, false, true))
-                        .when(a -> a.get(REQUEST).equals(Optional.of(RequestKind.PARTIAL_REFUND.code()))),
+                        .when(a -> a.get(REQUEST).equals(Optional.of(RequestKind.PARTIAL_REFUND))),
                 Step.text(ITEM_COST, text("step.itemCost.label"),
                                 ctx -> msg(ctx, "step.itemCost.prompt", currencyCode(ctx)),
                                 ctx -> msg(ctx, "step.itemCost.retry", currencyCode(ctx), orderAmount(ctx)),
@@ -116,7 +122,7 @@ public final class IntakeDialog {
                 Step.single(OPENED, text("step.opened.label"), text("step.opened.prompt"),
                                 ctx -> msg(ctx, "step.opened.retry", IntakeParsers.MAX_AGE_DAYS), this::openedButtons)
                         .orParse(this::openedDate)
-                        .shown((iso, ctx) -> iso)
+                        .shown((date, ctx) -> date.toString())
                         .optional(text("step.opened.skipped")));
         return new DialogSpec(ID, COMMAND, text("intake.title"), steps, onConfirm);
     }
@@ -148,7 +154,7 @@ public final class IntakeDialog {
 
     // ------------------------------------------------------------------ parsers
 
-    private Parsed orderId(String text, StepContext ctx) {
+    private Parsed<String> orderId(String text, StepContext ctx) {
         String t = text.strip();
         Optional<Marketplace> m = market(ctx.answers());
         if (m.isEmpty() || t.isEmpty() || !m.get().acceptsOrderId(t)) {
@@ -157,11 +163,11 @@ public final class IntakeDialog {
         return Parsed.ok(t);
     }
 
-    private Parsed orderAmount(String text, StepContext ctx) {
+    private Parsed<Money> orderAmount(String text, StepContext ctx) {
         IntakeParsers.AmountResult r = IntakeParsers.amount(text, Optional.empty(), false, Optional.empty());
         switch (r.problem()) {
             case NONE:
-                return Parsed.ok(r.money().orElseThrow().toString());
+                return Parsed.ok(r.money().orElseThrow());
             case NO_CURRENCY:
                 return Parsed.rejected(msg(ctx, "step.amount.why.currency"));
             case NOT_POSITIVE:
@@ -172,7 +178,7 @@ public final class IntakeDialog {
     }
 
     /** An amount in the order's currency: a partial refund (above zero) or a cost (zero allowed). */
-    private Parsed cost(String text, StepContext ctx, boolean zeroAllowed, boolean capAtOrder) {
+    private Parsed<Money> cost(String text, StepContext ctx, boolean zeroAllowed, boolean capAtOrder) {
         Optional<Money> order = orderMoney(ctx.answers());
         if (order.isEmpty()) {
             return Parsed.rejected();
@@ -181,7 +187,7 @@ public final class IntakeDialog {
                 capAtOrder ? order : Optional.empty());
         switch (r.problem()) {
             case NONE:
-                return Parsed.ok(r.money().orElseThrow().toString());
+                return Parsed.ok(r.money().orElseThrow());
             case OTHER_CURRENCY:
                 return Parsed.rejected(msg(ctx, "step.cost.why.currency", order.get().currency().getCurrencyCode()));
             case ABOVE_LIMIT:
@@ -191,11 +197,11 @@ public final class IntakeDialog {
         }
     }
 
-    private Parsed openedDate(String text, StepContext ctx) {
+    private Parsed<LocalDate> openedDate(String text, StepContext ctx) {
         IntakeParsers.DateResult r = IntakeParsers.date(text, ctx.today());
         switch (r.problem()) {
             case NONE:
-                return Parsed.ok(r.date().orElseThrow().toString());
+                return Parsed.ok(r.date().orElseThrow());
             case FUTURE:
                 return Parsed.rejected(msg(ctx, "step.opened.why.future"));
             case TOO_OLD:
@@ -212,7 +218,7 @@ public final class IntakeDialog {
     }
 
     static Optional<Money> orderMoney(Answers a) {
-        return a.get(AMOUNT).flatMap(s -> MoneyParser.money(s, Optional.empty()));
+        return a.get(AMOUNT);
     }
 
     private static String currencyCode(StepContext ctx) {
@@ -224,8 +230,7 @@ public final class IntakeDialog {
     }
 
     static boolean needsShipping(Answers a) {
-        return a.get(REASON).flatMap(code -> Coded.parse(Reason.class, code)).map(Reason::needsShippingFacts)
-                .orElse(false);
+        return a.get(REASON).map(Reason::needsShippingFacts).orElse(false);
     }
 
     static String languageName(String code, UiLanguage lang) {

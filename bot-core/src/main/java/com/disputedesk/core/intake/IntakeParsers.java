@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Readers of the intake's typed answers. Each returns the canonical form it can read again, or a rejection
+ * Readers of the intake's typed answers. Each returns the typed value, or a rejection
  * (with a specific reason when one helps more than the step's retry prompt).
  */
 final class IntakeParsers {
@@ -31,7 +31,7 @@ final class IntakeParsers {
     }
 
     /** Free text of 1 to 100 characters, kept as typed (trimmed): it is the buyer's name, shown literally. */
-    static Parsed buyer(String text) {
+    static Parsed<String> buyer(String text) {
         String t = text.strip();
         if (t.isEmpty() || t.codePointCount(0, t.length()) > MAX_BUYER_LENGTH) {
             return Parsed.rejected();
@@ -46,7 +46,7 @@ final class IntakeParsers {
     }
 
     /** A language by its code or its English or Chinese name ("Italian", "意大利文"). */
-    static Parsed language(String text) {
+    static Parsed<String> language(String text) {
         Optional<String> code = languageCode(text);
         if (code.isPresent()) {
             return Parsed.ok(code.get());
@@ -103,7 +103,7 @@ final class IntakeParsers {
     }
 
     /** A tracking number: 4 to 40 letters, digits or dashes, spaces removed, upper case. */
-    static Parsed tracking(String text) {
+    static Parsed<String> tracking(String text) {
         String t = text.strip().replace(" ", "");
         if (!TRACKING.matcher(t).matches()) {
             return Parsed.rejected();
@@ -112,13 +112,13 @@ final class IntakeParsers {
     }
 
     /** Whole days from 0 to 365. */
-    static Parsed days(String text) {
+    static Parsed<Integer> days(String text) {
         String t = text.strip();
         if (!t.matches("[0-9]{1,4}")) {
             return Parsed.rejected();
         }
         int d = Integer.parseInt(t);
-        return d <= MAX_DAYS ? Parsed.ok(Integer.toString(d)) : Parsed.rejected();
+        return d <= MAX_DAYS ? Parsed.ok(d) : Parsed.rejected();
     }
 
     /** What reading a date found. */

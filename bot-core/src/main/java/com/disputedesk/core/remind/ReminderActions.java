@@ -2,18 +2,20 @@ package com.disputedesk.core.remind;
 
 import com.disputedesk.core.bot.ChoiceHandler;
 import com.disputedesk.core.bot.Turn;
+import com.disputedesk.core.chat.Choice;
 import com.disputedesk.core.i18n.Messages;
 import com.disputedesk.core.team.TeamSettings;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The buttons under a reminder (ids "rem:&lt;action&gt;:&lt;reminder id&gt;"): snooze 1 h / 4 h / until tomorrow
- * morning in the team's zone, "buyer replied" (stops the follow-up and points to /reply), "done" (stops it).
- * Only reminders of the member's own team can be touched.
+ * The buttons under a reminder ({@link Button}): snooze 1 h / 4 h / until tomorrow morning in the team's zone,
+ * "buyer replied" (stops the follow-up and points to /reply), "done" (stops it). Only reminders of the member's
+ * own team can be touched.
  */
 public final class ReminderActions implements ChoiceHandler {
     public static final String PREFIX = "rem";
@@ -32,13 +34,49 @@ public final class ReminderActions implements ChoiceHandler {
             this.code = code;
         }
 
-        static Optional<Action> of(String code) {
+        private static Optional<Action> of(String code) {
             for (Action a : values()) {
                 if (a.code.equals(code)) {
                     return Optional.of(a);
                 }
             }
             return Optional.empty();
+        }
+    }
+
+    /**
+     * The id of a reminder's button, written and parsed here and nowhere else: "rem:" + the action's code + ":" +
+     * the reminder's id, e.g. "rem:s4:c17.lead1440".
+     *
+     * @param action     what the button does
+     * @param reminderId the reminder it acts on
+     */
+    public record Button(Action action, String reminderId) {
+        public Button {
+            Objects.requireNonNull(action, "action");
+            if (reminderId.isEmpty() || (PREFIX + ":" + action.code + ":" + reminderId).length() > Choice.MAX_ID_LENGTH
+                    || !reminderId.chars().allMatch(c -> c > 32 && c < 127)) {
+                throw new IllegalArgumentException("reminder id does not fit a button: " + reminderId);
+            }
+        }
+
+        /** The button's full id, as sent. */
+        public String format() {
+            return PREFIX + ":" + action.code + ":" + reminderId;
+        }
+
+        /** The button an id after "rem:" stands for, as the router hands it over; empty when not one of ours. */
+        public static Optional<Button> parsePayload(String payload) {
+            int colon = payload.indexOf(':');
+            if (colon < 0 || colon == payload.length() - 1) {
+                return Optional.empty();
+            }
+            String reminderId = payload.substring(colon + 1);
+            if ((PREFIX + ":" + payload).length() > Choice.MAX_ID_LENGTH
+                    || !reminderId.chars().allMatch(c -> c > 32 && c < 127)) {
+                return Optional.empty();
+            }
+            return Action.of(payload.substring(0, colon)).map(a -> new Button(a, reminderId));
         }
     }
 
@@ -57,7 +95,7 @@ public final class ReminderActions implements ChoiceHandler {
 
     /** The button id for {@code action} on reminder {@code reminderId}. */
     public static String id(Action action, String reminderId) {
-        return PREFIX + ":" + action.code + ":" + reminderId;
+        return new Button(action, reminderId).format();
     }
 
     @Override
@@ -67,18 +105,17 @@ public final class ReminderActions implements ChoiceHandler {
 
     @Override
     public void handle(Turn turn, String payload) {
-        int colon = payload.indexOf(':');
-        Optional<Action> action = colon < 0 ? Optional.empty() : Action.of(payload.substring(0, colon));
-        Optional<Reminder> reminder = colon < 0 ? Optional.empty()
-                : store.active(payload.substring(colon + 1)).filter(r -> r.team().equals(turn.team().id()));
-        if (action.isEmpty() || reminder.isEmpty()) {
+        Optional<Button> button = Button.parsePayload(payload);
+        Optional<Reminder> reminder = button.flatMap(b -> store.active(b.reminderId()))
+                .filter(r -> r.team().equals(turn.team().id()));
+        if (reminder.isEmpty()) {
             turn.say(messages.get(turn.language(), "action.gone"));
             return;
         }
         members.seen(turn.team().id(), turn.member(), turn.now());
         Reminder r = reminder.get();
         ZoneId zone = settings.zone(turn.team());
-        switch (action.get()) {
+        switch (button.get().action()) {
             case SNOOZE_1H:
                 snooze(turn, r, turn.now().plus(Duration.ofHours(1)), zone);
                 break;

@@ -26,8 +26,9 @@ class AnswerReaderTest {
 
     @Test
     void severalOptionsByNumberOrLabelAreStoredInOptionOrder() {
-        assertThat(reader.several(OPTIONS, "chat log, 1", UiLanguage.EN)).isEqualTo(Parsed.ok("photo,chat"));
-        assertThat(reader.several(OPTIONS, "3、2，3", UiLanguage.EN)).isEqualTo(Parsed.ok("video,chat"));
+        assertThat(reader.several(OPTIONS, "chat log, 1", UiLanguage.EN))
+                .isEqualTo(Parsed.ok(List.of("photo", "chat")));
+        assertThat(reader.several(OPTIONS, "3、2，3", UiLanguage.EN)).isEqualTo(Parsed.ok(List.of("video", "chat")));
     }
 
     @Test
@@ -38,9 +39,10 @@ class AnswerReaderTest {
     }
 
     @Test
-    void nothingSelectedIsStoredAsNone() {
-        assertThat(AnswerReader.joinSelected(OPTIONS, List.of())).isEqualTo(Step.NONE);
-        assertThat(AnswerReader.joinSelected(OPTIONS, List.of("chat", "photo", "gone"))).isEqualTo("photo,chat");
+    void aSelectionIsKeptInOptionOrderAndNothingSelectedIsEmpty() {
+        assertThat(AnswerReader.inOptionOrder(OPTIONS, List.of())).isEmpty();
+        assertThat(AnswerReader.inOptionOrder(OPTIONS, List.of("chat", "photo", "gone")))
+                .containsExactly("photo", "chat");
     }
 
     @Test

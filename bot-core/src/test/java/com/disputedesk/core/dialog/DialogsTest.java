@@ -35,19 +35,24 @@ class DialogsTest {
     private final List<Answers> confirmed = new ArrayList<>();
     private Instant now = Instant.parse("2026-01-10T10:00:00Z");
 
+    private static final StepKey<Integer> COUNT = StepKey.of("count", Codec.INTEGER);
+    private static final StepKey<String> PETS = StepKey.of("pets", Codec.TEXT);
+    private static final StepKey<String> NAME = StepKey.of("name", Codec.TEXT);
+    private static final StepKey<Integer> SPARE = StepKey.of("spare", Codec.INTEGER);
+
     /** count (1-99); pets? yes/no; name (only with pets, optional); spare (at most count). */
     private final DialogSpec spec = new DialogSpec("toy", "toy", ctx -> "Check:", List.of(
-            Step.text("count", ctx -> "Count", ctx -> "How many?", ctx -> "A number 1-99.", DialogsTest::number),
-            Step.single("pets", ctx -> "Pets", ctx -> "Pets?", ctx -> "Yes or no.",
+            Step.text(COUNT, ctx -> "Count", ctx -> "How many?", ctx -> "A number 1-99.", DialogsTest::number),
+            Step.single(PETS, ctx -> "Pets", ctx -> "Pets?", ctx -> "Yes or no.",
                     ctx -> List.of(new Option("yes", "Yes"), new Option("no", "No"))),
-            Step.text("name", ctx -> "Name", ctx -> "Pet name?", ctx -> "Any name.", (t, ctx) -> Parsed.ok(t))
+            Step.text(NAME, ctx -> "Name", ctx -> "Pet name?", ctx -> "Any name.", (t, ctx) -> Parsed.ok(t))
                     .optional(ctx -> "unnamed")
-                    .when(a -> a.get("pets").equals(Optional.of("yes"))),
-            Step.text("spare", ctx -> "Spare", ctx -> "How many spare?", ctx -> "At most the count.",
+                    .when(a -> a.get(PETS).equals(Optional.of("yes"))),
+            Step.text(SPARE, ctx -> "Spare", ctx -> "How many spare?", ctx -> "At most the count.",
                     (t, ctx) -> {
-                        Parsed p = number(t, ctx);
-                        int max = Integer.parseInt(ctx.answers().getOr("count", "0"));
-                        return p instanceof Parsed.Accepted a && Integer.parseInt(a.canonical()) <= max
+                        Parsed<Integer> p = number(t, ctx);
+                        int max = ctx.answers().get(COUNT).orElse(0);
+                        return p instanceof Parsed.Accepted<Integer> a && a.value() <= max
                                 ? p : Parsed.rejected("Too many.");
                     })),
             (turn, c) -> confirmed.add(c.answers()));
@@ -83,7 +88,7 @@ class DialogsTest {
         type("3");
         assertThat(said()).contains("3. Spare: 3");
         type("confirm");
-        assertThat(confirmed).containsExactly(new Answers(Map.of("count", "3", "pets", "no", "spare", "3")));
+        assertThat(confirmed).containsExactly(Answers.none().with(COUNT, 3).with(PETS, "no").with(SPARE, 3));
         assertThat(store.byKey).isEmpty();
     }
 
@@ -99,15 +104,17 @@ class DialogsTest {
         type("7");
         StoredDialog second = store.byKey.values().iterator().next();
         assertThat(second.updatedAt()).isEqualTo(now);
-        assertThat(DialogStateJson.read(second.state()).answers()).isEqualTo(new Answers(Map.of("count", "7")));
-        assertThat(DialogStateJson.read(second.state()).step()).isEqualTo("pets");
+        assertThat(DialogStateJson.read(second.state(), spec).answers()).isEqualTo(Answers.none().with(COUNT, 7));
+        assertThat(DialogStateJson.read(second.state(), spec).position()).isEqualTo(new Position.AtStep("pets"));
     }
 
     @Test
     void stateRoundTripsThroughJson() {
-        DialogState s = new DialogState("toy", "spare", new Answers(Map.of("count", "3", "name", Answers.SKIPPED)),
-                true, List.of("a", "b"), now, now.plusSeconds(5));
-        assertThat(DialogStateJson.read(DialogStateJson.write(s))).isEqualTo(s);
+        Answers answers = Answers.none().with(COUNT, 3).with("name", Answer.SKIPPED);
+        for (Position at : List.of(new Position.AtStep("spare"), new Position.Editing("spare"), Position.SUMMARY)) {
+            DialogState s = new DialogState("toy", at, answers, List.of("a", "b"), now, now.plusSeconds(5));
+            assertThat(DialogStateJson.read(DialogStateJson.write(s, spec), spec)).isEqualTo(s);
+        }
     }
 
     @Test
@@ -119,15 +126,15 @@ class DialogsTest {
 
     @Test
     void specsRejectDuplicateOrUnusableStepIds() {
-        Step a = Step.text("a", ctx -> "A", ctx -> "A?", ctx -> "A.", (t, c) -> Parsed.ok(t));
+        Step<String> a = Step.text(StepKey.of("a", Codec.TEXT), ctx -> "A", ctx -> "A?", ctx -> "A.",
+                (t, c) -> Parsed.ok(t));
         assertThatThrownBy(() -> new DialogSpec("x", "x", ctx -> "", List.of(a, a), (t, c) -> { }))
                 .hasMessageContaining("two steps named a");
-        assertThatThrownBy(() -> Step.text("has space", ctx -> "", ctx -> "", ctx -> "", (t, c) -> Parsed.ok(t)))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> StepKey.of("has space", Codec.TEXT)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    private static Parsed number(String text, StepContext ctx) {
-        return text.strip().matches("[1-9][0-9]?") ? Parsed.ok(text.strip()) : Parsed.rejected();
+    private static Parsed<Integer> number(String text, StepContext ctx) {
+        return text.strip().matches("[1-9][0-9]?") ? Parsed.ok(Integer.parseInt(text.strip())) : Parsed.rejected();
     }
 
     private void type(String text) {

@@ -11,6 +11,8 @@ import com.disputedesk.core.cases.Reason;
 import com.disputedesk.core.cases.RequestKind;
 import com.disputedesk.core.cases.ShippingFacts;
 import com.disputedesk.core.cases.TimelineEntry;
+import com.disputedesk.core.chat.Member;
+import com.disputedesk.core.chat.Platform;
 import com.disputedesk.core.chat.Reply;
 import com.disputedesk.core.dialog.StoredDialog;
 import com.disputedesk.core.money.Money;
@@ -29,6 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The guided intake, driven through the chat as a member would. */
 class IntakeDialogTest {
     static final String ORDER = "8123456789012345";
+    /** The reply that carries the remedy suggestion, right after "Case #n opened". */
+    static final String SUGGESTED = "Suggested next steps:";
     static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
     static final String[] MARKETS_THEN_CANCEL = {"AliExpress", "Temu", "Allegro", "eMAG", "Mercado Libre",
         "TikTok Shop", "eBay", "Amazon", "Cancel"};
@@ -52,12 +56,12 @@ class IntakeDialogTest {
         ChatScript chat = desk.chat();
         chat.send("/new").expect("Which marketplace")
                 .expectChoices(MARKETS_THEN_CANCEL);
-        chat.press("AliExpress").expect("What is the AliExpress order number?");
+        chat.press("AliExpress").expect("What is the AliExpress order number?").expectNoMore();
         assertThat(chat.lastReply().expectsText()).isTrue();
         chat.send(ORDER).expect("buyer's name")
-                .send("Maria G.").expect("Which language");
+                .send("Maria G.").expect("Which language").expectNoMore();
         assertThat(chat.lastReply().typed()).as("a button, or a code typed").isEqualTo(Reply.TypedAnswer.ACCEPTED);
-        chat.send("es").expect("What is the dispute about?");
+        chat.send("es").expect("What is the dispute about?").expectNoMore();
         assertThat(chat.lastReply().typed()).as("a button only").isEqualTo(Reply.TypedAnswer.NONE);
         chat.send("1").expect("What did the buyer pay?")
                 .send("25.90 USD").expect("What does the buyer ask for?")
@@ -69,7 +73,8 @@ class IntakeDialogTest {
                 .send("18").expect("Which evidence")
                 .send("1,2").expect("When was the dispute opened?")
                 .send("yesterday").expect("Please check the case")
-                .send("confirm").expect("Case #1 opened: AliExpress order " + ORDER + ", Not received.");
+                .send("confirm").expect("Case #1 opened: AliExpress order " + ORDER + ", Not received.")
+                .expect(SUGGESTED).expectNoMore();
         suggestionShown(chat);
 
         DisputeCase opened = onlyCase();
@@ -106,7 +111,8 @@ class IntakeDialogTest {
                 .expectNone("Tracking number").expectNone("Carrier status").expectNone("Days since shipment");
         assertThat(chat.transcript()).contains("8. Refund asked: 12.50 USD", "9. Item cost: playbook default",
                 "11. Evidence at hand: none", "12. Dispute opened: today");
-        chat.press("Confirm").expect("Case #1 opened: Temu order PO-211-1234567890123, Counterfeit claim.");
+        chat.press("Confirm").expect("Case #1 opened: Temu order PO-211-1234567890123, Counterfeit claim.")
+                .expect(SUGGESTED).expectNoMore();
 
         CaseFacts facts = onlyCase().facts();
         assertThat(facts.reason()).isEqualTo(Reason.COUNTERFEIT_CLAIM);
@@ -133,7 +139,8 @@ class IntakeDialogTest {
                 .press("Listing as it was at purchase")
                 .press("Done").expect("When was the dispute opened?")
                 .send("3 days ago").expect("Please check the case")
-                .send("confirm").expect("Case #1 opened: Mercado Libre order 2000001234, Wrong size.");
+                .send("confirm").expect("Case #1 opened: Mercado Libre order 2000001234, Wrong size.")
+                .expect(SUGGESTED).expectNoMore();
 
         CaseFacts facts = onlyCase().facts();
         assertThat(facts.marketplace()).isEqualTo("mercadolibre");
@@ -155,10 +162,11 @@ class IntakeDialogTest {
                 .press("Damaged in transit").send("15.00 EUR").press("Replacement").press("Skip").press("Skip")
                 .expect("tracking number").press("Skip").expect("carrier's tracking")
                 .press("Delivered").send("0").press("Packing / weight photos at dispatch").press("Done")
-                .press("Today").expect("Please check the case");
+                .press("Today").expect("Please check the case").expectNoMore();
         assertThat(chat.transcript()).contains("Tracking number: none", "Days since shipment: 0",
                 "Evidence at hand: Packing / weight photos at dispatch", "Dispute opened: 2026-03-02");
-        chat.press("Confirm").expect("Case #1 opened: AliExpress order " + ORDER + ", Damaged in transit.");
+        chat.press("Confirm").expect("Case #1 opened: AliExpress order " + ORDER + ", Damaged in transit.")
+                .expect(SUGGESTED).expectNoMore();
 
         CaseFacts facts = onlyCase().facts();
         assertThat(facts.shipping()).contains(new ShippingFacts(Optional.empty(), CarrierStatus.DELIVERED, 0));
@@ -200,7 +208,7 @@ class IntakeDialogTest {
         chat.send("10");
         rejected(chat, "3 GBP", "Amounts here are in the order's currency, USD.");
         chat.send("3");
-        chat.expect("Which evidence");
+        chat.expect("Which evidence").expectNoMore();
         rejected(chat, "1,99", "\"99\" is not one of the options.");
         rejected(chat, "photos", "\"photos\" is not one of the options.");
         chat.send("buyer's video of the defect, 1");
@@ -208,7 +216,7 @@ class IntakeDialogTest {
         rejected(chat, "tomorrow", "Please send the day the dispute was opened");
         rejected(chat, "2024-01-01", "That is more than 365 days ago.");
         rejected(chat, "2026-02-30", "Please send the day the dispute was opened");
-        chat.send("2026-02-27").expect("Please check the case");
+        chat.send("2026-02-27").expect("Please check the case").expectNoMore();
         assertThat(chat.transcript()).contains("3. Buyer: Zoë <script>",
                 "11. Evidence at hand: Chat history with the buyer, Buyer's video of the defect");
         rejected(chat, "maybe", "Type confirm to save, edit and a field number");
@@ -229,7 +237,7 @@ class IntakeDialogTest {
         rejected(chat, "366", "Please send a whole number of days from 0 to 365.");
         rejected(chat, "-1", "Please send a whole number of days");
         rejected(chat, "two weeks", "Please send a whole number of days");
-        chat.send("14").expect("Which evidence");
+        chat.send("14").expect("Which evidence").expectNoMore();
     }
 
     @Test
@@ -242,23 +250,23 @@ class IntakeDialogTest {
                 .send("2").expect("Which evidence")
                 // the three shipping questions do not apply to a counterfeit claim: back passes over them
                 .send("back").expect("What did shipping cost you")
-                .send("back").expect("What did the item cost you");
+                .send("back").expect("What did the item cost you").expectNoMore();
         assertThat(chat.lastReply().text()).contains("Current answer: playbook default");
         chat.send("/back").expect("What does the buyer ask for?")
-                .press("Back").expect("What did the buyer pay?");
+                .press("Back").expect("What did the buyer pay?").expectNoMore();
         assertThat(chat.lastReply().text()).contains("Current answer: 20.00 USD");
         // changing the reason on the way forward brings the shipping questions in
         chat.press("Back").expect("What is the dispute about?")
                 .press("Not received").expect("What did the buyer pay?")
                 .send("20 USD").press("Full refund").send("skip").send("2").expect("tracking number")
                 .send("back").expect("What did shipping cost")
-                .send("2").expect("tracking number");
+                .send("2").expect("tracking number").expectNoMore();
     }
 
     @Test
     void skipWorksOnOptionalQuestionsOnly() {
         ChatScript chat = desk.chat();
-        chat.send("/new").send("skip").expect("This question cannot be skipped.");
+        chat.send("/new").send("skip").expect("This question cannot be skipped.").expectNoMore();
         assertThat(chat.lastReply().text()).contains("Please pick a marketplace from the list");
         chat.press("AliExpress").send("/skip").expect("This question cannot be skipped.")
                 .send(ORDER).send("Ann").send("en").send("11").send("9 USD").press("Return")
@@ -267,20 +275,21 @@ class IntakeDialogTest {
                 .press("Skip").expect("Which evidence")
                 .send("skip").expect("This question cannot be skipped.")
                 .send("none").send("skip").expect("Please check the case")
-                .send("skip").expect("There is nothing to skip here.");
+                .send("skip").expect("There is nothing to skip here.").expectNoMore();
         assertThat(desk.cases()).isEmpty();
     }
 
     @Test
     void cancelDiscardsTheDraftWhicheverWayItIsAsked() {
         ChatScript chat = desk.chat();
-        chat.send("/new").press("AliExpress").send("Cancel").expect("Draft cancelled. Nothing was saved.");
+        chat.send("/new").press("AliExpress").send("Cancel").expect("Draft cancelled. Nothing was saved.")
+                .expectNoMore();
         assertThat(aliceDraft()).isEmpty();
-        chat.send(ORDER).expect("Type /new to open a case");
-        chat.send("/new").press("Temu").send("/cancel").expect("Draft cancelled.");
-        chat.send("/new").press("Temu").press("Cancel").expect("Draft cancelled.");
-        chat.send("/cancel").expect("You have no draft open, so there is nothing to cancel.");
-        chat.send("/back").expect("You have no draft open. Type /new to open a case.");
+        chat.send(ORDER).expect("Type /new to open a case").expectNoMore();
+        chat.send("/new").press("Temu").send("/cancel").expect("Draft cancelled.").expectNoMore();
+        chat.send("/new").press("Temu").press("Cancel").expect("Draft cancelled.").expectNoMore();
+        chat.send("/cancel").expect("You have no draft open, so there is nothing to cancel.").expectNoMore();
+        chat.send("/back").expect("You have no draft open. Type /new to open a case.").expectNoMore();
         assertThat(desk.cases()).isEmpty();
         assertThat(aliceDraft()).isEmpty();
     }
@@ -288,24 +297,25 @@ class IntakeDialogTest {
     @Test
     void cancelFromTheSummaryStoresNoCase() {
         ChatScript chat = throughSummary();
-        chat.press("Cancel").expect("Draft cancelled.");
+        chat.press("Cancel").expect("Draft cancelled.").expectNoMore();
         assertThat(desk.cases()).isEmpty();
     }
 
     @Test
     void editingAFieldFromTheSummaryReturnsToTheSummary() {
         ChatScript chat = throughSummary();
-        chat.send("edit 3").expect("What is the buyer's name or handle?");
+        chat.send("edit 3").expect("What is the buyer's name or handle?").expectNoMore();
         assertThat(chat.lastReply().text()).contains("Current answer: Lee");
-        chat.send("Lee Wong").expect("Please check the case");
+        chat.send("Lee Wong").expect("Please check the case").expectNoMore();
         assertThat(chat.lastReply().text()).contains("3. Buyer: Lee Wong");
         chat.press("Edit 2").expect("AliExpress order number")
                 .send("12").expect("That is not a valid AliExpress order number")
                 .send("99999999999999999").expect("Please check the case")
                 .send("2").expect("AliExpress order number")
-                .send("back").expect("Please check the case");
+                .send("back").expect("Please check the case").expectNoMore();
         assertThat(chat.lastReply().text()).contains("2. Order id: 99999999999999999");
-        chat.send("confirm").expect("Case #1 opened: AliExpress order 99999999999999999");
+        chat.send("confirm").expect("Case #1 opened: AliExpress order 99999999999999999")
+                .expect(SUGGESTED).expectNoMore();
         assertThat(onlyCase().facts().buyer()).isEqualTo("Lee Wong");
     }
 
@@ -315,7 +325,7 @@ class IntakeDialogTest {
         chat.send("edit 5").expect("What is the dispute about?")
                 .press("Shows delivered, buyer says not received").expect("tracking number")
                 .send("skip").expect("carrier's tracking").press("Delivered")
-                .expect("How many days ago").send("30").expect("Please check the case");
+                .expect("How many days ago").send("30").expect("Please check the case").expectNoMore();
         assertThat(chat.lastReply().text()).contains("5. Reason: Shows delivered, buyer says not received",
                 "11. Carrier status: Delivered", "12. Days since shipment: 30");
         chat.send("confirm");
@@ -328,11 +338,11 @@ class IntakeDialogTest {
         ChatScript chat = throughSummary();
         assertThat(chat.lastReply().text()).contains("8. Item cost: 15.00 USD");
         chat.send("edit 6").send("10 USD").expect("What did the item cost you, in USD?")
-                .send("9").expect("Please check the case");
+                .send("9").expect("Please check the case").expectNoMore();
         assertThat(chat.lastReply().text()).contains("6. Order amount: 10.00 USD", "8. Item cost: 9.00 USD");
         // changing the currency makes the costs unusable: both are asked again
         chat.send("edit 6").send("10 EUR").expect("item cost you, in EUR").send("4")
-                .expect("shipping cost you, in EUR").send("1").expect("Please check the case");
+                .expect("shipping cost you, in EUR").send("1").expect("Please check the case").expectNoMore();
         chat.send("confirm");
         CaseFacts facts = onlyCase().facts();
         assertThat(facts.itemCost()).contains(Money.of("4", "EUR"));
@@ -342,21 +352,23 @@ class IntakeDialogTest {
     @Test
     void theDraftSurvivesARestartWithItsAnswers() {
         ChatScript chat = desk.chat();
-        chat.send("/new").press("AliExpress").send(ORDER).send("Maria").send("es").expect("What is the dispute about?");
+        chat.send("/new").press("AliExpress").send(ORDER).send("Maria").send("es").expect("What is the dispute about?")
+                .expectNoMore();
 
         IntakeDesk again = desk.restart();
         ChatScript after = again.chat();
         after.send("wrong colour").expect("What did the buyer pay?")
-                .send("back").expect("What is the dispute about?");
+                .send("back").expect("What is the dispute about?").expectNoMore();
         assertThat(after.lastReply().text()).contains("Current answer: Wrong colour");
-        after.send("/new").expect("You already have a draft open; here is where you left it.");
+        after.send("/new").expect("You already have a draft open; here is where you left it.").expectNoMore();
         assertThat(after.lastReply().text()).contains("What is the dispute about?");
         after.send("6").send("10 USD").press("Return").send("skip").send("skip").send("none").send("today")
-                .expect("Please check the case");
+                .expect("Please check the case").expectNoMore();
         assertThat(after.lastReply().text()).contains("1. Marketplace: AliExpress", "2. Order id: " + ORDER,
                 "3. Buyer: Maria", "4. Buyer language: Spanish (es)");
         IntakeDesk third = again.restart();
-        third.chat().send("confirm").expect("Case #1 opened: AliExpress order " + ORDER + ", Wrong colour.");
+        third.chat().send("confirm").expect("Case #1 opened: AliExpress order " + ORDER + ", Wrong colour.")
+                .expect(SUGGESTED).expectNoMore();
     }
 
     @Test
@@ -364,12 +376,12 @@ class IntakeDialogTest {
         ChatScript chat = desk.chat();
         chat.send("/new").press("AliExpress").send(ORDER);
         desk.clock().advance(java.time.Duration.ofHours(23));
-        chat.send("Maria").expect("Which language");
+        chat.send("Maria").expect("Which language").expectNoMore();
         desk.clock().advance(java.time.Duration.ofHours(24));
         chat.send("es").expect("Your draft expired after 24 h without an answer; nothing was saved. "
                 + "Type /new to start again.");
-        chat.send("es").expect("Type /new to open a case");
-        chat.send("/new").expect("Which marketplace");
+        chat.send("es").expect("Type /new to open a case").expectNoMore();
+        chat.send("/new").expect("Which marketplace").expectNoMore();
         assertThat(chat.lastReply().text()).doesNotContain("Current answer");
     }
 
@@ -378,10 +390,10 @@ class IntakeDialogTest {
         ChatScript chat = desk.chat();
         chat.send("/new");
         desk.clock().advance(java.time.Duration.ofHours(25));
-        chat.press("Temu").expect("Your draft expired");
-        chat.send("/new").expect("Which marketplace");
+        chat.press("Temu").expect("Your draft expired").expectNoMore();
+        chat.send("/new").expect("Which marketplace").expectNoMore();
         desk.clock().advance(java.time.Duration.ofHours(30));
-        chat.send("/cancel").expect("Your draft expired");
+        chat.send("/cancel").expect("Your draft expired").expectNoMore();
     }
 
     @Test
@@ -398,14 +410,14 @@ class IntakeDialogTest {
         ChatScript alice = desk.chat();
         ChatScript bob = desk.chat(IntakeDesk.CONSOLE, IntakeDesk.BOB);
         alice.send("/new").press("AliExpress");
-        bob.send("/new").expect("Which marketplace");
-        bob.press("Temu").expect("Temu order number");
-        alice.send(ORDER).expect("buyer's name");
-        bob.send(ORDER).expect("That is not a valid Temu order number");
-        bob.send("/cancel").expect("Draft cancelled.");
-        alice.send("Ann").expect("Which language");
+        bob.send("/new").expect("Which marketplace").expectNoMore();
+        bob.press("Temu").expect("Temu order number").expectNoMore();
+        alice.send(ORDER).expect("buyer's name").expectNoMore();
+        bob.send(ORDER).expect("That is not a valid Temu order number").expectNoMore();
+        bob.send("/cancel").expect("Draft cancelled.").expectNoMore();
+        alice.send("Ann").expect("Which language").expectNoMore();
         ChatScript aliceInThread = desk.chat(IntakeDesk.CONSOLE.inThread("t1"), IntakeDesk.ALICE);
-        aliceInThread.send("es").expect("Type /new to open a case");
+        aliceInThread.send("es").expect("Type /new to open a case").expectNoMore();
     }
 
     @Test
@@ -417,25 +429,46 @@ class IntakeDialogTest {
         bob.send("/new");
         String temuOfAlice = aliceMarketplaces.choices().get(1).id();
         bob.deliver(new com.disputedesk.core.chat.Inbound.ChoicePicked(IntakeDesk.CONSOLE, IntakeDesk.BOB,
-                temuOfAlice, Optional.empty())).expect("That button belongs to another member's draft.");
-        bob.send("1").expect("What is the AliExpress order number?");
-        alice.send("2").expect("What is the Temu order number?");
+                temuOfAlice, Optional.empty())).expect("That button belongs to another member's draft.").expectNoMore();
+        bob.send("1").expect("What is the AliExpress order number?").expectNoMore();
+        alice.send("2").expect("What is the Temu order number?").expectNoMore();
+    }
+
+    @Test
+    void aPressByAMemberWhoseOldButtonTagCollidedMovesNoDraft() {
+        Member ann = new Member(Platform.CONSOLE, "Aa", "Ann");
+        Member ben = new Member(Platform.CONSOLE, "BB", "Ben");
+        assertThat(ann.key().hashCode() & 0xffff).as("the 16-bit tags buttons used to carry")
+                .isEqualTo(ben.key().hashCode() & 0xffff);
+        ChatScript annChat = desk.chat(IntakeDesk.CONSOLE, ann);
+        ChatScript benChat = desk.chat(IntakeDesk.CONSOLE, ben);
+        annChat.send("/new").expect("Which marketplace").expectNoMore();
+        String temuOfAnn = annChat.lastReply().choices().get(1).id();
+        benChat.send("/new").expect("Which marketplace").expectNoMore();
+        Optional<StoredDialog> annBefore = desk.draft(IntakeDesk.CONSOLE, ann);
+        Optional<StoredDialog> benBefore = desk.draft(IntakeDesk.CONSOLE, ben);
+        benChat.deliver(new com.disputedesk.core.chat.Inbound.ChoicePicked(IntakeDesk.CONSOLE, ben, temuOfAnn,
+                Optional.empty())).expect("That button belongs to another member's draft.").expectNoMore();
+        assertThat(desk.draft(IntakeDesk.CONSOLE, ann)).isEqualTo(annBefore);
+        assertThat(desk.draft(IntakeDesk.CONSOLE, ben)).isEqualTo(benBefore);
+        benChat.send("1").expect("What is the AliExpress order number?").expectNoMore();
+        annChat.press(temuOfAnn).expect("What is the Temu order number?").expectNoMore();
     }
 
     @Test
     void aButtonOfAnEarlierQuestionIsNotTakenAsAnAnswer() {
         ChatScript chat = desk.chat();
-        chat.send("/new").expect("Which marketplace");
+        chat.send("/new").expect("Which marketplace").expectNoMore();
         Reply marketplaces = chat.lastReply();
-        chat.press("AliExpress").expect("order number");
+        chat.press("AliExpress").expect("order number").expectNoMore();
         chat.deliver(new com.disputedesk.core.chat.Inbound.ChoicePicked(IntakeDesk.CONSOLE, IntakeDesk.ALICE,
                 marketplaces.choices().get(1).id(), Optional.empty()))
-                .expect("That button belongs to another question.");
+                .expect("That button belongs to another question.").expectNoMore();
         assertThat(chat.lastReply().text()).contains("What is the AliExpress order number?");
         chat.send("/cancel");
         chat.deliver(new com.disputedesk.core.chat.Inbound.ChoicePicked(IntakeDesk.CONSOLE, IntakeDesk.ALICE,
                 marketplaces.choices().get(1).id(), Optional.empty()))
-                .expect("That button belongs to a draft that is no longer open.");
+                .expect("That button belongs to a draft that is no longer open.").expectNoMore();
     }
 
     @Test
@@ -444,7 +477,7 @@ class IntakeDialogTest {
         int languages = TestDesk.remedies().buyerLanguages().size();
         chat.send("/new").send("1").send(ORDER).send("Ann").expect("Which language")
                 .send(Integer.toString(languages + 1)).expect("What is the buyer's name")   // Back, after the languages
-                .send("Ann").send(Integer.toString(languages + 2)).expect("Draft cancelled.");
+                .send("Ann").send(Integer.toString(languages + 2)).expect("Draft cancelled.").expectNoMore();
     }
 
     @Test
@@ -464,10 +497,10 @@ class IntakeDialogTest {
                 .send("质量问题 / 瑕疵").expect("买家支付了多少？")
                 .send("25.90").expect("缺少币种")
                 .send("25.90 usd").press("全额退款").send("跳过").send("跳过").expect("你手头已经有哪些证据？")
-                .send("1,4").send("今天").expect("保存前请核对案件信息：");
+                .send("1,4").send("今天").expect("保存前请核对案件信息：").expectNoMore();
         assertThat(chat.lastReply().text()).contains("5. 纠纷原因: 质量问题 / 瑕疵",
                 "8. 商品成本: 规则手册默认值", "11. 纠纷开启日期: 2026-03-02");
-        chat.send("确认").expect("案件 #1 已开立：AliExpress 订单 " + ORDER + "，质量问题 / 瑕疵。");
+        chat.send("确认").expect("案件 #1 已开立：AliExpress 订单 " + ORDER + "，质量问题 / 瑕疵。").expect("建议的下一步：").expectNoMore();
         suggestionShown(chat);
         assertThat(onlyCase().facts().evidence()).containsExactlyInAnyOrder(EvidenceKind.ORDER_CHAT,
                 EvidenceKind.PRODUCT_PHOTOS);
@@ -475,8 +508,8 @@ class IntakeDialogTest {
 
     @Test
     void caseNumbersCountUpPerTeam() {
-        throughSummary().send("confirm").expect("Case #1 opened");
-        throughSummary().send("confirm").expect("Case #2 opened");
+        throughSummary().send("confirm").expect("Case #1 opened").expect(SUGGESTED).expectNoMore();
+        throughSummary().send("confirm").expect("Case #2 opened").expect(SUGGESTED).expectNoMore();
     }
 
     // ------------------------------------------------------------------ helpers
@@ -486,7 +519,7 @@ class IntakeDialogTest {
         ChatScript chat = desk.chat();
         chat.send("/new").press("AliExpress").send(ORDER).send("Lee").send("en").press("Counterfeit claim")
                 .send("40 USD").press("Full refund").send("15").send("4").send("1").send("today")
-                .expect("Please check the case");
+                .expect("Please check the case").expectNoMore();
         return chat;
     }
 

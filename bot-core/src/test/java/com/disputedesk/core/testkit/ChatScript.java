@@ -16,8 +16,8 @@ import java.util.Optional;
 
 /**
  * A chat with the bot as a test script: {@code send("/new").expect("marketplace").press("AliExpress")}.
- * Each {@code send}/{@code press} collects the replies it caused; {@code expect} checks them in order.
- * A failed expectation shows the whole conversation so far.
+ * Each {@code send}/{@code press} collects the replies it caused; {@code expect} checks them in order, and
+ * {@code expectNoMore} that none is left over. A failed expectation shows the whole conversation so far.
  */
 public final class ChatScript {
     private final Bot bot;
@@ -114,6 +114,18 @@ public final class ChatScript {
                 : lastWithChoices.choices().stream().map(Choice::label).toList();
         if (!actual.equals(List.of(labels))) {
             throw fail("expected buttons " + List.of(labels) + " but got " + actual);
+        }
+        return this;
+    }
+
+    /**
+     * Every reply of the last exchange was consumed by an {@link #expect}: a script that ends with this catches a
+     * message nobody expected (a duplicate prompt, a stray error).
+     */
+    public ChatScript expectNoMore() {
+        if (next < pending.size()) {
+            throw fail("expected no more replies but got:\n" + String.join("\n---\n",
+                    pending.subList(next, pending.size()).stream().map(Reply::asText).toList()));
         }
         return this;
     }
