@@ -18,7 +18,6 @@ import com.disputedesk.discord.DiscordAdapter;
 import com.disputedesk.discord.DiscordSettings;
 import com.disputedesk.telegram.TelegramAdapter;
 import com.disputedesk.telegram.TelegramSettings;
-import com.disputedesk.app.config.PlatformSettings;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -131,8 +130,8 @@ public final class DeskApp implements AutoCloseable {
      */
     public void startPlatforms() {
         if (secrets.telegramToken().isPresent()) {
-            TelegramSettings settings = PlatformSettings.telegram(config.sections().get("telegram"),
-                    secrets.telegramToken().get(), secrets.telegramWebhookSecret());
+            TelegramSettings settings = config.telegramSettings(secrets.telegramToken().get(),
+                    secrets.telegramWebhookSecret());
             TelegramAdapter telegram = new TelegramAdapter(settings, stores.dataSource(), clock);
             opened.push(telegram);
             outbox.register(Platform.TELEGRAM, telegram.outbox());
@@ -140,8 +139,7 @@ public final class DeskApp implements AutoCloseable {
             log.info("Telegram adapter started ({})", settings.mode().name().toLowerCase(java.util.Locale.ROOT));
         }
         if (secrets.discordToken().isPresent()) {
-            DiscordSettings settings = PlatformSettings.discord(config.sections().get("discord"),
-                    secrets.discordToken().get());
+            DiscordSettings settings = config.discordSettings(secrets.discordToken().get());
             DiscordAdapter discord = new DiscordAdapter(settings, new CaseSearch(teams, stores.stores().cases()),
                     remedies.marketplaces(), clock);
             opened.push(discord);
