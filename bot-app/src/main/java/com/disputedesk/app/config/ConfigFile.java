@@ -44,7 +44,7 @@ record ConfigFile(Storage storage, Evidence evidence, Dialogs dialogs, Reminders
         }
     }
 
-    /** {@code storage.postgres}; the password may only come from the environment (the loader refuses it in the file). */
+    /** {@code storage.postgres}; the password may only come from the environment (refused in the file). */
     record Postgres(String url, String user, String password) {
         Postgres {
             password = Check.or(password, "");

@@ -13,7 +13,8 @@ import java.util.Optional;
 public record TelegramSection(URI apiBaseUrl, String mode, Webhook webhook, Limits limits, Retry retry,
                               Duration pollTimeout, Integer workers, Duration drainTimeout) {
     /** The adapter's defaults; the token is a stand-in, never used. */
-    private static final TelegramSettings DEFAULTS = TelegramSettings.polling("0:defaults", TelegramSettings.OFFICIAL_API);
+    private static final TelegramSettings DEFAULTS =
+            TelegramSettings.polling("0:defaults", TelegramSettings.OFFICIAL_API);
 
     public TelegramSection {
         apiBaseUrl = Check.or(apiBaseUrl, TelegramSettings.OFFICIAL_API);
@@ -75,7 +76,8 @@ public record TelegramSection(URI apiBaseUrl, String mode, Webhook webhook, Limi
         public Limits {
             TelegramSettings.Limits d = DEFAULTS.limits();
             perChatInterval = Check.or(perChatInterval, d.perChatInterval());
-            perGroupPerMinute = Check.range(perGroupPerMinute, d.perGroupPerMinute(), "per-group-per-minute", 1, 10_000);
+            perGroupPerMinute = Check.range(perGroupPerMinute, d.perGroupPerMinute(), "per-group-per-minute", 1,
+                    10_000);
             globalPerSecond = Check.range(globalPerSecond, d.globalPerSecond(), "global-per-second", 1, 10_000);
         }
 
