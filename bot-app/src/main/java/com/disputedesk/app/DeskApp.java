@@ -2,29 +2,28 @@ package com.disputedesk.app;
 
 import com.disputedesk.app.config.AppConfig;
 import com.disputedesk.app.config.ConfigException;
-import com.disputedesk.app.console.ConsoleAdapter;
+import com.disputedesk.app.platform.AdapterParts;
+import com.disputedesk.app.platform.ConsolePlatform;
+import com.disputedesk.app.platform.DiscordPlatform;
+import com.disputedesk.app.platform.PlatformAdapter;
+import com.disputedesk.app.platform.Secrets;
+import com.disputedesk.app.platform.TelegramPlatform;
 import com.disputedesk.core.Desk;
-import com.disputedesk.core.chat.ChatRef;
-import com.disputedesk.core.chat.Member;
-import com.disputedesk.core.chat.Platform;
 import com.disputedesk.core.chat.RoutingOutbox;
 import com.disputedesk.core.remedy.Playbook;
 import com.disputedesk.core.remedy.Remedies;
 import com.disputedesk.core.remind.RemindParts;
 import com.disputedesk.core.store.JdbcStores;
 import com.disputedesk.core.team.TeamDirectory;
-import com.disputedesk.core.cases.CaseSearch;
-import com.disputedesk.discord.DiscordAdapter;
-import com.disputedesk.discord.DiscordSettings;
-import com.disputedesk.telegram.TelegramAdapter;
-import com.disputedesk.telegram.TelegramSettings;
-import com.disputedesk.app.config.PlatformSettings;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,9 +34,15 @@ import org.slf4j.LoggerFactory;
 public final class DeskApp implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DeskApp.class);
 
+    /** Every chat platform this build serves, each started when the operator enables it: a new one is a line here. */
+    public static final List<PlatformAdapter.Opener> PLATFORMS = List.of(
+            TelegramPlatform::open,
+            DiscordPlatform::open);
+
     private final AppConfig config;
     private final Secrets secrets;
     private final Clock clock;
+    private final List<PlatformAdapter.Opener> platforms;
     private final Deque<AutoCloseable> opened = new ArrayDeque<>();
     private final RoutingOutbox outbox = new RoutingOutbox();
     private final TeamDirectory teams;
@@ -46,9 +51,15 @@ public final class DeskApp implements AutoCloseable {
     private Remedies remedies;
 
     public DeskApp(AppConfig config, Secrets secrets, Clock clock) {
+        this(config, secrets, clock, PLATFORMS);
+    }
+
+    /** A desk serving the given platforms instead of {@link #PLATFORMS}. */
+    public DeskApp(AppConfig config, Secrets secrets, Clock clock, List<PlatformAdapter.Opener> platforms) {
         this.config = config;
         this.secrets = secrets;
         this.clock = clock;
+        this.platforms = List.copyOf(platforms);
         this.teams = new TeamDirectory(config.teams());
     }
 
@@ -89,67 +100,57 @@ public final class DeskApp implements AutoCloseable {
         return JdbcStores.sqlite(sqlite.file(), config.evidenceDir(), config.maxEvidenceBytes());
     }
 
-    /** Whether any chat platform has a token: without one, the console is the chat. */
-    public boolean hasPlatformToken() {
-        return secrets.telegramToken().isPresent() || secrets.discordToken().isPresent();
-    }
-
-    /** Runs the console chat until end of input. */
-    public void runConsole(BufferedReader in, PrintStream out, boolean interactive) throws IOException {
-        ChatRef chat = ChatRef.of(Platform.CONSOLE, "console");
-        Member member = new Member(Platform.CONSOLE, config.console().userId(), config.console().displayName());
-        ConsoleAdapter console = new ConsoleAdapter(in, out, chat, member, interactive);
-        outbox.register(Platform.CONSOLE, console);
-        desk.reminders().start();
-        console.run(desk.bot());
-    }
-
     /**
-     * Starts every platform adapter that has a token and serves until the process is stopped (SIGTERM or
-     * Ctrl-C); the shutdown hook closes adapters first, so queued replies are drained or persisted.
+     * Starts the adapter of every platform the operator enabled, then the reminder scheduler.
+     *
+     * @return whether any platform was enabled; when none was, nothing is started and the console is the chat
+     * @throws ConfigException when a platform's settings are wrong
+     * @throws IllegalStateException when a platform refuses the token or cannot be reached
      */
-    public int runPlatforms() {
-        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+    public boolean startPlatforms() {
+        AdapterParts parts = new AdapterParts(config, secrets, clock, teams, stores, remedies);
+        boolean any = false;
+        for (PlatformAdapter.Opener platform : platforms) {
+            Optional<PlatformAdapter> adapter = platform.open(parts);
+            if (adapter.isPresent()) {
+                plug(adapter.get());
+                any = true;
+            }
+        }
+        if (any) {
+            desk.reminders().start();
+        }
+        return any;
+    }
+
+    /** Serves the started platforms until the process is stopped (SIGTERM or Ctrl-C). */
+    public void serveUntilStopped() {
+        CountDownLatch stopped = new CountDownLatch(1);
+        // Adapters close first, so queued replies are drained or persisted.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             close();
             stopped.countDown();
         }, "disputedesk-shutdown"));
-        startPlatforms();
         try {
             stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return 0;
     }
 
-    /**
-     * Starts the adapter of every platform that has a token, then the reminder scheduler.
-     *
-     * @throws ConfigException when a platform's settings are wrong
-     * @throws IllegalStateException when a platform refuses the token or cannot be reached
-     */
-    public void startPlatforms() {
-        if (secrets.telegramToken().isPresent()) {
-            TelegramSettings settings = PlatformSettings.telegram(config.sections().get("telegram"),
-                    secrets.telegramToken().get(), secrets.telegramWebhookSecret());
-            TelegramAdapter telegram = new TelegramAdapter(settings, stores.dataSource(), clock);
-            opened.push(telegram);
-            outbox.register(Platform.TELEGRAM, telegram.outbox());
-            telegram.start(desk.bot());
-            log.info("Telegram adapter started ({})", settings.mode().name().toLowerCase(java.util.Locale.ROOT));
-        }
-        if (secrets.discordToken().isPresent()) {
-            DiscordSettings settings = PlatformSettings.discord(config.sections().get("discord"),
-                    secrets.discordToken().get());
-            DiscordAdapter discord = new DiscordAdapter(settings, new CaseSearch(teams, stores.stores().cases()),
-                    remedies.marketplaces(), clock);
-            opened.push(discord);
-            outbox.register(Platform.DISCORD, discord.outbox());
-            discord.start(desk.bot());
-            log.info("Discord adapter started for {} guild(s)", settings.staffRoles().size());
-        }
+    /** Runs the console chat until end of input. */
+    public void runConsole(BufferedReader in, PrintStream out, boolean interactive) throws IOException {
+        ConsolePlatform console = new ConsolePlatform(config.console(), in, out, interactive);
+        plug(console);
         desk.reminders().start();
+        console.readUntilEnd();
+    }
+
+    /** Opened adapters close before the scheduler and the stores they use. */
+    private void plug(PlatformAdapter adapter) {
+        opened.push(adapter);
+        outbox.register(adapter.platform(), adapter.outbox());
+        adapter.start(desk.bot());
     }
 
     @Override

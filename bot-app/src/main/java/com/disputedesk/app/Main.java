@@ -3,6 +3,7 @@ package com.disputedesk.app;
 import com.disputedesk.app.config.AppConfig;
 import com.disputedesk.app.config.ConfigException;
 import com.disputedesk.app.config.ConfigLoader;
+import com.disputedesk.app.platform.Secrets;
 import com.disputedesk.core.remedy.Playbook;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -53,8 +54,9 @@ public final class Main {
             return BAD_CONFIG;
         }
         try (app) {
-            if (app.hasPlatformToken()) {
-                return app.runPlatforms();
+            if (app.startPlatforms()) {
+                app.serveUntilStopped();
+                return OK;
             }
             boolean interactive = System.console() != null && stdin == System.in;
             if (interactive) {

@@ -116,6 +116,49 @@ class ConsoleChatTest {
     }
 
     @Test
+    void aMistypedSettingStopsTheStartWithTheNearestValidKey() throws IOException {
+        Path config = dir.resolve("config");
+        copy(Path.of("../config"), config);
+        Path file = config.resolve("disputedesk.yml");
+        Files.writeString(file, Files.readString(file).replace("    zone: Asia/Shanghai", "    zoen: Asia/Shanghai"));
+
+        Run run = run(new String[] {"--config", file.toString()}, env(), "/help");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("DisputeDesk cannot start: " + file
+                + ": teams[0].zoen: unknown setting; did you mean 'zone'?" + System.lineSeparator());
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void disputedeskConfigPointsAtAnotherSettingsFile() throws IOException {
+        Path config = dir.resolve("elsewhere");
+        copy(Path.of("../config"), config);
+        Path file = config.resolve("disputedesk.yml");
+        Files.writeString(file, Files.readString(file).replace("name: My Shop", "name: Other Shop")
+                .replace("zone: Asia/Shanghai", "zone: Mars/Base"));
+        Map<String, String> env = env();
+        env.put("DISPUTEDESK_CONFIG", file.toString());
+
+        Run run = run(new String[0], env, "/help");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(file + ": teams[0].zone: unknown time zone 'Mars/Base'");
+    }
+
+    @Test
+    void aMistypedOverrideStopsTheStartWithTheNearestVariable() {
+        Map<String, String> env = env();
+        env.put("DISPUTEDESK_STORAGE_KYND", "postgres");
+
+        Run run = run(env, "/help");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("DisputeDesk cannot start: environment: DISPUTEDESK_STORAGE_KYND: unknown"
+                + " setting; did you mean DISPUTEDESK_STORAGE_KIND?" + System.lineSeparator());
+    }
+
+    @Test
     void aBadPlaybookStopsTheStartWithTheFileAndFieldNamed() throws IOException {
         Path config = dir.resolve("config");
         copy(Path.of("../config"), config);

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.disputedesk.app.config.AppConfig;
 import com.disputedesk.app.config.ConfigException;
 import com.disputedesk.app.config.ConfigLoader;
+import com.disputedesk.app.platform.Secrets;
 import com.disputedesk.discord.fake.FakeDiscord;
 import com.disputedesk.telegram.fake.FakeBotApi;
 import java.nio.file.Path;
@@ -59,8 +60,7 @@ class PlatformStartTest {
     @Test
     void aTelegramTokenConnectsTheTeamsGroupToTheDesk() {
         try (DeskApp app = app(env())) {
-            assertThat(app.hasPlatformToken()).isTrue();
-            app.startPlatforms();
+            assertThat(app.startPlatforms()).isTrue();
 
             telegram.text(GROUP, 42, "Ann", "/help");
 

@@ -140,4 +140,178 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> ConfigLoader.load(broken, Map.of()))
                 .hasMessageContaining("not valid YAML");
     }
+
+    @Test
+    void aMistypedKeyIsRefusedWithTheNearestValidOne() throws IOException {
+        Path typo = write(TEAM.replace("zone:", "zoen:"));
+        assertThatThrownBy(() -> ConfigLoader.load(typo, Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage(typo + ": teams[0].zoen: unknown setting; did you mean 'zone'?");
+
+        Path underscore = write(TEAM + "storage:\n  sqlite_file: shop.db\n");
+        assertThatThrownBy(() -> ConfigLoader.load(underscore, Map.of()))
+                .hasMessage(underscore + ": storage.sqlite_file: unknown setting; did you mean 'sqlite-file'?");
+
+        Path topLevel = write(TEAM + "remiders:\n  overdue-every: 2h\n");
+        assertThatThrownBy(() -> ConfigLoader.load(topLevel, Map.of()))
+                .hasMessage(topLevel + ": remiders: unknown setting; did you mean 'reminders'?");
+    }
+
+    @Test
+    void anUnknownKeyWithNothingCloseListsWhatTheSectionTakesWithoutGuessing() throws IOException {
+        Path file = write(TEAM.replace("language: zh", "colour: red"));
+
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of()))
+                .hasMessage(file + ": teams[0].colour: unknown setting"
+                        + " (this section takes: admins, chats, id, language, members, name, zone)");
+    }
+
+    @Test
+    void aMistypedEnvironmentOverrideIsRefusedWithTheNearestVariable() throws IOException {
+        Path file = write(TEAM);
+
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of("DISPUTEDESK_STORAGE_KYND", "postgres")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("environment: DISPUTEDESK_STORAGE_KYND: unknown setting;"
+                        + " did you mean DISPUTEDESK_STORAGE_KIND?");
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of("DISPUTEDESK_TEAMS_0_ZOEN", "UTC")))
+                .hasMessage("environment: DISPUTEDESK_TEAMS_0_ZOEN: unknown setting;"
+                        + " did you mean DISPUTEDESK_TEAMS_0_ZONE?");
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of("DISPUTEDESK_REMINDERS_FOLLOWUP_AFTER", "6h")))
+                .hasMessage("environment: DISPUTEDESK_REMINDERS_FOLLOWUP_AFTER: unknown setting;"
+                        + " did you mean DISPUTEDESK_REMINDERS_FOLLOW_UP_AFTER?");
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of("DISPUTEDESK_WEATHER", "sunny")))
+                .hasMessage("environment: DISPUTEDESK_WEATHER: unknown setting");
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of("DISPUTEDESK_TEAMS_ZONE", "UTC")))
+                .hasMessage("environment: DISPUTEDESK_TEAMS_ZONE: unknown setting;"
+                        + " name an item of the list by its number, e.g. DISPUTEDESK_TEAMS_0_ZONE");
+    }
+
+    @Test
+    void launcherVariablesAreNotSettings() throws IOException {
+        AppConfig config = ConfigLoader.load(write(TEAM), Map.of(
+                "DISPUTEDESK_CONFIG", "elsewhere.yml", "DISPUTEDESK_LOG_LEVEL", "DEBUG"));
+
+        assertThat(config.teams()).extracting(Team::id).containsExactly("shop");
+    }
+
+    @Test
+    void aSecretUnderASettingsVariableIsPointedToItsOwnVariable() throws IOException {
+        Path file = write(TEAM);
+
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of("DISPUTEDESK_TELEGRAM_TOKEN", "123:abc")))
+                .hasMessage("environment: DISPUTEDESK_TELEGRAM_TOKEN: secrets have their own variable;"
+                        + " set TELEGRAM_BOT_TOKEN instead");
+    }
+
+    @Test
+    void aValueOfTheWrongFormNamesThePathAndTheExpectedForm() throws IOException {
+        Path number = write(TEAM + "evidence:\n  max-bytes: lots\n");
+        assertThatThrownBy(() -> ConfigLoader.load(number, Map.of()))
+                .hasMessage(number + ": evidence.max-bytes: must be a whole number, got 'lots'");
+
+        Path flag = write(TEAM + "discord:\n  global-commands: maybe\n");
+        assertThatThrownBy(() -> ConfigLoader.load(flag, Map.of()))
+                .hasMessage(flag + ": discord.global-commands: must be true or false, got 'maybe'");
+
+        Path section = write(TEAM + "storage: postgres\n");
+        assertThatThrownBy(() -> ConfigLoader.load(section, Map.of()))
+                .hasMessage(section + ": storage: must be a section of settings, got 'postgres'");
+
+        Path list = write(TEAM + "dialogs:\n  expire-after: [2h, 4h]\n");
+        assertThatThrownBy(() -> ConfigLoader.load(list, Map.of()))
+                .hasMessage(list + ": dialogs.expire-after: must be a duration like 500ms, 30s, 24h, 7d or PT24H,"
+                        + " not a list");
+
+        Path range = write(TEAM + "reminders:\n  scheduler:\n    batch: 0\n");
+        assertThatThrownBy(() -> ConfigLoader.load(range, Map.of()))
+                .hasMessage(range + ": reminders.scheduler.batch: must be between 1 and 10000, got 0");
+    }
+
+    @Test
+    void aWrongValueFromTheEnvironmentNamesItsVariable() throws IOException {
+        Path file = write(TEAM);
+
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of("DISPUTEDESK_EVIDENCE_MAX_BYTES", "lots")))
+                .hasMessage(file + ": evidence.max-bytes: must be a whole number, got 'lots';"
+                        + " the value comes from DISPUTEDESK_EVIDENCE_MAX_BYTES");
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of("DISPUTEDESK_STORAGE_KIND", "mysql")))
+                .hasMessage(file + ": storage.kind: must be sqlite or postgres, got 'mysql';"
+                        + " the value comes from DISPUTEDESK_STORAGE_KIND");
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of("DISPUTEDESK_STORAGE_KIND", "postgres")))
+                .hasMessage(file + ": storage.postgres.url: is required when kind is postgres");
+    }
+
+    @Test
+    void theEnvironmentMaySetAWholeListAndAddATeam() throws IOException {
+        AppConfig config = ConfigLoader.load(write(TEAM), Map.of(
+                "DISPUTEDESK_REMINDERS_DEADLINE_LEADS", "2h, 30m",
+                "DISPUTEDESK_TEAMS_1_ID", "second",
+                "DISPUTEDESK_TEAMS_1_CHATS", "telegram:-200,telegram:-300",
+                "DISPUTEDESK_TEAMS_1_ZONE", "Asia/Tokyo",
+                "DISPUTEDESK_DIALOGS_EXPIRE_AFTER", ""));
+
+        assertThat(config.teamDefaults().deadlineLeads()).containsExactly(Duration.ofHours(2), Duration.ofMinutes(30));
+        assertThat(config.teams()).extracting(Team::id).containsExactly("shop", "second");
+        assertThat(config.teams().get(1).chats()).containsExactlyInAnyOrder("telegram:-200", "telegram:-300");
+        assertThat(config.teams().get(1).zone()).isEqualTo(ZoneId.of("Asia/Tokyo"));
+        assertThat(config.dialogExpiry()).as("a blank variable counts as unset").isEqualTo(Duration.ofHours(24));
+
+        Path file = write(TEAM);
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of("DISPUTEDESK_TEAMS_3_ZONE", "UTC")))
+                .hasMessage("environment: DISPUTEDESK_TEAMS_3_ZONE: the list has 1 item, so a new one is number 1");
+    }
+
+    @Test
+    void leftOutSettingsTakeTheDocumentedDefaults() throws IOException {
+        AppConfig config = ConfigLoader.load(write("teams:\n  - id: shop\n"), Map.of());
+
+        Team team = config.teams().get(0);
+        assertThat(team.name()).isEqualTo("shop");
+        assertThat(team.language()).isEqualTo(UiLanguage.EN);
+        assertThat(team.zone()).isEqualTo(ZoneId.of("UTC"));
+        assertThat(config.storage()).isInstanceOf(AppConfig.Sqlite.class);
+        assertThat(config.maxEvidenceBytes()).isEqualTo(20_000_000L);
+        assertThat(config.console()).isEqualTo(new AppConfig.Console("operator", "Operator"));
+        assertThat(config.teamDefaults()).isEqualTo(com.disputedesk.core.team.TeamDefaults.standard());
+        assertThat(config.telegramSettings("123:abc", java.util.Optional.empty()))
+                .isEqualTo(com.disputedesk.telegram.TelegramSettings.polling("123:abc",
+                        com.disputedesk.telegram.TelegramSettings.OFFICIAL_API));
+        assertThat(config.discordSettings("token"))
+                .isEqualTo(com.disputedesk.discord.DiscordSettings.of("token", Map.of()));
+    }
+
+    @Test
+    void platformSectionsAreCheckedAtLoadAndJoinTheirSecretsAtStart() throws IOException {
+        AppConfig config = ConfigLoader.load(write(TEAM + """
+                telegram:
+                  mode: webhook
+                  webhook:
+                    port: 9443
+                    public-url: https://desk.example.com/telegram
+                  workers: 2
+                discord:
+                  guilds:
+                    - id: "123456789012345678"
+                      staff-role: "234567890123456789"
+                  public-channels: yes
+                """), Map.of());
+
+        var telegram = config.telegramSettings("123:abc", java.util.Optional.of("s3cret"));
+        assertThat(telegram.mode()).isEqualTo(com.disputedesk.telegram.TelegramSettings.Mode.WEBHOOK);
+        assertThat(telegram.webhook().port()).isEqualTo(9443);
+        assertThat(telegram.webhook().publicUrl()).contains(java.net.URI.create("https://desk.example.com/telegram"));
+        assertThat(telegram.workers()).isEqualTo(2);
+        var discord = config.discordSettings("token");
+        assertThat(discord.staffRoles()).containsEntry("123456789012345678", "234567890123456789");
+        assertThat(discord.publicChannels()).isTrue();
+
+        Path badGuild = write(TEAM + "discord:\n  guilds:\n    - id: \"123\"\n      staff-role: admins\n");
+        assertThatThrownBy(() -> ConfigLoader.load(badGuild, Map.of()))
+                .hasMessage(badGuild + ": discord.guilds[0].staff-role: must be a Discord id (a number, quoted),"
+                        + " got 'admins'");
+        Path badPath = write(TEAM + "telegram:\n  webhook:\n    path: hook\n");
+        assertThatThrownBy(() -> ConfigLoader.load(badPath, Map.of()))
+                .hasMessage(badPath + ": telegram.webhook.path: must start with /, got 'hook'");
+    }
 }

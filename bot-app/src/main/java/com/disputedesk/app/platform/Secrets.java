@@ -1,4 +1,4 @@
-package com.disputedesk.app;
+package com.disputedesk.app.platform;
 
 import java.util.Map;
 import java.util.Optional;

@@ -1,0 +1,52 @@
+package com.disputedesk.app.platform;
+
+import com.disputedesk.core.bot.Bot;
+import com.disputedesk.core.cases.CaseSearch;
+import com.disputedesk.core.chat.Outbox;
+import com.disputedesk.core.chat.Platform;
+import com.disputedesk.discord.DiscordAdapter;
+import com.disputedesk.discord.DiscordSettings;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Discord, served when {@code DISCORD_BOT_TOKEN} is set. */
+public final class DiscordPlatform implements PlatformAdapter {
+    private static final Logger log = LoggerFactory.getLogger(DiscordPlatform.class);
+
+    private final DiscordAdapter adapter;
+    private final DiscordSettings settings;
+
+    private DiscordPlatform(DiscordSettings settings, AdapterParts parts) {
+        this.settings = settings;
+        this.adapter = new DiscordAdapter(settings, new CaseSearch(parts.teams(), parts.stores().stores().cases()),
+                parts.remedies().marketplaces(), parts.clock());
+    }
+
+    /** The {@link PlatformAdapter.Opener} for Discord. */
+    public static Optional<PlatformAdapter> open(AdapterParts parts) {
+        return parts.secrets().discordToken()
+                .map(token -> new DiscordPlatform(parts.config().discordSettings(token), parts));
+    }
+
+    @Override
+    public Platform platform() {
+        return Platform.DISCORD;
+    }
+
+    @Override
+    public Outbox outbox() {
+        return adapter.outbox();
+    }
+
+    @Override
+    public void start(Bot bot) {
+        adapter.start(bot);
+        log.info("Discord adapter started for {} guild(s)", settings.staffRoles().size());
+    }
+
+    @Override
+    public void close() {
+        adapter.close();
+    }
+}
