@@ -351,6 +351,44 @@ class PlaybookValidationTest {
     }
 
     @Test
+    void aPlainTextIsEnglishSoPlaybooksWrittenBeforeTextsHadLanguagesStillLoad() throws IOException {
+        edit("playbook.yml", "        why:\n          en: \"Exchange for the right size\"\n          zh: \"换成合适的尺码\"\n",
+                "        why: \"Exchange for the right size\"\n");
+
+        Suggestion s = Playbook.load(config).quick(com.disputedesk.core.cases.Reason.WRONG_SIZE, null, null,
+                java.time.LocalDate.of(2026, 3, 2), java.time.ZoneId.of("UTC"));
+
+        Offer exchange = s.offers().stream().filter(o -> o.rule().equals("wrong-size.exchange")).findFirst()
+                .orElseThrow();
+        assertThat(exchange.why(UiLanguage.ZH)).isEqualTo("Exchange for the right size");
+        assertThat(s.offers().get(0).why(UiLanguage.ZH)).containsPattern("\\p{IsHan}");
+    }
+
+    @Test
+    void aTextInALanguageTheBotDoesNotSpeakNamesTheRung() throws IOException {
+        edit("playbook.yml", "zh: \"换成合适的尺码\"", "ja: \"サイズ交換\"");
+
+        loading().hasMessage(playbook() + ": reasons.wrong-size.ladder[3].why.ja: unknown language 'ja' (expected"
+                + " one of: en, zh)");
+    }
+
+    @Test
+    void aTextWithoutEnglishNamesTheMarketplace() throws IOException {
+        edit("playbook.yml", "      en: \"Allegro Protect may decide the case for the buyer\"\n", "");
+
+        loading().hasMessage(playbook() + ": marketplaces[2].on-missed-deadline: missing the text in 'en', which"
+                + " every other language falls back to");
+    }
+
+    @Test
+    void theOldChineseFieldSaysHowTextsAreWrittenNow() throws IOException {
+        edit("playbook.yml", "          zh: \"换成合适的尺码\"\n", "        why-zh: \"换成合适的尺码\"\n");
+
+        loading().hasMessage(playbook() + ": reasons.wrong-size.ladder[3].why-zh: write the languages inside the text:"
+                + " why: {en: \"...\", zh: \"...\"}");
+    }
+
+    @Test
     void everyRungAndMarketplaceOfTheShippedPlaybookHasItsChineseText() {
         Raw.Playbook raw = new YamlReader().read(TestDesk.configDir().resolve("playbook.yml"), Raw.Playbook.class);
 
