@@ -12,12 +12,15 @@ final class BundleGaps {
 
     /** Empty when the language's file exists with exactly the English keys. */
     static List<String> of(String bundle, String code) {
-        Set<String> english = new Messages(bundle).keys("en");
+        Set<String> english;
         Set<String> keys;
         try {
-            keys = new Messages(bundle).keys(code);
+            // a team language without its file already fails here, when the bundle is made
+            Messages messages = new Messages(bundle);
+            english = messages.keys("en");
+            keys = messages.keys(code);
         } catch (IllegalStateException e) {
-            return List.of("no file i18n/" + bundle + "_" + code + ".properties");
+            return List.of(e.getMessage());
         }
         List<String> gaps = new ArrayList<>();
         new TreeSet<>(english).stream().filter(k -> !keys.contains(k))

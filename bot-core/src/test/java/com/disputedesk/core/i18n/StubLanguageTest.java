@@ -43,7 +43,7 @@ class StubLanguageTest {
 
     @Test
     void aLanguageWithoutItsFilesIsReportedByTheSameCheckThatGuardsTheTeamLanguages() {
-        assertThat(BundleGaps.of("remedy", XX)).containsExactly("no file i18n/remedy_xx.properties");
+        assertThat(BundleGaps.of("remedy", XX)).containsExactly("no bundle i18n/remedy_xx.properties");
     }
 
     @Test
