@@ -70,7 +70,8 @@ public final class IntakeDialog {
                         text("step.market.retry"), this::marketplaces),
                 Step.text(ORDER, text("step.order.label"),
                         ctx -> msg(ctx, "step.order.prompt", market(ctx.answers()).map(Marketplace::name).orElse("")),
-                        ctx -> market(ctx.answers()).map(m -> msg(ctx, "step.order.retry", m.name(), m.orderIdHint()))
+                        ctx -> market(ctx.answers()).map(m -> msg(ctx, "step.order.retry", m.name(),
+                                        m.orderIdHint().in(ctx.language())))
                                 .orElse(msg(ctx, "step.market.retry")),
                         this::orderId),
                 Step.text(BUYER, text("step.buyer.label"), text("step.buyer.prompt"),

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * @param id                    short id members type ("aliexpress")
  * @param name                  display name ("AliExpress")
  * @param orderIdPattern        what a valid order id looks like
- * @param orderIdHint           how to describe a valid order id in a retry prompt ("15-20 digits")
+ * @param orderIdHint           how to describe a valid order id in a retry prompt ("15-20 digits"), in the team
+ *                              languages given
  * @param responseWindow        time the seller has to answer a dispute from the day it opened
  * @param onMissedDeadline      what the platform does when the window passes, in the team languages given
  * @param windowVerified        false when the window is a guess to be confirmed by the operator
@@ -29,10 +30,10 @@ import java.util.regex.Pattern;
  * @param holidays              days a business-day window does not count, like a Saturday (the operator's list of
  *                              public holidays); always empty for a window in calendar time
  */
-public record Marketplace(String id, String name, Pattern orderIdPattern, String orderIdHint, Duration responseWindow,
-                          LocalText onMissedDeadline, boolean windowVerified, boolean partialRefundsAllowed,
-                          boolean couponsAllowed, Set<OfferKind> forbiddenOffers, boolean businessDays,
-                          Set<LocalDate> holidays) {
+public record Marketplace(String id, String name, Pattern orderIdPattern, LocalText orderIdHint,
+                          Duration responseWindow, LocalText onMissedDeadline, boolean windowVerified,
+                          boolean partialRefundsAllowed, boolean couponsAllowed, Set<OfferKind> forbiddenOffers,
+                          boolean businessDays, Set<LocalDate> holidays) {
 
     public Marketplace {
         forbiddenOffers = forbiddenOffers.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(forbiddenOffers));
@@ -46,14 +47,15 @@ public record Marketplace(String id, String name, Pattern orderIdPattern, String
     }
 
     /**
-     * A marketplace whose "what happens then" is in English only, without holidays: every Monday to Friday
-     * counts for a window in business days.
+     * A marketplace whose hint and "what happens then" are in English only, without holidays: every Monday to
+     * Friday counts for a window in business days.
      */
     public Marketplace(String id, String name, Pattern orderIdPattern, String orderIdHint, Duration responseWindow,
                        String onMissedDeadline, boolean windowVerified, boolean partialRefundsAllowed,
                        boolean couponsAllowed, Set<OfferKind> forbiddenOffers, boolean businessDays) {
-        this(id, name, orderIdPattern, orderIdHint, responseWindow, LocalText.english(onMissedDeadline),
-                windowVerified, partialRefundsAllowed, couponsAllowed, forbiddenOffers, businessDays, Set.of());
+        this(id, name, orderIdPattern, LocalText.english(orderIdHint), responseWindow,
+                LocalText.english(onMissedDeadline), windowVerified, partialRefundsAllowed, couponsAllowed,
+                forbiddenOffers, businessDays, Set.of());
     }
 
     /** A marketplace whose window is calendar time. */

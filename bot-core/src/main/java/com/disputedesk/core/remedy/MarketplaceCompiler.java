@@ -47,7 +47,7 @@ final class MarketplaceCompiler extends PlaybookSection {
         } catch (PatternSyntaxException e) {
             throw problem(path + ".order-id.pattern", "not a valid regular expression: " + e.getDescription());
         }
-        String hint = text(path + ".order-id.hint", m.orderId().hint());
+        LocalText hint = texts.text(path + ".order-id.hint", m.orderId().hint());
         String windowText = text(path + ".response-window", m.responseWindow());
         Matcher business = BUSINESS_DAYS.matcher(windowText.trim());
         boolean businessDays = business.matches();

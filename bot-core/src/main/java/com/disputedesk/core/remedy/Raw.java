@@ -35,7 +35,7 @@ final class Raw {
                             List<String> holidays) {
     }
 
-    record OrderId(String pattern, String hint) {
+    record OrderId(String pattern, JsonNode hint) {
     }
 
     record Policy(@JsonProperty("partial-refunds") Boolean partialRefunds, Boolean coupons,

@@ -29,7 +29,7 @@ class HolidayDeadlinesTest {
 
     /** eBay-like: 3 business days. */
     private static Marketplace threeBusinessDays(LocalDate... holidays) {
-        return new Marketplace("ebay", "eBay", Pattern.compile("\\d+"), "digits", Duration.ofDays(3),
+        return new Marketplace("ebay", "eBay", Pattern.compile("\\d+"), LocalText.english("digits"), Duration.ofDays(3),
                 LocalText.english("the buyer may ask eBay to step in"), true, true, true, Set.of(), true,
                 Set.copyOf(List.of(holidays)));
     }
@@ -100,9 +100,9 @@ class HolidayDeadlinesTest {
 
     @Test
     void holidaysOnACalendarWindowAreRefused() {
-        assertThatThrownBy(() -> new Marketplace("tiktok", "TikTok Shop", Pattern.compile("\\d+"), "digits",
-                Duration.ofHours(48), LocalText.english("approved automatically"), true, true, true, Set.of(), false,
-                Set.of(TUE_3))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new Marketplace("tiktok", "TikTok Shop", Pattern.compile("\\d+"),
+                LocalText.english("digits"), Duration.ofHours(48), LocalText.english("approved automatically"), true,
+                true, true, Set.of(), false, Set.of(TUE_3))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("only apply to a window in business days");
     }
 }

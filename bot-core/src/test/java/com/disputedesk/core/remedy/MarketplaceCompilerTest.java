@@ -16,7 +16,7 @@ class MarketplaceCompilerTest {
     private final MarketplaceCompiler compiler = new MarketplaceCompiler(Path.of("playbook.yml"));
 
     private static Raw.MarketplaceEntry withWindow(String window) {
-        return new Raw.MarketplaceEntry("shop", "Shop", new Raw.OrderId("\\d+", "digits"), window,
+        return new Raw.MarketplaceEntry("shop", "Shop", new Raw.OrderId("\\d+", TextNode.valueOf("digits")), window,
                 TextNode.valueOf("buyer wins"), true, null, null, null);
     }
 
