@@ -56,9 +56,10 @@ public final class Bot {
     }
 
     private String refusal(Inbound in) {
-        // The chat has no team, so no team language: say it in both.
-        return messages.get(UiLanguage.EN, "chat.refused", in.chat().chatId()) + "\n"
-                + messages.get(UiLanguage.ZH, "chat.refused", in.chat().chatId());
+        // The chat has no team, so no team language: say it in every one.
+        return java.util.Arrays.stream(UiLanguage.values())
+                .map(lang -> messages.get(lang, "chat.refused", in.chat().chatId()))
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     private static String kind(Inbound in) {

@@ -9,6 +9,7 @@ import com.disputedesk.core.cases.ShippingFacts;
 import com.disputedesk.core.cases.TimelineEntry;
 import com.disputedesk.core.chat.Card;
 import com.disputedesk.core.evidence.StoredEvidence;
+import com.disputedesk.core.i18n.Glossary;
 import com.disputedesk.core.remedy.Suggestion;
 import com.disputedesk.core.team.UiLanguage;
 import java.util.ArrayList;
@@ -39,13 +40,13 @@ final class CaseCard {
         fields.add(field(lang, "field.marketplace", marketplaceName(f.marketplace())));
         fields.add(field(lang, "field.order", f.orderId()));
         fields.add(field(lang, "field.buyer", texts.get(lang, "buyer.line", f.buyer(), f.buyerLanguage())));
-        fields.add(field(lang, "field.reason", texts.reason(lang, f.reason())));
-        fields.add(field(lang, "field.request", texts.request(lang, f.request().kind())
+        fields.add(field(lang, "field.reason", Glossary.label(lang, f.reason())));
+        fields.add(field(lang, "field.request", Glossary.label(lang, f.request().kind())
                 + f.request().amount().map(m -> ": " + m).orElse("")));
         fields.add(field(lang, "field.amounts", amounts(lang, f)));
         f.shipping().ifPresent(s -> fields.add(field(lang, "field.shipping", shipping(lang, s))));
         fields.add(field(lang, "field.evidence.at.hand", f.evidence().isEmpty() ? texts.get(lang, "none")
-                : f.evidence().stream().sorted().map(k -> texts.evidence(lang, k)).collect(Collectors.joining(", "))));
+                : f.evidence().stream().sorted().map(k -> Glossary.label(lang, k)).collect(Collectors.joining(", "))));
         fields.add(field(lang, "field.state", state(lang, c)));
         fields.add(field(lang, "field.owner", c.owner().map(o -> o.displayName())
                 .orElse(texts.get(lang, "owner.none"))));
@@ -69,14 +70,14 @@ final class CaseCard {
     }
 
     private String state(UiLanguage lang, DisputeCase c) {
-        String s = texts.state(lang, c.state());
+        String s = Glossary.label(lang, c.state());
         Optional<SentOffer> pending = kit.service().pendingOffer(c);
         if (pending.isPresent()) {
             s += " (" + texts.get(lang, "state.pending.offer", Integer.toString(pending.get().rank()),
-                    texts.offerKind(lang, pending.get().kind())) + ")";
+                    Glossary.label(lang, pending.get().kind())) + ")";
         }
         if (c.outcome().isPresent()) {
-            s += " (" + texts.outcome(lang, c.outcome().get())
+            s += " (" + Glossary.label(lang, c.outcome().get())
                     + c.refunded().map(m -> ", " + texts.get(lang, "refunded", m.toString())).orElse("") + ")";
         }
         return s;
@@ -91,7 +92,7 @@ final class CaseCard {
 
     private String shipping(UiLanguage lang, ShippingFacts s) {
         return texts.get(lang, "shipping.line", s.trackingNumber().orElse(texts.get(lang, "none")),
-                texts.carrier(lang, s.status()), Integer.toString(s.daysSinceShipment()));
+                Glossary.label(lang, s.status()), Integer.toString(s.daysSinceShipment()));
     }
 
     private String files(UiLanguage lang, List<StoredEvidence> files) {
@@ -113,7 +114,7 @@ final class CaseCard {
         }
         for (TimelineEntry e : entries.subList(from, entries.size())) {
             out.add(Fields.line(texts.time(e.at(), turn.team().zone()) + " " + actorName(e.actor()) + " · "
-                    + texts.kind(lang, e.kind()) + ": " + e.text()));
+                    + Glossary.label(lang, e.kind()) + ": " + e.text()));
         }
         return out.isEmpty() ? texts.get(lang, "none") : String.join("\n", out);
     }

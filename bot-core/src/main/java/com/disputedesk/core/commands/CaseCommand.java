@@ -5,6 +5,7 @@ import com.disputedesk.core.bot.Turn;
 import com.disputedesk.core.cases.DisputeCase;
 import com.disputedesk.core.chat.Inbound;
 import com.disputedesk.core.chat.Reply;
+import com.disputedesk.core.i18n.Glossary;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,7 +35,7 @@ final class CaseCommand implements CommandHandler {
             return;
         }
         String text = kit.texts().get(turn.language(), "case.header", Kit.ref(c.get()),
-                kit.texts().state(turn.language(), c.get().state()));
+                Glossary.label(turn.language(), c.get().state()));
         turn.say(Reply.text(text).withCard(card.render(turn, c.get())));
     }
 }

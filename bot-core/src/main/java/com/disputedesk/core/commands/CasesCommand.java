@@ -7,6 +7,7 @@ import com.disputedesk.core.cases.CaseState;
 import com.disputedesk.core.cases.Coded;
 import com.disputedesk.core.cases.DisputeCase;
 import com.disputedesk.core.chat.Inbound;
+import com.disputedesk.core.i18n.Glossary;
 import com.disputedesk.core.remedy.Deadline;
 import com.disputedesk.core.remedy.Suggestion;
 import com.disputedesk.core.team.UiLanguage;
@@ -51,7 +52,7 @@ final class CasesCommand implements CommandHandler {
                 lines.add(line(turn, c, deadline));
             }
         }
-        String name = kit.texts().get(lang, "filter." + filter.get().code());
+        String name = Glossary.label(lang, filter.get());
         if (lines.isEmpty()) {
             kit.say(turn, "cases.empty", name);
             return;
@@ -87,6 +88,6 @@ final class CasesCommand implements CommandHandler {
         String due = deadline.map(d -> t.dueIn(lang, d.left(turn.now()))).orElse("-");
         String owner = c.owner().map(o -> o.displayName()).orElse(t.get(lang, "owner.none"));
         return String.join(" · ", c.number().toString(), market, c.facts().orderId(),
-                t.reason(lang, c.facts().reason()), t.state(lang, c.state()), due, owner);
+                Glossary.label(lang, c.facts().reason()), Glossary.label(lang, c.state()), due, owner);
     }
 }

@@ -6,6 +6,7 @@ import com.disputedesk.core.cases.Coded;
 import com.disputedesk.core.cases.DisputeCase;
 import com.disputedesk.core.cases.Outcome;
 import com.disputedesk.core.chat.Inbound;
+import com.disputedesk.core.i18n.Glossary;
 import com.disputedesk.core.money.Money;
 import com.disputedesk.core.money.MoneyParser;
 import java.util.Arrays;
@@ -69,7 +70,7 @@ final class CloseCommand implements CommandHandler {
             return;
         }
         DisputeCase closed = changed.get();
-        String how = kit.texts().outcome(turn.language(), outcome.get())
+        String how = Glossary.label(turn.language(), outcome.get())
                 + closed.refunded().map(m -> ", " + kit.texts().get(turn.language(), "refunded", m.toString()))
                 .orElse("");
         kit.say(turn, "close.done", Kit.ref(c), how);

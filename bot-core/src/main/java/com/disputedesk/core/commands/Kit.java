@@ -7,6 +7,7 @@ import com.disputedesk.core.cases.CaseState;
 import com.disputedesk.core.cases.CaseStore;
 import com.disputedesk.core.cases.DisputeCase;
 import com.disputedesk.core.evidence.EvidenceStore;
+import com.disputedesk.core.i18n.Glossary;
 import com.disputedesk.core.remedy.Remedies;
 import com.disputedesk.core.remedy.Suggestion;
 import com.disputedesk.core.team.TeamSettings;
@@ -71,7 +72,7 @@ record Kit(CaseStore cases, EvidenceStore evidence, Remedies remedies, TeamSetti
         String ref = ref(c);
         switch (rule) {
             case CLOSED:
-                say(turn, "refused.closed", ref, c.outcome().map(o -> texts.outcome(turn.language(), o)).orElse("-"));
+                say(turn, "refused.closed", ref, c.outcome().map(o -> Glossary.label(turn.language(), o)).orElse("-"));
                 break;
             case NO_PENDING_OFFER:
                 say(turn, "refused.no.pending", ref);

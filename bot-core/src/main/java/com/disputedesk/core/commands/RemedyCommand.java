@@ -7,6 +7,7 @@ import com.disputedesk.core.cases.Reason;
 import com.disputedesk.core.chat.Card;
 import com.disputedesk.core.chat.Inbound;
 import com.disputedesk.core.chat.Reply;
+import com.disputedesk.core.i18n.Glossary;
 import com.disputedesk.core.money.Money;
 import com.disputedesk.core.money.MoneyParser;
 import com.disputedesk.core.remedy.Marketplace;
@@ -103,7 +104,7 @@ final class RemedyCommand implements CommandHandler {
         LocalDate today = LocalDate.ofInstant(turn.now(), turn.team().zone());
         Suggestion s = kit.remedies().quick(reason.get(), amount.orElse(null), marketplace.get().id(), today,
                 turn.team().zone());
-        String reasonLabel = kit.texts().reason(lang, reason.get());
+        String reasonLabel = Glossary.label(lang, reason.get());
         String text = amount.isPresent()
                 ? kit.texts().get(lang, "remedy.header", reasonLabel, marketplace.get().name(), amount.get().toString())
                 : kit.texts().get(lang, "remedy.header.no.amount", reasonLabel, marketplace.get().name());

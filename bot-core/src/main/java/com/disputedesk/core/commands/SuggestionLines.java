@@ -1,5 +1,6 @@
 package com.disputedesk.core.commands;
 
+import com.disputedesk.core.i18n.Glossary;
 import com.disputedesk.core.remedy.Deadline;
 import com.disputedesk.core.remedy.EvidenceItem;
 import com.disputedesk.core.remedy.Offer;
@@ -23,20 +24,20 @@ final class SuggestionLines {
     String offers(UiLanguage lang, Suggestion s) {
         List<String> lines = new ArrayList<>();
         for (Offer o : s.offers()) {
-            lines.add(offer(lang, o) + " (" + o.why() + ")");
+            lines.add(offer(lang, o) + " (" + o.why(lang) + ")");
         }
         return String.join("\n", lines);
     }
 
     /** "Partial refund, buyer keeps the item: 12.00 USD" or just the kind when it has no amount. */
     String offer(UiLanguage lang, Offer o) {
-        return o.rank() + ". " + texts.offerKind(lang, o.kind()) + o.amount().map(m -> ": " + m).orElse("");
+        return o.rank() + ". " + Glossary.label(lang, o.kind()) + o.amount().map(m -> ": " + m).orElse("");
     }
 
     /** "2026-03-07 00:00 (in 4d 16h): the requested amount is refunded automatically". */
     String deadline(UiLanguage lang, Deadline d, Instant now, ZoneId zone) {
         String line = texts.get(lang, "deadline.line", texts.time(d.due(), zone), texts.dueIn(lang, d.left(now)),
-                d.what());
+                d.what(lang));
         return d.verified() ? line : line + " " + texts.get(lang, "deadline.unverified");
     }
 
@@ -46,6 +47,6 @@ final class SuggestionLines {
         if (missing.isEmpty()) {
             return texts.get(lang, "evidence.complete");
         }
-        return missing.stream().map(e -> texts.evidence(lang, e.kind())).collect(Collectors.joining(", "));
+        return missing.stream().map(e -> Glossary.label(lang, e.kind())).collect(Collectors.joining(", "));
     }
 }

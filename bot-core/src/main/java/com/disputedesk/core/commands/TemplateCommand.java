@@ -5,6 +5,7 @@ import com.disputedesk.core.bot.Turn;
 import com.disputedesk.core.cases.Coded;
 import com.disputedesk.core.cases.Reason;
 import com.disputedesk.core.chat.Inbound;
+import com.disputedesk.core.i18n.Glossary;
 import com.disputedesk.core.remedy.BuyerMessage;
 import com.disputedesk.core.team.UiLanguage;
 import java.util.List;
@@ -45,7 +46,7 @@ final class TemplateCommand implements CommandHandler {
         UiLanguage lang = turn.language();
         BuyerMessage message = kit.remedies().template(reason.get(), language);
         StringBuilder out = new StringBuilder(kit.texts().get(lang, "template.header",
-                kit.texts().reason(lang, reason.get()), message.language()));
+                Glossary.label(lang, reason.get()), message.language()));
         if (message.fallback()) {
             out.append('\n').append(kit.texts().get(lang, "template.fallback", language,
                     String.join(", ", kit.remedies().buyerLanguages())));

@@ -1,21 +1,16 @@
 package com.disputedesk.core.commands;
 
-import com.disputedesk.core.cases.CarrierStatus;
-import com.disputedesk.core.cases.CaseState;
-import com.disputedesk.core.cases.EvidenceKind;
-import com.disputedesk.core.cases.Outcome;
-import com.disputedesk.core.cases.Reason;
-import com.disputedesk.core.cases.RequestKind;
-import com.disputedesk.core.cases.TimelineEntry;
 import com.disputedesk.core.i18n.Messages;
-import com.disputedesk.core.remedy.OfferKind;
 import com.disputedesk.core.team.UiLanguage;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** The commands' words in the team's language: messages, labels of domain values, times, durations, sizes. */
+/**
+ * The commands' words in the team's language: messages, times, durations, sizes. Domain values are named by
+ * the {@link com.disputedesk.core.i18n.Glossary}.
+ */
 final class Texts {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -27,38 +22,6 @@ final class Texts {
 
     Messages messages() {
         return messages;
-    }
-
-    String reason(UiLanguage lang, Reason r) {
-        return get(lang, "label.reason." + r.code());
-    }
-
-    String offerKind(UiLanguage lang, OfferKind k) {
-        return get(lang, "label.offer." + k.code());
-    }
-
-    String outcome(UiLanguage lang, Outcome o) {
-        return get(lang, "label.outcome." + o.code());
-    }
-
-    String state(UiLanguage lang, CaseState s) {
-        return get(lang, "label.state." + s.code());
-    }
-
-    String request(UiLanguage lang, RequestKind k) {
-        return get(lang, "label.request." + k.code());
-    }
-
-    String evidence(UiLanguage lang, EvidenceKind k) {
-        return get(lang, "label.evidence." + k.code());
-    }
-
-    String carrier(UiLanguage lang, CarrierStatus s) {
-        return get(lang, "label.carrier." + s.code());
-    }
-
-    String kind(UiLanguage lang, TimelineEntry.Kind k) {
-        return get(lang, "label.kind." + k.code());
     }
 
     /** A moment as the team reads it: "2026-03-02 09:00" in the team's zone. */

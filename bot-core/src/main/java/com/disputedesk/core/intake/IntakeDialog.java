@@ -13,6 +13,7 @@ import com.disputedesk.core.dialog.Parsed;
 import com.disputedesk.core.dialog.Step;
 import com.disputedesk.core.dialog.StepContext;
 import com.disputedesk.core.dialog.StepKey;
+import com.disputedesk.core.i18n.Glossary;
 import com.disputedesk.core.i18n.Messages;
 import com.disputedesk.core.money.Money;
 import com.disputedesk.core.remedy.Marketplace;
@@ -75,7 +76,8 @@ public final class IntakeDialog {
                         text("step.market.retry"), this::marketplaces),
                 Step.text(ORDER, text("step.order.label"),
                         ctx -> msg(ctx, "step.order.prompt", market(ctx.answers()).map(Marketplace::name).orElse("")),
-                        ctx -> market(ctx.answers()).map(m -> msg(ctx, "step.order.retry", m.name(), m.orderIdHint()))
+                        ctx -> market(ctx.answers()).map(m -> msg(ctx, "step.order.retry", m.name(),
+                                        m.orderIdHint().in(ctx.language())))
                                 .orElse(msg(ctx, "step.market.retry")),
                         this::orderId),
                 Step.text(BUYER, text("step.buyer.label"), text("step.buyer.prompt"),
@@ -86,11 +88,11 @@ public final class IntakeDialog {
                         .orParse((t, ctx) -> IntakeParsers.language(t))
                         .shown((code, ctx) -> languageName(code, ctx.language())),
                 Step.single(REASON, text("step.reason.label"), text("step.reason.prompt"),
-                        text("step.reason.retry"), ctx -> coded(Reason.class, "reason.", ctx)),
+                        text("step.reason.retry"), ctx -> coded(Reason.class, ctx)),
                 Step.text(AMOUNT, text("step.amount.label"), text("step.amount.prompt"), text("step.amount.retry"),
                         this::orderAmount),
                 Step.single(REQUEST, text("step.request.label"), text("step.request.prompt"),
-                        text("step.request.retry"), ctx -> coded(RequestKind.class, "request.", ctx)),
+                        text("step.request.retry"), ctx -> coded(RequestKind.class, ctx)),
                 Step.text(PARTIAL, text("step.partial.label"),
                                 ctx -> msg(ctx, "step.partial.prompt", currencyCode(ctx), orderAmount(ctx)),
                                 ctx -> msg(ctx, "step.partial.retry", currencyCode(ctx), orderAmount(ctx)),
@@ -111,14 +113,14 @@ public final class IntakeDialog {
                         .optional(text("step.tracking.skipped"))
                         .when(IntakeDialog::needsShipping),
                 Step.single(CARRIER, text("step.carrier.label"), text("step.carrier.prompt"),
-                                text("step.carrier.retry"), ctx -> coded(CarrierStatus.class, "carrier.", ctx))
+                                text("step.carrier.retry"), ctx -> coded(CarrierStatus.class, ctx))
                         .when(IntakeDialog::needsShipping),
                 Step.text(DAYS, text("step.days.label"), text("step.days.prompt"),
                                 ctx -> msg(ctx, "step.days.retry", IntakeParsers.MAX_DAYS),
                                 (t, ctx) -> IntakeParsers.days(t))
                         .when(IntakeDialog::needsShipping),
                 Step.multi(EVIDENCE, text("step.evidence.label"), text("step.evidence.prompt"),
-                        text("step.evidence.retry"), ctx -> coded(EvidenceKind.class, "evidence.", ctx)),
+                        text("step.evidence.retry"), ctx -> coded(EvidenceKind.class, ctx)),
                 Step.single(OPENED, text("step.opened.label"), text("step.opened.prompt"),
                                 ctx -> msg(ctx, "step.opened.retry", IntakeParsers.MAX_AGE_DAYS), this::openedButtons)
                         .orParse(this::openedDate)
@@ -139,9 +141,9 @@ public final class IntakeDialog {
                 .toList();
     }
 
-    private <E extends Enum<E> & Coded> List<Option> coded(Class<E> type, String keyPrefix, StepContext ctx) {
+    private <E extends Enum<E> & Coded> List<Option> coded(Class<E> type, StepContext ctx) {
         return Arrays.stream(type.getEnumConstants())
-                .map(e -> new Option(e.code(), msg(ctx, keyPrefix + e.code())))
+                .map(e -> new Option(e.code(), Glossary.label(ctx.language(), e)))
                 .toList();
     }
 
@@ -234,7 +236,7 @@ public final class IntakeDialog {
     }
 
     static String languageName(String code, UiLanguage lang) {
-        Locale in = lang == UiLanguage.ZH ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        Locale in = lang.locale();
         String name = Locale.forLanguageTag(code).getDisplayLanguage(in);
         return name.isEmpty() || name.equals(code) ? code : name + " (" + code + ")";
     }

@@ -8,6 +8,7 @@ import com.disputedesk.core.cases.NewCase;
 import com.disputedesk.core.cases.TimelineEntry;
 import com.disputedesk.core.chat.Reply;
 import com.disputedesk.core.dialog.DialogSpec;
+import com.disputedesk.core.i18n.Glossary;
 import com.disputedesk.core.i18n.Messages;
 import com.disputedesk.core.remedy.Marketplace;
 import com.disputedesk.core.remedy.Remedies;
@@ -51,7 +52,7 @@ public final class OpenCase implements DialogSpec.Completion {
         DisputeCase created = cases.create(new NewCase(turn.team().id(), facts, turn.member(), turn.chat(),
                 turn.now()), entries);
         String market = remedies.marketplace(facts.marketplace()).map(Marketplace::name).orElse(facts.marketplace());
-        String reason = messages.get(turn.language(), "reason." + facts.reason().code());
+        String reason = Glossary.label(turn.language(), facts.reason());
         turn.say(messages.get(turn.language(), "case.opened", created.number().toString(), market, facts.orderId(),
                 reason));
         try {

@@ -3,14 +3,18 @@ package com.disputedesk.core.remedy;
 import com.disputedesk.core.cases.BuyerRequest;
 import com.disputedesk.core.cases.RequestKind;
 import com.disputedesk.core.cases.ShippingFacts;
+import com.disputedesk.core.i18n.Glossary;
+import com.disputedesk.core.i18n.LocalText;
 import com.disputedesk.core.money.Money;
 import com.disputedesk.core.remedy.Rung.Basis;
 import com.disputedesk.core.remedy.SellerEconomics.OrderEconomics;
 import com.disputedesk.core.remedy.Suggestion.Note;
 import com.disputedesk.core.team.UiLanguage;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,32 +37,52 @@ final class LadderBuilder {
     }
 
     static Ladder build(List<Rung> rungs, Inputs in) {
-        // the same walk in English and in Chinese: both see the same facts, so offers and notes line up
-        Walk en = walk(rungs, in, UiLanguage.EN);
-        Walk zh = walk(rungs, in, UiLanguage.ZH);
+        // the same walk in every team language: each sees the same facts, so offers and notes line up
+        Map<UiLanguage, Walk> walks = new EnumMap<>(UiLanguage.class);
+        for (UiLanguage lang : UiLanguage.values()) {
+            walks.put(lang, walk(rungs, in, lang));
+        }
+        Walk fallback = walks.get(UiLanguage.FALLBACK);
         List<Offer> offers = new ArrayList<>();
-        for (int i = 0; i < en.offers().size(); i++) {
-            Offer offer = en.offers().get(i);
-            Optional<String> whyZh = en.hasZh().get(i) ? Optional.of(zh.offers().get(i).why()) : Optional.empty();
-            offers.add(new Offer(offer.rank(), offer.kind(), offer.amount(), offer.rule(), offer.why(), whyZh));
+        for (int i = 0; i < fallback.offers().size(); i++) {
+            Walked offer = fallback.offers().get(i);
+            Map<String, String> why = new LinkedHashMap<>();
+            for (Map.Entry<UiLanguage, Walk> walk : walks.entrySet()) {
+                // a rung with no why of its own in a language reads the whole English line there
+                Walked line = walk.getValue().offers().get(i);
+                if (line.own()) {
+                    why.put(walk.getKey().code(), line.why());
+                }
+            }
+            offers.add(new Offer(offer.rank(), offer.kind(), offer.amount(), offer.rule(), new LocalText(why)));
         }
         List<Note> notes = new ArrayList<>();
-        for (int i = 0; i < en.notes().size(); i++) {
-            Note note = en.notes().get(i);
-            notes.add(new Note(note.rule(), note.text(), Optional.of(zh.notes().get(i).text())));
+        for (int i = 0; i < fallback.notes().size(); i++) {
+            Map<String, String> text = new LinkedHashMap<>();
+            for (Map.Entry<UiLanguage, Walk> walk : walks.entrySet()) {
+                text.put(walk.getKey().code(), walk.getValue().notes().get(i).text());
+            }
+            notes.add(new Note(fallback.notes().get(i).rule(), new LocalText(text)));
         }
         return new Ladder(List.copyOf(offers), List.copyOf(notes));
     }
 
-    /** One walk down the ladder in one language; {@code hasZh} tells which offers' why had a Chinese text. */
-    private record Walk(List<Offer> offers, List<Note> notes, List<Boolean> hasZh) {
+    /** One walk down the ladder in one language. */
+    private record Walk(List<Walked> offers, List<Remark> notes) {
+    }
+
+    /** An offer as one walk found it; {@code own}: its rung has a why of its own in the walk's language. */
+    private record Walked(int rank, OfferKind kind, Optional<Money> amount, String rule, String why, boolean own) {
+    }
+
+    /** A note in one language. */
+    private record Remark(String rule, String text) {
     }
 
     private static Walk walk(List<Rung> rungs, Inputs in, UiLanguage lang) {
-        List<Offer> offers = new ArrayList<>();
-        List<Note> notes = new ArrayList<>();
-        List<Boolean> hasZh = new ArrayList<>();
-        in.economics().ifPresent(e -> notes.add(new Note("seller.cap", e.explain(lang))));
+        List<Walked> offers = new ArrayList<>();
+        List<Remark> notes = new ArrayList<>();
+        in.economics().ifPresent(e -> notes.add(new Remark("seller.cap", e.explain(lang))));
         boolean requestAccepted = false;
         for (Rung rung : rungs) {
             Optional<String> assumption = assumption(rung, in, lang);
@@ -66,12 +90,12 @@ final class LadderBuilder {
                 continue;
             }
             if (!in.marketplace().allows(rung.kind())) {
-                notes.add(new Note(rung.rule(), text(lang, "note.forbidden", in.marketplace().name(),
-                        lang == UiLanguage.EN ? rung.kind().code() : offerLabel(rung.kind(), lang))));
+                notes.add(new Remark(rung.rule(), text(lang, "note.forbidden", in.marketplace().name(),
+                        offerLabel(rung.kind(), lang), rung.kind().code())));
                 continue;
             }
             if (requestAccepted && rung.kind() == OfferKind.PARTIAL_REFUND) {
-                notes.add(new Note(rung.rule(), text(lang, "note.not-needed")));
+                notes.add(new Remark(rung.rule(), text(lang, "note.not-needed")));
                 continue;
             }
             Priced priced = price(rung, in, notes, lang);
@@ -80,10 +104,10 @@ final class LadderBuilder {
             }
             requestAccepted |= rung.amount().basis() == Basis.BUYER_REQUEST;
             String why = assumption.map(a -> priced.why() + text(lang, "ladder.only-if", a)).orElse(priced.why());
-            offers.add(new Offer(offers.size() + 1, rung.kind(), priced.amount(), rung.rule(), why));
-            hasZh.add(rung.whyZh().isPresent());
+            offers.add(new Walked(offers.size() + 1, rung.kind(), priced.amount(), rung.rule(), why,
+                    rung.why().writtenIn(lang)));
         }
-        return new Walk(offers, notes, hasZh);
+        return new Walk(offers, notes);
     }
 
     private static String text(UiLanguage lang, String key, Object... args) {
@@ -91,12 +115,12 @@ final class LadderBuilder {
     }
 
     private static String offerLabel(OfferKind kind, UiLanguage lang) {
-        return Rung.TEXTS.get(lang, "offer." + kind.code());
+        return Glossary.label(lang, kind);
     }
 
-    /** The rung's own why line in {@code lang}: its Chinese text for Chinese when it has one. */
+    /** The rung's own why line in {@code lang}, or its English one when it has none in {@code lang}. */
     private static String why(Rung rung, UiLanguage lang) {
-        return lang == UiLanguage.ZH ? rung.whyZh().orElse(rung.why()) : rung.why();
+        return rung.why().in(lang);
     }
 
     /**
@@ -137,7 +161,7 @@ final class LadderBuilder {
     }
 
     /** The rung's amount and why; null when the rung cannot be offered on this order (a note says why). */
-    private static Priced price(Rung rung, Inputs in, List<Note> notes, UiLanguage lang) {
+    private static Priced price(Rung rung, Inputs in, List<Remark> notes, UiLanguage lang) {
         Rung.AmountRule rule = rung.amount();
         String percent = rule.percent().stripTrailingZeros().toPlainString() + "%";
         if (rule.basis() == Basis.BUYER_REQUEST) {
@@ -166,8 +190,9 @@ final class LadderBuilder {
                         why(rung, lang) + text(lang, "ladder.hint.item-cost", percent));
             case PERCENT_OF_ORDER: {
                 if (!e.cap().isPositive()) {
-                    notes.add(new Note(rung.rule(), text(lang, "note.cap-zero", lang == UiLanguage.EN
-                            ? rung.kind().label().toLowerCase(Locale.ROOT) : offerLabel(rung.kind(), lang))));
+                    String label = offerLabel(rung.kind(), lang);
+                    notes.add(new Remark(rung.rule(), text(lang, "note.cap-zero", label,
+                            label.toLowerCase(lang.locale()))));
                     return null;
                 }
                 Money wanted = e.orderAmount().times(rule.factor());
@@ -182,7 +207,7 @@ final class LadderBuilder {
         }
     }
 
-    private static Priced acceptRequest(Rung rung, Inputs in, List<Note> notes, UiLanguage lang) {
+    private static Priced acceptRequest(Rung rung, Inputs in, List<Remark> notes, UiLanguage lang) {
         Optional<Money> asked = in.request().filter(r -> r.kind() == RequestKind.PARTIAL_REFUND)
                 .flatMap(BuyerRequest::amount);
         if (asked.isEmpty() || in.economics().isEmpty()) {
@@ -191,11 +216,11 @@ final class LadderBuilder {
         OrderEconomics e = in.economics().get();
         Money x = asked.get();
         if (!x.currency().equals(e.orderAmount().currency())) {
-            notes.add(new Note(rung.rule(), text(lang, "note.request-currency", x.toString())));
+            notes.add(new Remark(rung.rule(), text(lang, "note.request-currency", x.toString())));
             return null;
         }
         if (x.compareTo(e.cap()) > 0) {
-            notes.add(new Note(rung.rule(), text(lang, "note.request-above-cap", x.toString(), e.cap().toString())));
+            notes.add(new Remark(rung.rule(), text(lang, "note.request-above-cap", x.toString(), e.cap().toString())));
             return null;
         }
         return new Priced(Optional.of(x), why(rung, lang) + text(lang, "ladder.request-within", x.toString(),

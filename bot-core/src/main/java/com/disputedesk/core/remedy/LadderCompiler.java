@@ -18,10 +18,12 @@ import java.util.Set;
  */
 final class LadderCompiler extends PlaybookSection {
     private final RungAmountCompiler amounts;
+    private final LocalTextCompiler texts;
 
     LadderCompiler(Path file) {
         super(file);
         this.amounts = new RungAmountCompiler(file);
+        this.texts = new LocalTextCompiler(file);
     }
 
     List<Rung> compile(Reason reason, String path, List<Raw.Rung> raw) {
@@ -43,8 +45,7 @@ final class LadderCompiler extends PlaybookSection {
                         + "' is already used in this ladder: give this rung its own id");
             }
             rungs.add(new Rung(reason.code() + "." + id, kind, condition(at + ".when", r.when()),
-                    amounts.amount(at, kind, r), text(at + ".why", r.why()),
-                    optionalText(at + ".why-zh", r.whyZh())));
+                    amounts.amount(at, kind, r), texts.text(at + ".why", r.why())));
         }
         Rung last = rungs.get(rungs.size() - 1);
         if (last.kind() != OfferKind.FULL_REFUND || !last.when().isAlways()) {

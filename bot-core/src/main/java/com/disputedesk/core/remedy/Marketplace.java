@@ -1,5 +1,6 @@
 package com.disputedesk.core.remedy;
 
+import com.disputedesk.core.i18n.LocalText;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -7,7 +8,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -18,25 +18,24 @@ import java.util.regex.Pattern;
  * @param id                    short id members type ("aliexpress")
  * @param name                  display name ("AliExpress")
  * @param orderIdPattern        what a valid order id looks like
- * @param orderIdHint           how to describe a valid order id in a retry prompt ("15-20 digits")
+ * @param orderIdHint           how to describe a valid order id in a retry prompt ("15-20 digits"), in the team
+ *                              languages given
  * @param responseWindow        time the seller has to answer a dispute from the day it opened
- * @param onMissedDeadline      what the platform does when the window passes, in English
+ * @param onMissedDeadline      what the platform does when the window passes, in the team languages given
  * @param windowVerified        false when the window is a guess to be confirmed by the operator
  * @param partialRefundsAllowed false where only a full refund or return may be offered (Mercado Libre Global Selling)
  * @param couponsAllowed        false where discounts may not be offered
  * @param forbiddenOffers       further offer kinds the marketplace does not allow
  * @param businessDays          true when the window counts Mondays to Fridays only
- * @param onMissedDeadlineZh    what the platform does when the window passes, in Simplified Chinese, when given
  * @param holidays              days a business-day window does not count, like a Saturday (the operator's list of
  *                              public holidays); always empty for a window in calendar time
  */
-public record Marketplace(String id, String name, Pattern orderIdPattern, String orderIdHint, Duration responseWindow,
-                          String onMissedDeadline, boolean windowVerified, boolean partialRefundsAllowed,
-                          boolean couponsAllowed, Set<OfferKind> forbiddenOffers, boolean businessDays,
-                          Optional<String> onMissedDeadlineZh, Set<LocalDate> holidays) {
+public record Marketplace(String id, String name, Pattern orderIdPattern, LocalText orderIdHint,
+                          Duration responseWindow, LocalText onMissedDeadline, boolean windowVerified,
+                          boolean partialRefundsAllowed, boolean couponsAllowed, Set<OfferKind> forbiddenOffers,
+                          boolean businessDays, Set<LocalDate> holidays) {
 
     public Marketplace {
-        onMissedDeadlineZh = onMissedDeadlineZh == null ? Optional.empty() : onMissedDeadlineZh;
         forbiddenOffers = forbiddenOffers.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(forbiddenOffers));
         if (businessDays && (responseWindow.toHours() % 24 != 0 || responseWindow.toDays() < 1)) {
             throw new IllegalArgumentException("a window in business days is a whole number of days");
@@ -47,21 +46,16 @@ public record Marketplace(String id, String name, Pattern orderIdPattern, String
         }
     }
 
-    /** A marketplace without holidays: every Monday to Friday counts for a window in business days. */
-    public Marketplace(String id, String name, Pattern orderIdPattern, String orderIdHint, Duration responseWindow,
-                       String onMissedDeadline, boolean windowVerified, boolean partialRefundsAllowed,
-                       boolean couponsAllowed, Set<OfferKind> forbiddenOffers, boolean businessDays,
-                       Optional<String> onMissedDeadlineZh) {
-        this(id, name, orderIdPattern, orderIdHint, responseWindow, onMissedDeadline, windowVerified,
-                partialRefundsAllowed, couponsAllowed, forbiddenOffers, businessDays, onMissedDeadlineZh, Set.of());
-    }
-
-    /** A marketplace whose "what happens then" is in English only. */
+    /**
+     * A marketplace whose hint and "what happens then" are in English only, without holidays: every Monday to
+     * Friday counts for a window in business days.
+     */
     public Marketplace(String id, String name, Pattern orderIdPattern, String orderIdHint, Duration responseWindow,
                        String onMissedDeadline, boolean windowVerified, boolean partialRefundsAllowed,
                        boolean couponsAllowed, Set<OfferKind> forbiddenOffers, boolean businessDays) {
-        this(id, name, orderIdPattern, orderIdHint, responseWindow, onMissedDeadline, windowVerified,
-                partialRefundsAllowed, couponsAllowed, forbiddenOffers, businessDays, Optional.empty());
+        this(id, name, orderIdPattern, LocalText.english(orderIdHint), responseWindow,
+                LocalText.english(onMissedDeadline), windowVerified, partialRefundsAllowed, couponsAllowed,
+                forbiddenOffers, businessDays, Set.of());
     }
 
     /** A marketplace whose window is calendar time. */

@@ -1,5 +1,6 @@
 package com.disputedesk.core.remedy;
 
+import com.disputedesk.core.i18n.LocalText;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -7,7 +8,6 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -24,8 +24,11 @@ final class MarketplaceCompiler extends PlaybookSection {
     private static final Pattern SHORT_WINDOW =
             Pattern.compile("(\\d+)\\s*(d|day|days|h|hour|hours)", Pattern.CASE_INSENSITIVE);
 
+    private final LocalTextCompiler texts;
+
     MarketplaceCompiler(Path file) {
         super(file);
+        this.texts = new LocalTextCompiler(file);
     }
 
     Marketplace marketplace(String path, Raw.MarketplaceEntry m) {
@@ -44,7 +47,7 @@ final class MarketplaceCompiler extends PlaybookSection {
         } catch (PatternSyntaxException e) {
             throw problem(path + ".order-id.pattern", "not a valid regular expression: " + e.getDescription());
         }
-        String hint = text(path + ".order-id.hint", m.orderId().hint());
+        LocalText hint = texts.text(path + ".order-id.hint", m.orderId().hint());
         String windowText = text(path + ".response-window", m.responseWindow());
         Matcher business = BUSINESS_DAYS.matcher(windowText.trim());
         boolean businessDays = business.matches();
@@ -53,8 +56,7 @@ final class MarketplaceCompiler extends PlaybookSection {
         if (window.isZero()) {
             throw problem(path + ".response-window", "must be longer than zero, got '" + windowText + "'");
         }
-        String onMissed = text(path + ".on-missed-deadline", m.onMissedDeadline());
-        Optional<String> onMissedZh = optionalText(path + ".on-missed-deadline-zh", m.onMissedDeadlineZh());
+        LocalText onMissed = texts.text(path + ".on-missed-deadline", m.onMissedDeadline());
         boolean verified = m.verified() != null && m.verified();
         Raw.Policy policy = m.policy() == null ? new Raw.Policy(null, null, null) : m.policy();
         Set<OfferKind> forbidden = EnumSet.noneOf(OfferKind.class);
@@ -70,7 +72,7 @@ final class MarketplaceCompiler extends PlaybookSection {
         Set<LocalDate> holidays = holidays(path + ".holidays", m.holidays(), businessDays, windowText);
         return new Marketplace(id, name, pattern, hint, window, onMissed, verified,
                 policy.partialRefunds() == null || policy.partialRefunds(),
-                policy.coupons() == null || policy.coupons(), forbidden, businessDays, onMissedZh, holidays);
+                policy.coupons() == null || policy.coupons(), forbidden, businessDays, holidays);
     }
 
     /** The days a business-day window skips; a day listed twice counts once. */

@@ -1,5 +1,6 @@
 package com.disputedesk.core.remedy;
 
+import com.disputedesk.core.i18n.LocalText;
 import com.disputedesk.core.money.Money;
 import com.disputedesk.core.team.UiLanguage;
 import java.util.Optional;
@@ -11,23 +12,17 @@ import java.util.Optional;
  * @param kind   what is offered
  * @param amount what it costs the seller or refunds the buyer, when it has an amount
  * @param rule   the playbook rule that produced it ("quality-defect.partial-refund")
- * @param why    one line on why this rung, in English (shown to the team)
- * @param whyZh  the same line in Simplified Chinese, when the playbook gives the rung a Chinese text
+ * @param why    one line on why this rung, in the team languages the playbook gives it (shown to the team)
  */
-public record Offer(int rank, OfferKind kind, Optional<Money> amount, String rule, String why,
-                    Optional<String> whyZh) {
-
-    public Offer {
-        whyZh = whyZh == null ? Optional.empty() : whyZh;
-    }
+public record Offer(int rank, OfferKind kind, Optional<Money> amount, String rule, LocalText why) {
 
     /** An offer with its why in English only. */
     public Offer(int rank, OfferKind kind, Optional<Money> amount, String rule, String why) {
-        this(rank, kind, amount, rule, why, Optional.empty());
+        this(rank, kind, amount, rule, LocalText.english(why));
     }
 
-    /** The why line in the team's language: the Chinese text for Chinese when there is one, else the English. */
+    /** The why line in the team's language, or in English when the playbook gives none in it. */
     public String why(UiLanguage lang) {
-        return lang == UiLanguage.ZH ? whyZh.orElse(why) : why;
+        return why.in(lang);
     }
 }

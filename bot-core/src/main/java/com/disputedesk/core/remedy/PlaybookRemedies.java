@@ -101,7 +101,7 @@ final class PlaybookRemedies implements Remedies {
         // the reason's usual ladder: without the rungs that only apply to what a particular buyer asked for
         List<Offer> offers = playbook.ladders().get(reason).stream()
                 .filter(r -> r.amount().basis() != Basis.BUYER_REQUEST && r.when().buyerRequests().isEmpty())
-                .map(r -> new Offer(1, r.kind(), Optional.empty(), r.rule(), r.why(), r.whyZh()))
+                .map(r -> new Offer(1, r.kind(), Optional.empty(), r.rule(), r.why()))
                 .toList();
         DraftWriter.Fill fill = new DraftWriter.Fill(Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), reason.needsShippingFacts(), true);
@@ -132,8 +132,8 @@ final class PlaybookRemedies implements Remedies {
 
     /** The start of the opening day in the team's zone plus the marketplace's window. */
     private static Deadline deadline(Marketplace market, LocalDate openedOn, ZoneId zone) {
-        return new Deadline(market.deadline(openedOn, zone).toInstant(),
-                market.onMissedDeadline(), market.windowVerified(), market.onMissedDeadlineZh());
+        return new Deadline(market.deadline(openedOn, zone).toInstant(), market.onMissedDeadline(),
+                market.windowVerified());
     }
 
     private int days(Marketplace market) {

@@ -4,7 +4,6 @@ import com.disputedesk.core.cases.Coded;
 import com.disputedesk.core.remedy.Playbook.PlaybookException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -31,17 +30,6 @@ abstract class PlaybookSection {
             throw problem(path, "missing");
         }
         return value.trim();
-    }
-
-    /** An optional text: absent when the key is left out, but never present and empty. */
-    Optional<String> optionalText(String path, String value) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        if (value.isBlank()) {
-            throw problem(path, "empty: write the text or leave the key out");
-        }
-        return Optional.of(value.trim());
     }
 
     <E extends Enum<E> & Coded> E code(String path, String what, Class<E> type, String value) {

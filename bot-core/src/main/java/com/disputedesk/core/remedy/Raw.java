@@ -1,13 +1,16 @@
 package com.disputedesk.core.remedy;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The playbook and template files exactly as written, before validation. Strings stay strings here so that
- * {@link PlaybookCompiler} can say which value is wrong and what was expected.
+ * {@link PlaybookCompiler} can say which value is wrong and what was expected. A text for the team is a
+ * {@link JsonNode}: either a plain string (English) or a map of language code to text, read by
+ * {@link LocalTextCompiler}.
  */
 final class Raw {
     private Raw() {
@@ -27,13 +30,12 @@ final class Raw {
 
     record MarketplaceEntry(String id, String name, @JsonProperty("order-id") OrderId orderId,
                             @JsonProperty("response-window") String responseWindow,
-                            @JsonProperty("on-missed-deadline") String onMissedDeadline,
-                            @JsonProperty("on-missed-deadline-zh") String onMissedDeadlineZh, Boolean verified,
+                            @JsonProperty("on-missed-deadline") JsonNode onMissedDeadline, Boolean verified,
                             @JsonProperty("promised-delivery-days") Integer promisedDeliveryDays, Policy policy,
                             List<String> holidays) {
     }
 
-    record OrderId(String pattern, String hint) {
+    record OrderId(String pattern, JsonNode hint) {
     }
 
     record Policy(@JsonProperty("partial-refunds") Boolean partialRefunds, Boolean coupons,
@@ -45,8 +47,7 @@ final class Raw {
 
     record Rung(String id, String offer, When when, BigDecimal percent,
                 @JsonProperty("percent-of-item-cost") BigDecimal percentOfItemCost,
-                @JsonProperty("accept-buyer-request") Boolean acceptBuyerRequest, String why,
-                @JsonProperty("why-zh") String whyZh) {
+                @JsonProperty("accept-buyer-request") Boolean acceptBuyerRequest, JsonNode why) {
     }
 
     record When(@JsonProperty("carrier-status") List<String> carrierStatus,

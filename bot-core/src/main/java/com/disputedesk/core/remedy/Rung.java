@@ -2,6 +2,7 @@ package com.disputedesk.core.remedy;
 
 import com.disputedesk.core.cases.CarrierStatus;
 import com.disputedesk.core.cases.RequestKind;
+import com.disputedesk.core.i18n.LocalText;
 import com.disputedesk.core.i18n.Messages;
 import com.disputedesk.core.team.UiLanguage;
 import java.math.BigDecimal;
@@ -16,10 +17,9 @@ import java.util.stream.Collectors;
  * @param kind   what is offered
  * @param when   when the rung applies
  * @param amount how its amount is worked out
- * @param why    one line for the team, in English
- * @param whyZh  the same line in Simplified Chinese, when the playbook gives one
+ * @param why    one line for the team, in the team languages the playbook gives it
  */
-record Rung(String rule, OfferKind kind, Condition when, AmountRule amount, String why, Optional<String> whyZh) {
+record Rung(String rule, OfferKind kind, Condition when, AmountRule amount, LocalText why) {
 
     /** The texts the ladder adds to a why line or a note, in the team's languages. */
     static final Messages TEXTS = new Messages("remedy");

@@ -39,11 +39,6 @@ record SellerEconomics(BigDecimal itemCostShare, BigDecimal shippingCostShare, B
             return itemCost.plus(shippingCost);
         }
 
-        /** One line for the team on how the cap came about, in English. */
-        String explain() {
-            return explain(UiLanguage.EN);
-        }
-
         /** One line for the team on how the cap came about, in the team's language. */
         String explain(UiLanguage lang) {
             String byDefault = Rung.TEXTS.get(lang, "note.cap.default-share");

@@ -1,8 +1,8 @@
 package com.disputedesk.core.remedy;
 
+import com.disputedesk.core.i18n.LocalText;
 import com.disputedesk.core.team.UiLanguage;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * What the remedy engine suggests for a case.
@@ -48,22 +48,18 @@ public record Suggestion(List<Offer> offers, List<EvidenceItem> evidence, Deadli
      *
      * @param rule the playbook rule it concerns ("wrong-size.partial-refund"), or "seller.cap" for the
      *             seller-can-bear summary
-     * @param text one line, in English
-     * @param textZh the same line in Simplified Chinese, when there is one
+     * @param text one line, in every team language the engine wrote it in
      */
-    public record Note(String rule, String text, Optional<String> textZh) {
-        public Note {
-            textZh = textZh == null ? Optional.empty() : textZh;
-        }
+    public record Note(String rule, LocalText text) {
 
         /** A note in English only. */
         public Note(String rule, String text) {
-            this(rule, text, Optional.empty());
+            this(rule, LocalText.english(text));
         }
 
-        /** The line in the team's language: the Chinese text for Chinese when there is one, else the English. */
+        /** The line in the team's language, or in English when it has none in it. */
         public String text(UiLanguage lang) {
-            return lang == UiLanguage.ZH ? textZh.orElse(text) : text;
+            return text.in(lang);
         }
     }
 }

@@ -1,8 +1,7 @@
 package com.disputedesk.core.remedy;
 
-import com.disputedesk.core.cases.EvidenceKind;
-import com.disputedesk.core.cases.Reason;
 import com.disputedesk.core.chat.Card;
+import com.disputedesk.core.i18n.Glossary;
 import com.disputedesk.core.i18n.Messages;
 import com.disputedesk.core.team.UiLanguage;
 import java.time.Duration;
@@ -70,7 +69,7 @@ public final class SuggestionView {
             if (out.length() > 0) {
                 out.append('\n');
             }
-            out.append(messages.get(lang, "view.offer.line", offer.rank(), offerLabel(offer.kind(), lang), amount))
+            out.append(messages.get(lang, "view.offer.line", offer.rank(), Glossary.label(lang, offer.kind()), amount))
                     .append('\n').append(messages.get(lang, "view.offer.why", offer.why(lang), offer.rule()));
         }
         return out.toString();
@@ -83,7 +82,7 @@ public final class SuggestionView {
                 out.append('\n');
             }
             out.append(messages.get(lang, item.atHand() ? "view.evidence.have" : "view.evidence.missing",
-                    evidenceLabel(item.kind(), lang)));
+                    Glossary.label(lang, item.kind())));
         }
         return out.toString();
     }
@@ -118,21 +117,6 @@ public final class SuggestionView {
             return messages.get(lang, "time.hours-minutes", d.toHours(), d.toMinutesPart());
         }
         return messages.get(lang, "time.minutes", d.toMinutes());
-    }
-
-    /** The offer kind's name for the team ("部分退款，买家保留商品"). */
-    public String offerLabel(OfferKind kind, UiLanguage lang) {
-        return messages.get(lang, "offer." + kind.code());
-    }
-
-    /** The reason's name for the team ("尺码不对"). */
-    public String reasonLabel(Reason reason, UiLanguage lang) {
-        return messages.get(lang, "reason." + reason.code());
-    }
-
-    /** The evidence kind's name for the team. */
-    public String evidenceLabel(EvidenceKind kind, UiLanguage lang) {
-        return messages.get(lang, "evidence." + kind.code());
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.disputedesk.core.remedy;
 
 import com.disputedesk.core.remedy.Playbook.PlaybookException;
+import com.disputedesk.core.team.UiLanguage;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -14,10 +15,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Reads one YAML file into a {@link Raw} record, turning Jackson's errors into "file: field: problem". */
 final class YamlReader {
+    /** A field name with a language code after it, as texts in other languages were once written: "why-zh". */
+    private static final Pattern LANGUAGE_SUFFIX = Pattern.compile("(.+)-([a-z]{2})");
+
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -52,6 +58,13 @@ final class YamlReader {
         String path = path(e);
         String prefix = path.isEmpty() ? "" : path + ": ";
         if (e instanceof UnrecognizedPropertyException u) {
+            Matcher language = LANGUAGE_SUFFIX.matcher(u.getPropertyName());
+            if (language.matches() && u.getKnownPropertyIds() != null
+                    && u.getKnownPropertyIds().contains(language.group(1))) {
+                // "why-zh" from before texts had languages: say how it is written now
+                return prefix + "write the languages inside the text: " + language.group(1) + ": {"
+                        + UiLanguage.FALLBACK.code() + ": \"...\", " + language.group(2) + ": \"...\"}";
+            }
             String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
                     .map(Object::toString).sorted().collect(Collectors.joining(", ", " (expected one of: ", ")"));
             return prefix + "unknown field '" + u.getPropertyName() + "'" + known;

@@ -7,6 +7,7 @@ import com.disputedesk.core.cases.EvidenceKind;
 import com.disputedesk.core.cases.Reason;
 import com.disputedesk.core.chat.Card;
 import com.disputedesk.core.chat.Reply;
+import com.disputedesk.core.i18n.Glossary;
 import com.disputedesk.core.remedy.Offer;
 import com.disputedesk.core.remedy.Suggestion;
 import com.disputedesk.core.team.UiLanguage;
@@ -52,7 +53,7 @@ class CaseCommandTest extends DeskTest {
         assertThat(field(reply, "State")).isEqualTo("Open");
         assertThat(field(reply, "Owner")).isEqualTo("Alice");
         for (Offer o : s.offers()) {
-            assertThat(field(reply, "Offers")).contains(o.rank() + ". " + texts.offerKind(UiLanguage.EN, o.kind()));
+            assertThat(field(reply, "Offers")).contains(o.rank() + ". " + Glossary.label(UiLanguage.EN, o.kind()));
         }
         Duration left = s.deadline().left(desk.clock().instant());
         assertThat(field(reply, "Platform deadline"))
@@ -105,7 +106,7 @@ class CaseCommandTest extends DeskTest {
         desk.chat().send("/offer 1 2");
         Reply reply = desk.chat().send("/case 1").expect("Case #1 · Awaiting the buyer").lastReply();
         assertThat(field(reply, "State")).isEqualTo("Awaiting the buyer (offer 2 sent: "
-                + texts.offerKind(UiLanguage.EN, second.kind()) + ")");
+                + Glossary.label(UiLanguage.EN, second.kind()) + ")");
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.disputedesk.core.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.disputedesk.core.i18n.Glossary;
 import com.disputedesk.core.team.UiLanguage;
 import com.disputedesk.core.testkit.DeskTest;
 import com.disputedesk.core.testkit.TestDesk;
@@ -67,34 +68,33 @@ class LangAndHelpCommandsTest extends DeskTest {
 
     @Test
     void everyDomainValueHasALabelInBothLanguages() {
-        Texts texts = new Texts();
         for (UiLanguage lang : UiLanguage.values()) {
             for (var r : com.disputedesk.core.cases.Reason.values()) {
-                assertThat(texts.reason(lang, r)).isNotBlank();
+                assertThat(Glossary.label(lang, r)).isNotBlank();
             }
             for (var k : com.disputedesk.core.remedy.OfferKind.values()) {
-                assertThat(texts.offerKind(lang, k)).isNotBlank();
+                assertThat(Glossary.label(lang, k)).isNotBlank();
             }
             for (var o : com.disputedesk.core.cases.Outcome.values()) {
-                assertThat(texts.outcome(lang, o)).isNotBlank();
+                assertThat(Glossary.label(lang, o)).isNotBlank();
             }
             for (var s : com.disputedesk.core.cases.CaseState.values()) {
-                assertThat(texts.state(lang, s)).isNotBlank();
+                assertThat(Glossary.label(lang, s)).isNotBlank();
             }
             for (var k : com.disputedesk.core.cases.RequestKind.values()) {
-                assertThat(texts.request(lang, k)).isNotBlank();
+                assertThat(Glossary.label(lang, k)).isNotBlank();
             }
             for (var e : com.disputedesk.core.cases.EvidenceKind.values()) {
-                assertThat(texts.evidence(lang, e)).isNotBlank();
+                assertThat(Glossary.label(lang, e)).isNotBlank();
             }
             for (var s : com.disputedesk.core.cases.CarrierStatus.values()) {
-                assertThat(texts.carrier(lang, s)).isNotBlank();
+                assertThat(Glossary.label(lang, s)).isNotBlank();
             }
             for (var k : com.disputedesk.core.cases.TimelineEntry.Kind.values()) {
-                assertThat(texts.kind(lang, k)).isNotBlank();
+                assertThat(Glossary.label(lang, k)).isNotBlank();
             }
             for (var f : com.disputedesk.core.cases.CaseFilter.values()) {
-                assertThat(texts.get(lang, "filter." + f.code())).isNotBlank();
+                assertThat(Glossary.label(lang, f)).isNotBlank();
             }
         }
     }

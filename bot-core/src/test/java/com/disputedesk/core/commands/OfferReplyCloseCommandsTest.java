@@ -6,6 +6,7 @@ import com.disputedesk.core.cases.CaseState;
 import com.disputedesk.core.cases.DisputeCase;
 import com.disputedesk.core.cases.Outcome;
 import com.disputedesk.core.cases.TimelineEntry;
+import com.disputedesk.core.i18n.Glossary;
 import com.disputedesk.core.money.Money;
 import com.disputedesk.core.remedy.Offer;
 import com.disputedesk.core.remedy.OfferKind;
@@ -31,7 +32,7 @@ class OfferReplyCloseCommandsTest extends DeskTest {
     }
 
     private String label(Offer o) {
-        return texts.offerKind(UiLanguage.EN, o.kind());
+        return Glossary.label(UiLanguage.EN, o.kind());
     }
 
     private List<TimelineEntry.Kind> kinds() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.disputedesk.core.cases.Reason;
 import com.disputedesk.core.chat.Reply;
+import com.disputedesk.core.i18n.Glossary;
 import com.disputedesk.core.money.Money;
 import com.disputedesk.core.remedy.BuyerMessage;
 import com.disputedesk.core.remedy.Marketplace;
@@ -35,7 +36,7 @@ class RemedyAndTemplateCommandsTest extends DeskTest {
         String card = reply.card().orElseThrow().asText();
         for (Offer o : expected(Reason.WRONG_SIZE, null, first).offers()) {
             assertThat(o.amount()).isEmpty();
-            assertThat(card).contains(o.rank() + ". " + texts.offerKind(UiLanguage.EN, o.kind()));
+            assertThat(card).contains(o.rank() + ". " + Glossary.label(UiLanguage.EN, o.kind()));
         }
     }
 
@@ -48,7 +49,7 @@ class RemedyAndTemplateCommandsTest extends DeskTest {
         assertThat(reply.text()).doesNotContain("Assumed");
         String card = reply.card().orElseThrow().asText();
         for (Offer o : expected(Reason.QUALITY_DEFECT, amount, last).offers()) {
-            assertThat(card).contains(o.rank() + ". " + texts.offerKind(UiLanguage.EN, o.kind()));
+            assertThat(card).contains(o.rank() + ". " + Glossary.label(UiLanguage.EN, o.kind()));
             o.amount().ifPresent(a -> assertThat(card).contains(a.toString()));
         }
     }

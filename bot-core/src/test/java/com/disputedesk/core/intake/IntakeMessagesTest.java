@@ -6,6 +6,7 @@ import com.disputedesk.core.cases.CarrierStatus;
 import com.disputedesk.core.cases.EvidenceKind;
 import com.disputedesk.core.cases.Reason;
 import com.disputedesk.core.cases.RequestKind;
+import com.disputedesk.core.i18n.Glossary;
 import com.disputedesk.core.i18n.Messages;
 import com.disputedesk.core.team.UiLanguage;
 import java.util.ArrayList;
@@ -14,25 +15,25 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class IntakeMessagesTest {
-    private final Messages messages = new Messages("intake");
+    private final Messages glossary = new Messages("glossary");
 
     @Test
     void everyReasonRequestStatusAndEvidenceHasALabel() {
         List<String> wanted = new ArrayList<>();
-        Stream.of(Reason.values()).map(c -> "reason." + c.code()).forEach(wanted::add);
-        Stream.of(RequestKind.values()).map(c -> "request." + c.code()).forEach(wanted::add);
-        Stream.of(CarrierStatus.values()).map(c -> "carrier." + c.code()).forEach(wanted::add);
-        Stream.of(EvidenceKind.values()).map(c -> "evidence." + c.code()).forEach(wanted::add);
-        assertThat(messages.keys(UiLanguage.EN)).containsAll(wanted);
+        Stream.of(Reason.values()).map(Glossary::key).forEach(wanted::add);
+        Stream.of(RequestKind.values()).map(Glossary::key).forEach(wanted::add);
+        Stream.of(CarrierStatus.values()).map(Glossary::key).forEach(wanted::add);
+        Stream.of(EvidenceKind.values()).map(Glossary::key).forEach(wanted::add);
+        assertThat(glossary.keys(UiLanguage.EN)).containsAll(wanted);
     }
 
     @Test
     void englishLabelsMatchTheDomainsOwn() {
         for (Reason r : Reason.values()) {
-            assertThat(messages.get(UiLanguage.EN, "reason." + r.code())).isEqualTo(r.label());
+            assertThat(Glossary.label(UiLanguage.EN, r)).isEqualTo(r.label());
         }
         for (EvidenceKind e : EvidenceKind.values()) {
-            assertThat(messages.get(UiLanguage.EN, "evidence." + e.code())).isEqualTo(e.label());
+            assertThat(Glossary.label(UiLanguage.EN, e)).isEqualTo(e.label());
         }
     }
 }

@@ -38,7 +38,7 @@ class DeadlinesTest {
         Marketplace m = remedies.marketplace(id).orElseThrow();
         assertThat(m.responseWindow()).isEqualTo(window);
         assertThat(m.windowVerified()).isEqualTo(verified);
-        assertThat(m.onMissedDeadline()).isNotBlank();
+        assertThat(m.onMissedDeadline().english()).isNotBlank();
 
         Deadline d = remedies.quick(Reason.WRONG_SIZE, Money.of("10", "USD"), id, MONDAY, ZoneId.of("UTC"))
                 .deadline();
@@ -57,7 +57,7 @@ class DeadlinesTest {
         // AliExpress: 5 days from 2 March 00:00 local
         assertThat(warsaw.due()).isEqualTo(Instant.parse("2026-03-06T23:00:00Z"));
         assertThat(shanghai.due()).isEqualTo(Instant.parse("2026-03-06T16:00:00Z"));
-        assertThat(warsaw.what()).contains("refunded automatically");
+        assertThat(warsaw.what().english()).contains("refunded automatically");
     }
 
     @ParameterizedTest
@@ -110,7 +110,7 @@ class DeadlinesTest {
             Marketplace m = remedies.marketplace(c.marketplace()).orElseThrow();
             assertThat(c.good()).allMatch(m::acceptsOrderId);
             assertThat(c.bad()).noneMatch(m::acceptsOrderId);
-            assertThat(m.orderIdHint()).isNotBlank();
+            assertThat(m.orderIdHint().english()).isNotBlank();
         }
     }
 }

@@ -3,12 +3,12 @@ package com.disputedesk.core.remedy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.disputedesk.core.i18n.LocalText;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -29,8 +29,8 @@ class HolidayDeadlinesTest {
 
     /** eBay-like: 3 business days. */
     private static Marketplace threeBusinessDays(LocalDate... holidays) {
-        return new Marketplace("ebay", "eBay", Pattern.compile("\\d+"), "digits", Duration.ofDays(3),
-                "the buyer may ask eBay to step in", true, true, true, Set.of(), true, Optional.empty(),
+        return new Marketplace("ebay", "eBay", Pattern.compile("\\d+"), LocalText.english("digits"), Duration.ofDays(3),
+                LocalText.english("the buyer may ask eBay to step in"), true, true, true, Set.of(), true,
                 Set.copyOf(List.of(holidays)));
     }
 
@@ -100,9 +100,9 @@ class HolidayDeadlinesTest {
 
     @Test
     void holidaysOnACalendarWindowAreRefused() {
-        assertThatThrownBy(() -> new Marketplace("tiktok", "TikTok Shop", Pattern.compile("\\d+"), "digits",
-                Duration.ofHours(48), "approved automatically", true, true, true, Set.of(), false, Optional.empty(),
-                Set.of(TUE_3))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new Marketplace("tiktok", "TikTok Shop", Pattern.compile("\\d+"),
+                LocalText.english("digits"), Duration.ofHours(48), LocalText.english("approved automatically"), true,
+                true, true, Set.of(), false, Set.of(TUE_3))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("only apply to a window in business days");
     }
 }

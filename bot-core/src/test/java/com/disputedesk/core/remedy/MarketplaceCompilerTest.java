@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.disputedesk.core.remedy.Playbook.PlaybookException;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,8 +16,8 @@ class MarketplaceCompilerTest {
     private final MarketplaceCompiler compiler = new MarketplaceCompiler(Path.of("playbook.yml"));
 
     private static Raw.MarketplaceEntry withWindow(String window) {
-        return new Raw.MarketplaceEntry("shop", "Shop", new Raw.OrderId("\\d+", "digits"), window, "buyer wins",
-                null, true, null, null, null);
+        return new Raw.MarketplaceEntry("shop", "Shop", new Raw.OrderId("\\d+", TextNode.valueOf("digits")), window,
+                TextNode.valueOf("buyer wins"), true, null, null, null);
     }
 
     @ParameterizedTest

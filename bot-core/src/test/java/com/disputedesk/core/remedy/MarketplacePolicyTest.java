@@ -57,7 +57,7 @@ class MarketplacePolicyTest {
         assertThat(s.notes()).extracting(Suggestion.Note::rule)
                 .contains("wrong-size.partial-refund", "wrong-size.coupon", "wrong-size.exchange");
         assertThat(s.notes()).filteredOn(n -> n.rule().equals("wrong-size.coupon"))
-                .allSatisfy(n -> assertThat(n.text()).contains("Mercado Libre").contains("does not allow"));
+                .allSatisfy(n -> assertThat(n.text().english()).contains("Mercado Libre").contains("does not allow"));
         assertThat(s.draft().text()).as("the draft proposes what is allowed").contains("100.00 USD")
                 .doesNotContain("coupon");
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.disputedesk.core.remedy.Playbook.PlaybookException;
+import com.disputedesk.core.team.UiLanguage;
 import com.disputedesk.core.testkit.ConfigFixture;
 import com.disputedesk.core.testkit.TestDesk;
 import java.io.IOException;
@@ -51,16 +52,16 @@ class PlaybookValidationTest {
 
     @Test
     void aPercentAboveHundredNamesTheRung() throws IOException {
-        edit("playbook.yml", "percent: 15\n        why: \"Partial refund and the buyer keeps the item (it may",
-                "percent: 150\n        why: \"Partial refund and the buyer keeps the item (it may");
+        edit("playbook.yml", "percent: 15\n        why:\n          en: \"Partial refund and the buyer keeps the item (it may",
+                "percent: 150\n        why:\n          en: \"Partial refund and the buyer keeps the item (it may");
 
         loading().hasMessage(playbook() + ": reasons.wrong-size.ladder[1].percent: must be between 0 and 100, got 150");
     }
 
     @Test
     void aPercentThatIsNotANumber() throws IOException {
-        edit("playbook.yml", "percent: 30\n        why: \"Partial refund and the buyer keeps the item\"",
-                "percent: lots\n        why: \"Partial refund and the buyer keeps the item\"");
+        edit("playbook.yml", "percent: 30\n        why:\n          en: \"Partial refund and the buyer keeps the item\"",
+                "percent: lots\n        why:\n          en: \"Partial refund and the buyer keeps the item\"");
 
         loading().hasMessageStartingWith(playbook() + ": reasons.quality-defect.ladder[2].percent: expected a number");
     }
@@ -83,8 +84,8 @@ class PlaybookValidationTest {
 
     @Test
     void anUnknownOfferKind() throws IOException {
-        edit("playbook.yml", "      - offer: reship\n        why: \"Reship at the seller's cost",
-                "      - offer: resend\n        why: \"Reship at the seller's cost");
+        edit("playbook.yml", "      - offer: reship\n        why:\n          en: \"Reship at the seller's cost",
+                "      - offer: resend\n        why:\n          en: \"Reship at the seller's cost");
 
         loading().hasMessageStartingWith(playbook() + ": reasons.not-received.ladder[3].offer: unknown offer kind"
                 + " 'resend' (expected one of: share-proof, ");
@@ -108,8 +109,8 @@ class PlaybookValidationTest {
 
     @Test
     void aResponseWindowThatIsNotADuration() throws IOException {
-        edit("playbook.yml", "response-window: PT48H\n    on-missed-deadline: \"the return",
-                "response-window: soon\n    on-missed-deadline: \"the return");
+        edit("playbook.yml", "response-window: PT48H\n    on-missed-deadline:\n      en: \"the return",
+                "response-window: soon\n    on-missed-deadline:\n      en: \"the return");
 
         loading().hasMessage(playbook() + ": marketplaces[5].response-window: expected an ISO-8601 duration like P5D"
                 + " or PT48H (or 5d / 48h / 3 business days), got 'soon'");
@@ -123,7 +124,7 @@ class PlaybookValidationTest {
                 + " got '0 business days'");
     }
 
-    private static final String EBAY_HOLIDAYS = "    holidays: []\n    on-missed-deadline: \"the buyer may ask eBay";
+    private static final String EBAY_HOLIDAYS = "    holidays: []\n    on-missed-deadline:\n      en: \"the buyer may ask eBay";
 
     private void ebayHolidays(String list) throws IOException {
         edit("playbook.yml", EBAY_HOLIDAYS, EBAY_HOLIDAYS.replace("[]", list));
@@ -197,8 +198,8 @@ class PlaybookValidationTest {
 
     @Test
     void aLadderMustEndWithAFullRefund() throws IOException {
-        edit("playbook.yml", "      - offer: full-refund\n        why: \"Settle at once without a return rather"
-                + " than risk a counterfeit finding\"\n        why-zh: \"宁可立即全额退款、无需退货，也不要冒被认定为假货的风险\"\n", "");
+        edit("playbook.yml", "      - offer: full-refund\n        why:\n          en: \"Settle at once without a return rather"
+                + " than risk a counterfeit finding\"\n          zh: \"宁可立即全额退款、无需退货，也不要冒被认定为假货的风险\"\n", "");
 
         loading().hasMessage(playbook() + ": reasons.counterfeit-claim.ladder[0]: the last rung must be a"
                 + " full-refund without conditions (the last resort), got return-refund");
@@ -214,8 +215,8 @@ class PlaybookValidationTest {
 
     @Test
     void aPercentOnARungThatHasNoAmount() throws IOException {
-        edit("playbook.yml", "      - offer: exchange\n        why: \"Exchange for the right size\"",
-                "      - offer: exchange\n        percent: 10\n        why: \"Exchange for the right size\"");
+        edit("playbook.yml", "      - offer: exchange\n        why:\n          en: \"Exchange for the right size\"",
+                "      - offer: exchange\n        percent: 10\n        why:\n          en: \"Exchange for the right size\"");
 
         loading().hasMessageStartingWith(playbook() + ": reasons.wrong-size.ladder[3].percent: only coupon and"
                 + " partial-refund rungs");
@@ -328,40 +329,78 @@ class PlaybookValidationTest {
 
     @Test
     void anEmptyChineseWhyNamesTheRung() throws IOException {
-        edit("playbook.yml", "why-zh: \"换成合适的尺码\"", "why-zh: \"  \"");
+        edit("playbook.yml", "zh: \"换成合适的尺码\"", "zh: \"  \"");
 
-        loading().hasMessage(playbook() + ": reasons.wrong-size.ladder[3].why-zh: empty: write the text or leave the key"
+        loading().hasMessage(playbook() + ": reasons.wrong-size.ladder[3].why.zh: empty: write the text or leave the key"
                 + " out");
     }
 
     @Test
     void anEmptyChineseMissedDeadlineTextNamesTheMarketplace() throws IOException {
-        edit("playbook.yml", "on-missed-deadline-zh: \"Allegro Protect 可能判买家胜诉\"", "on-missed-deadline-zh: \"\"");
+        edit("playbook.yml", "zh: \"Allegro Protect 可能判买家胜诉\"", "zh: \"\"");
 
-        loading().hasMessage(playbook() + ": marketplaces[2].on-missed-deadline-zh: empty: write the text or leave"
+        loading().hasMessage(playbook() + ": marketplaces[2].on-missed-deadline.zh: empty: write the text or leave"
                 + " the key out");
     }
 
     @Test
     void theChineseTextsMayBeLeftOut() throws IOException {
-        edit("playbook.yml", "        why-zh: \"换成合适的尺码\"\n", "");
+        edit("playbook.yml", "          zh: \"换成合适的尺码\"\n", "");
 
         assertThat(Playbook.load(config).marketplaces()).hasSize(8);
+    }
+
+    @Test
+    void aPlainTextIsEnglishSoPlaybooksWrittenBeforeTextsHadLanguagesStillLoad() throws IOException {
+        edit("playbook.yml", "        why:\n          en: \"Exchange for the right size\"\n          zh: \"换成合适的尺码\"\n",
+                "        why: \"Exchange for the right size\"\n");
+
+        Suggestion s = Playbook.load(config).quick(com.disputedesk.core.cases.Reason.WRONG_SIZE, null, null,
+                java.time.LocalDate.of(2026, 3, 2), java.time.ZoneId.of("UTC"));
+
+        Offer exchange = s.offers().stream().filter(o -> o.rule().equals("wrong-size.exchange")).findFirst()
+                .orElseThrow();
+        assertThat(exchange.why(UiLanguage.ZH)).isEqualTo("Exchange for the right size");
+        assertThat(s.offers().get(0).why(UiLanguage.ZH)).containsPattern("\\p{IsHan}");
+    }
+
+    @Test
+    void aTextInALanguageTheBotDoesNotSpeakNamesTheRung() throws IOException {
+        edit("playbook.yml", "zh: \"换成合适的尺码\"", "ja: \"サイズ交換\"");
+
+        loading().hasMessage(playbook() + ": reasons.wrong-size.ladder[3].why.ja: unknown language 'ja' (expected"
+                + " one of: en, zh)");
+    }
+
+    @Test
+    void aTextWithoutEnglishNamesTheMarketplace() throws IOException {
+        edit("playbook.yml", "      en: \"Allegro Protect may decide the case for the buyer\"\n", "");
+
+        loading().hasMessage(playbook() + ": marketplaces[2].on-missed-deadline: missing the text in 'en', which"
+                + " every other language falls back to");
+    }
+
+    @Test
+    void theOldChineseFieldSaysHowTextsAreWrittenNow() throws IOException {
+        edit("playbook.yml", "          zh: \"换成合适的尺码\"\n", "        why-zh: \"换成合适的尺码\"\n");
+
+        loading().hasMessage(playbook() + ": reasons.wrong-size.ladder[3].why-zh: write the languages inside the text:"
+                + " why: {en: \"...\", zh: \"...\"}");
     }
 
     @Test
     void everyRungAndMarketplaceOfTheShippedPlaybookHasItsChineseText() {
         Raw.Playbook raw = new YamlReader().read(TestDesk.configDir().resolve("playbook.yml"), Raw.Playbook.class);
 
-        assertThat(raw.marketplaces()).allSatisfy(m -> assertThat(m.onMissedDeadlineZh())
-                .as("marketplace %s: on-missed-deadline-zh", m.id()).isNotBlank().containsPattern("\\p{IsHan}"));
+        assertThat(raw.marketplaces()).allSatisfy(m -> assertThat(m.onMissedDeadline().path("zh").asText())
+                .as("marketplace %s: on-missed-deadline.zh", m.id()).isNotBlank().containsPattern("\\p{IsHan}"));
         raw.reasons().forEach((reason, entry) -> {
             for (int i = 0; i < entry.ladder().size(); i++) {
-                assertThat(entry.ladder().get(i).whyZh()).as("reasons.%s.ladder[%d].why-zh", reason, i)
+                assertThat(entry.ladder().get(i).why().path("zh").asText()).as("reasons.%s.ladder[%d].why.zh", reason, i)
                         .isNotBlank().containsPattern("\\p{IsHan}");
             }
         });
         assertThat(Playbook.load(TestDesk.configDir()).marketplaces())
-                .allSatisfy(m -> assertThat(m.onMissedDeadlineZh()).isPresent());
+                .allSatisfy(m -> assertThat(m.onMissedDeadline().writtenIn(UiLanguage.ZH)).isTrue());
     }
 }

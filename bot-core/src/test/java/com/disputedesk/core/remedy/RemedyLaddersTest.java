@@ -59,7 +59,7 @@ class RemedyLaddersTest {
         assertThat(last.amount()).isEqualTo(usd("100.00"));
         assertThat(s.offers()).allSatisfy(o -> {
             assertThat(o.rule()).startsWith(reason.code() + ".");
-            assertThat(o.why()).isNotBlank();
+            assertThat(o.why().english()).isNotBlank();
         });
         assertThat(s.offers().stream().filter(o -> o.kind() == FULL_REFUND)).hasSize(1);
         assertThat(s.evidence()).isNotEmpty();
@@ -173,7 +173,7 @@ class RemedyLaddersTest {
 
         assertThat(kinds(s)).containsExactly(RETURN_AND_REFUND, FULL_REFUND);
         assertThat(s.offers()).allSatisfy(o -> assertThat(o.amount()).isEqualTo(usd("100.00")));
-        assertThat(s.offers().get(0).why()).containsIgnoringCase("do not haggle");
+        assertThat(s.offers().get(0).why().english()).containsIgnoringCase("do not haggle");
         assertThat(s.evidence()).extracting(EvidenceItem::kind).startsWith(EvidenceKind.AUTHENTICITY_PROOF);
     }
 
@@ -214,7 +214,7 @@ class RemedyLaddersTest {
                 LocalDate.of(2026, 3, 2), WARSAW);
 
         assertThat(kinds(s)).containsExactly(SHARE_PROOF, ASK_TO_WAIT, CARRIER_INQUIRY, RESHIP, FULL_REFUND);
-        assertThat(s.offers().get(0).why()).contains("only if tracking shows");
+        assertThat(s.offers().get(0).why().english()).contains("only if tracking shows");
         assertThat(s.offers().get(3).amount()).isEqualTo(Optional.of(Money.of("44.00", "EUR")));
         assertThat(s.offers().get(4).amount()).isEqualTo(Optional.of(Money.of("80.00", "EUR")));
         assertThat(s.missingEvidence()).hasSameSizeAs(s.evidence());
@@ -229,7 +229,7 @@ class RemedyLaddersTest {
 
         assertThat(kinds(s)).containsExactly(PARTIAL_REFUND, COUPON, EXCHANGE, RETURN_AND_REFUND, FULL_REFUND);
         assertThat(s.offers()).allSatisfy(o -> assertThat(o.amount()).isEmpty());
-        assertThat(s.offers().get(0).why()).contains("15% of the order amount");
+        assertThat(s.offers().get(0).why().english()).contains("15% of the order amount");
         assertThat(s.deadline().what()).isEqualTo(remedies.marketplaces().get(0).onMissedDeadline());
     }
 

@@ -33,8 +33,8 @@ class SellerCapTest {
 
         Offer partial = offer(s, "quality-defect.partial-refund");
         assertThat(partial.amount()).contains(Money.of("10.00", "USD"));
-        assertThat(partial.why()).contains("capped at 10.00 USD").contains("30% of the order would be 30.00 USD");
-        assertThat(s.notes().get(0).text()).contains("can bear up to 10.00 USD");
+        assertThat(partial.why().english()).contains("capped at 10.00 USD").contains("30% of the order would be 30.00 USD");
+        assertThat(s.notes().get(0).text().english()).contains("can bear up to 10.00 USD");
     }
 
     @Test
@@ -42,7 +42,7 @@ class SellerCapTest {
         Suggestion s = suggest(Facts.of(Reason.WRONG_SIZE).costs("80.00", "15.00"));
 
         assertThat(offer(s, "wrong-size.coupon").amount()).contains(Money.of("10.00", "USD"));
-        assertThat(offer(s, "wrong-size.coupon").why()).doesNotContain("capped");
+        assertThat(offer(s, "wrong-size.coupon").why().english()).doesNotContain("capped");
         assertThat(offer(s, "wrong-size.partial-refund").amount()).contains(Money.of("10.00", "USD"));
     }
 
@@ -54,7 +54,7 @@ class SellerCapTest {
                 OfferKind.RETURN_AND_REFUND, OfferKind.FULL_REFUND);
         assertThat(s.notes()).extracting(Suggestion.Note::rule)
                 .contains("wrong-colour.partial-refund", "wrong-colour.coupon");
-        assertThat(s.notes().get(0).text()).contains("can bear up to 0.00 USD");
+        assertThat(s.notes().get(0).text().english()).contains("can bear up to 0.00 USD");
     }
 
     @Test
@@ -65,7 +65,7 @@ class SellerCapTest {
         assertThat(s.offers().get(0).amount()).contains(Money.of("20.00", "USD"));
         assertThat(s.notes()).anySatisfy(n -> {
             assertThat(n.rule()).isEqualTo("not-as-described.accept-request");
-            assertThat(n.text()).contains("60.00 USD").contains("at most 50.00 USD");
+            assertThat(n.text().english()).contains("60.00 USD").contains("at most 50.00 USD");
         });
     }
 

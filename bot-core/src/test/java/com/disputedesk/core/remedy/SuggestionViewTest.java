@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.disputedesk.core.cases.EvidenceKind;
 import com.disputedesk.core.cases.Reason;
 import com.disputedesk.core.chat.Card;
+import com.disputedesk.core.i18n.Glossary;
 import com.disputedesk.core.i18n.Messages;
 import com.disputedesk.core.money.Money;
 import com.disputedesk.core.team.UiLanguage;
@@ -80,8 +81,8 @@ class SuggestionViewTest {
         assertThat(field(card, "证据")).contains("\u2713 与买家的聊天记录（已有）");
         assertThat(field(card, "平台截止时间")).contains("剩余 4天15小时");
         assertThat(field(card, "给买家的草稿（de）")).startsWith("Hallo Maria,");
-        assertThat(view.reasonLabel(Reason.WRONG_SIZE, UiLanguage.ZH)).isEqualTo("尺码不对");
-        assertThat(view.offerLabel(OfferKind.RESHIP, UiLanguage.ZH)).isEqualTo("重新发货");
+        assertThat(Glossary.label(UiLanguage.ZH, Reason.WRONG_SIZE)).isEqualTo("尺码不对");
+        assertThat(Glossary.label(UiLanguage.ZH, OfferKind.RESHIP)).isEqualTo("重新发货");
     }
 
     @Test
@@ -144,18 +145,18 @@ class SuggestionViewTest {
 
         for (UiLanguage lang : UiLanguage.values()) {
             for (OfferKind kind : OfferKind.values()) {
-                assertThat(view.offerLabel(kind, lang)).isNotBlank();
+                assertThat(Glossary.label(lang, kind)).isNotBlank();
             }
             for (Reason reason : Reason.values()) {
-                assertThat(view.reasonLabel(reason, lang)).isNotBlank();
+                assertThat(Glossary.label(lang, reason)).isNotBlank();
             }
             for (EvidenceKind kind : EvidenceKind.values()) {
-                assertThat(view.evidenceLabel(kind, lang)).isNotBlank();
+                assertThat(Glossary.label(lang, kind)).isNotBlank();
             }
         }
-        assertThat(view.offerLabel(OfferKind.PARTIAL_REFUND, UiLanguage.EN)).isEqualTo(OfferKind.PARTIAL_REFUND.label());
-        assertThat(view.reasonLabel(Reason.CHANGED_MIND, UiLanguage.EN)).isEqualTo(Reason.CHANGED_MIND.label());
-        assertThat(view.evidenceLabel(EvidenceKind.BUYER_PHOTOS, UiLanguage.EN))
+        assertThat(Glossary.label(UiLanguage.EN, OfferKind.PARTIAL_REFUND)).isEqualTo("Partial refund, buyer keeps the item");
+        assertThat(Glossary.label(UiLanguage.EN, Reason.CHANGED_MIND)).isEqualTo(Reason.CHANGED_MIND.label());
+        assertThat(Glossary.label(UiLanguage.EN, EvidenceKind.BUYER_PHOTOS))
                 .isEqualTo(EvidenceKind.BUYER_PHOTOS.label());
     }
 
