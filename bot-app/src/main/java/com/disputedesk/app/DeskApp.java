@@ -142,8 +142,7 @@ public final class DeskApp implements AutoCloseable {
         if (secrets.discordToken().isPresent()) {
             DiscordSettings settings = PlatformSettings.discord(config.sections().get("discord"),
                     secrets.discordToken().get());
-            DiscordAdapter discord = new DiscordAdapter(settings, new CaseSearch(teams, stores.stores().cases()),
-                    remedies.marketplaces(), clock);
+            DiscordAdapter discord = new DiscordAdapter(settings, clock);
             opened.push(discord);
             outbox.register(Platform.DISCORD, discord.outbox());
             discord.start(desk.bot());
