@@ -126,20 +126,15 @@ final class ReplyCommand implements CommandHandler {
         return rung + draftFor(lang, c, next.get().rank());
     }
 
-    /** The buyer message for that rung, so the member can send it at once; nothing from an engine without drafts. */
+    /** The buyer message for that rung, so the member can send it at once. */
     private String draftFor(UiLanguage lang, DisputeCase c, int rank) {
-        BuyerMessage draft;
-        try {
-            draft = kit.remedies().draft(c.facts(), rank);
-        } catch (UnsupportedOperationException noDrafts) {
-            return "";
-        }
+        BuyerMessage draft = kit.remedies().draft(c.facts(), rank);
         return "\n\n" + kit.texts().get(lang, "reply.next.draft", draft.language()) + "\n" + draft.text();
     }
 
     /**
-     * What the seller can bear as money back: the playbook's cap for this case; from an engine that does not know
-     * it, the largest partial refund on the ladder (already within the cap), else the full refund.
+     * What the seller can bear as money back: the playbook's cap for this case; when the cap is in another currency
+     * than the case, the largest partial refund on the ladder (already within the cap), else the full refund.
      */
     private Money bearable(DisputeCase c, Suggestion s) {
         Money order = c.facts().orderAmount();
