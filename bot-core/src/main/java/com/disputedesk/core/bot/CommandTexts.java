@@ -44,11 +44,18 @@ public final class CommandTexts {
         return out.toString();
     }
 
-    /** "Usage: /offer &lt;case&gt; &lt;offer number&gt;, e.g. /offer 12 1". */
+    /**
+     * "Usage: /offer &lt;case&gt; &lt;offer number&gt;, e.g. /offer 12 1"; for a command that takes a file, how to
+     * send one with it.
+     */
     public String usage(CommandSpec spec, UiLanguage lang) {
         String synopsis = synopsis(spec, lang);
+        String example = spec.example().isEmpty() ? synopsis : "/" + spec.name() + " " + spec.example();
+        if (spec.file()) {
+            return bot.get(lang, "usage.line.file", synopsis, example);
+        }
         return spec.example().isEmpty() ? bot.get(lang, "usage.line.bare", synopsis)
-                : bot.get(lang, "usage.line", synopsis, "/" + spec.name() + " " + spec.example());
+                : bot.get(lang, "usage.line", synopsis, example);
     }
 
     /** The answer to arguments that did not parse: what is wrong, and the usage line. */

@@ -82,7 +82,7 @@ class EvidenceCommandTest extends DeskTest {
     @Test
     void aMissingOrUnknownCaseInTheCaptionGetsTheUsage() {
         desk.chat().sendFile("x.jpg", new byte[] {1}, "/evidence")
-                .expect("Usage: /evidence <case>, e.g. /evidence 12");
+                .expect("Usage: /evidence <case>, e.g. /evidence 12 (or send a file with the caption /evidence <case>)");
         desk.chat().sendFile("x.jpg", new byte[] {1}, "/evidence 12")
                 .expect("No case 12 in this team. Usage: /evidence <case>");
         desk.chat().sendFile("x.jpg", new byte[] {1}, "/evidence one").expect("No case one in this team.");
