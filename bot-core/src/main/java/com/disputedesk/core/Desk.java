@@ -63,19 +63,18 @@ public record Desk(Bot bot, ReminderScheduler reminders) {
         parts = parts.withStores(remind.stores());
         List<CommandHandler> commands = new ArrayList<>(remind.commands());
         List<ChoiceHandler> choices = new ArrayList<>(remind.choices());
-        Commands caseCommands = Commands.create(parts.stores().cases(), parts.stores().evidence(), parts.remedies(),
-                settings);
+        Commands caseCommands = Commands.create(parts.stores().cases(), parts.stores().evidence(), parts.remedies());
         commands.addAll(caseCommands.handlers());
         commands.add(new StatsCommand(parts.stores().cases()));
         Dialogs dialogs = new Dialogs(parts.stores().dialogs(), parts.dialogExpiry(), List.of(
                 IntakeDialog.spec(parts.remedies(),
                         new OpenCase(parts.stores().cases(), parts.remedies()))));
         commands.add(new NewCaseCommand(dialogs));
-        commands.add(new DialogCommands(IntakeDialog.COMMAND));
+        commands.add(new DialogCommands(IntakeDialog.COMMAND, NewCaseCommand.FAMILY));
         choices.add(dialogs);
         Conversation conversation = dialogs;
         AttachmentHandler attachments = caseCommands.attachments();
-        Router router = new Router(commands, choices, conversation, attachments);
+        Router router = new Router(commands, choices, conversation, attachments, caseCommands.caseCompleter());
         return new Desk(new Bot(parts.teams(), settings, router, parts.outbox(), parts.clock()), remind.scheduler());
     }
 }

@@ -1,14 +1,18 @@
 package com.disputedesk.discord;
 
-import com.disputedesk.core.cases.CaseFilter;
+import com.disputedesk.core.bot.CommandSpec;
+import com.disputedesk.core.bot.CommandTexts;
+import com.disputedesk.core.bot.Param;
+import com.disputedesk.core.bot.ParamType;
 import com.disputedesk.core.cases.Coded;
-import com.disputedesk.core.cases.Outcome;
-import com.disputedesk.core.cases.Reason;
 import com.disputedesk.core.i18n.Messages;
-import com.disputedesk.core.remedy.Marketplace;
 import com.disputedesk.core.team.UiLanguage;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.Command;
@@ -19,117 +23,165 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
 /**
- * The slash commands the bot registers, with typed options, descriptions in English and Simplified Chinese, and
- * choice lists for every closed set (reason, outcome, filter, language, marketplace).
+ * The slash commands the bot registers, generated from the commands the core declares: one option per param,
+ * typed from the param's type (a case autocompletes over the team's open cases, a closed set offers its values
+ * as choices, a number range is a bounded integer, an amount is a number with a currency, a member is a user),
+ * with descriptions in every team language. Commands of one family ("dispute") become its subcommands, with
+ * {@code /dispute answer} added for typing an answer without the message-content intent.
  */
 final class CommandCatalog {
-    /** Options whose value is a case and which autocomplete over the team's open cases. */
-    static final List<String> CASE_OPTIONS = List.of("number", "case");
+    /** The adapter's own subcommand of the intake family: the typed answer to the current question. */
+    static final String ANSWER = "answer";
+    static final String ANSWER_TEXT = "text";
+    /** The option holding the currency of an amount (the amount itself is named after its param). */
+    static final String CURRENCY = "currency";
+    /** The option holding the file of a command that takes one. */
+    static final String FILE = "file";
+    static final int MAX_OPTIONS = 25;
+    static final int MAX_CHOICES = 25;
+    static final int MAX_STRING = 6000;
+    private static final int MAX_ANSWER = 4000;
 
+    private final CommandTexts texts = new CommandTexts();
+    private final ChoiceLabels labels = new ChoiceLabels();
     private final Messages messages = new Messages("discord");
-    private final List<Marketplace> marketplaces;
+    private final List<CommandSpec> specs;
 
-    CommandCatalog(List<Marketplace> marketplaces) {
-        this.marketplaces = List.copyOf(marketplaces);
+    CommandCatalog(List<CommandSpec> specs) {
+        this.specs = List.copyOf(specs);
+    }
+
+    /** The declared command a slash command or subcommand named {@code name} stands for. */
+    Optional<CommandSpec> spec(String name) {
+        return specs.stream().filter(s -> s.name().equals(name)).findFirst();
     }
 
     List<SlashCommandData> commands() {
-        List<SlashCommandData> out = new ArrayList<>();
-        out.add(slash("dispute", "cmd.dispute").addSubcommands(
-                sub("new", "cmd.dispute.new"), sub("cancel", "cmd.dispute.cancel"),
-                sub("answer", "cmd.dispute.answer").addOptions(
-                        option(OptionType.STRING, "text", "opt.dispute.answer.text", true).setMaxLength(4000))));
-        out.add(slash("case", "cmd.case").addOptions(caseOption("number", "opt.case.number")));
-        out.add(slash("cases", "cmd.cases").addOptions(choices(
-                option(OptionType.STRING, "filter", "opt.cases.filter", false), "filter.", CaseFilter.values())));
-        OptionData marketplace = option(OptionType.STRING, "marketplace", "opt.remedy.marketplace", false);
-        for (Marketplace m : marketplaces.subList(0, Math.min(25, marketplaces.size()))) {
-            marketplace.addChoice(m.name(), m.id());
+        Map<String, SlashCommandData> out = new LinkedHashMap<>();
+        for (CommandSpec spec : specs) {
+            if (spec.parent().isPresent()) {
+                String family = spec.parent().get();
+                SlashCommandData parent = out.computeIfAbsent(family, f -> slash(f, messages, "cmd." + f));
+                SubcommandData sub = new SubcommandData(spec.name(), texts.description(spec, UiLanguage.EN));
+                localise(lang -> sub.setDescriptionLocalization(locale(lang), texts.description(spec, lang)));
+                parent.addSubcommands(sub.addOptions(options(spec)));
+            } else {
+                SlashCommandData c = Commands.slash(spec.name(), texts.description(spec, UiLanguage.EN));
+                localise(lang -> c.setDescriptionLocalization(locale(lang), texts.description(spec, lang)));
+                c.setContexts(InteractionContextType.GUILD);
+                out.put(spec.name(), c.addOptions(options(spec)));
+            }
         }
-        out.add(slash("remedy", "cmd.remedy").addOptions(
-                reasonOption(),
-                option(OptionType.NUMBER, "amount", "opt.remedy.amount", false).setMinValue(0),
-                option(OptionType.STRING, "currency", "opt.remedy.currency", false).setRequiredLength(3, 3),
-                marketplace));
-        out.add(slash("template", "cmd.template").addOptions(reasonOption(),
-                option(OptionType.STRING, "language", "opt.template.language", false).setRequiredLength(2, 5)));
-        out.add(slash("offer", "cmd.offer").addOptions(caseOption("case", "opt.case"),
-                option(OptionType.INTEGER, "offer", "opt.offer.number", true).setRequiredRange(1, 20)));
-        OptionData answer = option(OptionType.STRING, "answer", "opt.reply.answer", true);
-        for (String a : List.of("accepted", "rejected", "counter")) {
-            answer.addChoices(choice("answer." + a, a));
+        for (String family : families()) {
+            out.get(family).addSubcommands(answerSubcommand());
         }
-        out.add(slash("reply", "cmd.reply").addOptions(caseOption("case", "opt.case"), answer,
-                option(OptionType.STRING, "text", "opt.reply.text", false).setMaxLength(1000)));
-        out.add(slash("close", "cmd.close").addOptions(caseOption("case", "opt.case"),
-                choices(option(OptionType.STRING, "outcome", "opt.close.outcome", true), "outcome.", Outcome.values()),
-                option(OptionType.STRING, "refunded", "opt.close.refunded", false).setMaxLength(40)));
-        out.add(slash("evidence", "cmd.evidence").addOptions(caseOption("case", "opt.case"),
-                option(OptionType.ATTACHMENT, "file", "opt.evidence.file", false)));
-        out.add(slash("claim", "cmd.claim").addOptions(caseOption("case", "opt.case")));
-        out.add(slash("assign", "cmd.assign").addOptions(caseOption("case", "opt.case"),
-                option(OptionType.USER, "member", "opt.assign.member", true)));
-        out.add(slash("unassign", "cmd.unassign").addOptions(caseOption("case", "opt.case")));
-        OptionData setting = option(OptionType.STRING, "setting", "opt.settings.setting", false);
-        for (String name : List.of("zone", "quiet", "digest", "language", "followup", "nag", "leads")) {
-            setting.addChoices(choice("setting." + name, name));
+        return List.copyOf(out.values());
+    }
+
+    /** The names commands are grouped under, each a slash command of its own. */
+    private List<String> families() {
+        return specs.stream().flatMap(s -> s.parent().stream()).distinct().toList();
+    }
+
+    /** The language a team language is for Discord clients; the first team language is the default. */
+    static DiscordLocale locale(UiLanguage lang) {
+        return lang == UiLanguage.ZH ? DiscordLocale.CHINESE_CHINA : DiscordLocale.from(lang.code());
+    }
+
+    private List<OptionData> options(CommandSpec spec) {
+        List<OptionData> out = new ArrayList<>();
+        for (Param<?> p : spec.params()) {
+            out.addAll(options(spec, p));
         }
-        out.add(slash("settings", "cmd.settings").addOptions(setting,
-                option(OptionType.STRING, "value", "opt.settings.value", false).setMaxLength(100)));
-        out.add(slash("stats", "cmd.stats").addOptions(
-                option(OptionType.INTEGER, "days", "opt.stats.days", false).setRequiredRange(1, 3650)));
-        out.add(slash("help", "cmd.help"));
-        OptionData language = option(OptionType.STRING, "language", "opt.lang.language", true);
-        language.addChoice("English", UiLanguage.EN.code());
-        language.addChoice("中文", UiLanguage.ZH.code());
-        out.add(slash("lang", "cmd.lang").addOptions(language));
+        if (spec.file()) {
+            OptionData file = new OptionData(OptionType.ATTACHMENT, FILE, texts.fileName(spec, UiLanguage.EN), false);
+            localise(lang -> file.setDescriptionLocalization(locale(lang), texts.fileName(spec, lang)));
+            out.add(file);
+        }
+        if (out.size() > MAX_OPTIONS) {
+            throw new IllegalArgumentException("/" + spec.name() + " has more options than Discord allows");
+        }
+        // Discord wants the required options first; the mapping reads options by name, so order is free.
+        out.sort(Comparator.comparing(o -> !o.isRequired()));
         return out;
     }
 
-    private SlashCommandData slash(String name, String key) {
-        SlashCommandData c = Commands.slash(name, en(key));
-        c.setDescriptionLocalization(DiscordLocale.CHINESE_CHINA, zh(key));
+    private List<OptionData> options(CommandSpec spec, Param<?> p) {
+        ParamType<?> type = p.type();
+        if (type instanceof ParamType.CaseReference) {
+            return List.of(option(spec, p, OptionType.STRING).setAutoComplete(true).setMaxLength(64));
+        }
+        if (type instanceof ParamType.Choice<?> c) {
+            OptionData o = option(spec, p, OptionType.STRING);
+            if (c.values().size() <= MAX_CHOICES) {
+                for (Object v : c.values()) {
+                    o.addChoices(choice((Coded) v));
+                }
+            }
+            return List.of(o);
+        }
+        if (type instanceof ParamType.OneOf one) {
+            OptionData o = option(spec, p, OptionType.STRING);
+            List<ParamType.Option> values = one.options().get();
+            if (values.size() <= MAX_CHOICES) {
+                values.forEach(v -> o.addChoice(DiscordText.truncate(v.label(), OptionData.MAX_CHOICE_NAME_LENGTH),
+                        v.code()));
+            }
+            return List.of(o);
+        }
+        if (type instanceof ParamType.IntRange r) {
+            return List.of(option(spec, p, OptionType.INTEGER).setRequiredRange(r.min(), r.max()));
+        }
+        if (type instanceof ParamType.Money) {
+            OptionData currency = new OptionData(OptionType.STRING, CURRENCY,
+                    messages.get(UiLanguage.EN, "opt.currency"), false).setRequiredLength(3, 3);
+            localise(lang -> currency.setDescriptionLocalization(locale(lang), messages.get(lang, "opt.currency")));
+            return List.of(option(spec, p, OptionType.NUMBER).setMinValue(0), currency);
+        }
+        if (type instanceof ParamType.MemberName) {
+            return List.of(option(spec, p, OptionType.USER));
+        }
+        if (type instanceof ParamType.Word<?> w) {
+            return List.of(option(spec, p, OptionType.STRING).setMaxLength(Math.min(w.maxLength(), MAX_STRING)));
+        }
+        ParamType.Text t = (ParamType.Text) type;
+        return List.of(option(spec, p, OptionType.STRING).setMaxLength(Math.min(t.maxLength(), MAX_STRING)));
+    }
+
+    private OptionData option(CommandSpec spec, Param<?> p, OptionType type) {
+        OptionData o = new OptionData(type, p.name(), texts.paramName(spec, p, UiLanguage.EN), p.required());
+        localise(lang -> o.setDescriptionLocalization(locale(lang), texts.paramName(spec, p, lang)));
+        return o;
+    }
+
+    private Command.Choice choice(Coded value) {
+        Command.Choice c = new Command.Choice(labels.label(value, UiLanguage.EN), value.code());
+        localise(lang -> c.setNameLocalization(locale(lang), labels.label(value, lang)));
+        return c;
+    }
+
+    private SubcommandData answerSubcommand() {
+        SubcommandData s = new SubcommandData(ANSWER, messages.get(UiLanguage.EN, "cmd.dispute.answer"));
+        localise(lang -> s.setDescriptionLocalization(locale(lang), messages.get(lang, "cmd.dispute.answer")));
+        OptionData text = new OptionData(OptionType.STRING, ANSWER_TEXT,
+                messages.get(UiLanguage.EN, "opt.dispute.answer.text"), true).setMaxLength(MAX_ANSWER);
+        localise(lang -> text.setDescriptionLocalization(locale(lang), messages.get(lang, "opt.dispute.answer.text")));
+        return s.addOptions(text);
+    }
+
+    private static SlashCommandData slash(String name, Messages messages, String key) {
+        SlashCommandData c = Commands.slash(name, messages.get(UiLanguage.EN, key));
+        localise(lang -> c.setDescriptionLocalization(locale(lang), messages.get(lang, key)));
         c.setContexts(InteractionContextType.GUILD);
         return c;
     }
 
-    /** A subcommand; its options are added like a command's. */
-    private SubcommandData sub(String name, String key) {
-        SubcommandData s = new SubcommandData(name, en(key));
-        s.setDescriptionLocalization(DiscordLocale.CHINESE_CHINA, zh(key));
-        return s;
-    }
-
-    private OptionData option(OptionType type, String name, String key, boolean required) {
-        OptionData o = new OptionData(type, name, en(key), required);
-        o.setDescriptionLocalization(DiscordLocale.CHINESE_CHINA, zh(key));
-        return o;
-    }
-
-    private OptionData caseOption(String name, String key) {
-        return option(OptionType.STRING, name, key, true).setAutoComplete(true).setMaxLength(40);
-    }
-
-    private OptionData reasonOption() {
-        return choices(option(OptionType.STRING, "reason", "opt.reason", true), "reason.", Reason.values());
-    }
-
-    private OptionData choices(OptionData option, String keyPrefix, Coded[] values) {
-        for (Coded v : values) {
-            option.addChoices(choice(keyPrefix + v.code(), v.code()));
+    /** Runs {@code set} for every team language but the first, whose words are the defaults. */
+    private static void localise(java.util.function.Consumer<UiLanguage> set) {
+        for (UiLanguage lang : UiLanguage.values()) {
+            if (lang.ordinal() > 0) {
+                set.accept(lang);
+            }
         }
-        return option;
-    }
-
-    private Command.Choice choice(String key, String value) {
-        return new Command.Choice(en(key), value).setNameLocalization(DiscordLocale.CHINESE_CHINA, zh(key));
-    }
-
-    private String en(String key) {
-        return messages.get(UiLanguage.EN, key);
-    }
-
-    private String zh(String key) {
-        return messages.get(UiLanguage.ZH, key);
     }
 }

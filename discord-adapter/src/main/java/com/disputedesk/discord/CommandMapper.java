@@ -1,5 +1,8 @@
 package com.disputedesk.discord;
 
+import com.disputedesk.core.bot.CommandSpec;
+import com.disputedesk.core.bot.Param;
+import com.disputedesk.core.bot.ParamType;
 import com.disputedesk.core.chat.ChatRef;
 import com.disputedesk.core.chat.FileOffer;
 import com.disputedesk.core.chat.Inbound;
@@ -20,60 +23,64 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Translates a slash command into what the core understands: the same {@link Inbound.Command} a member would get
- * by typing "/case 12" on another platform, or an {@link Inbound.Attachment} for /evidence.
+ * Translates a slash command back into what the core understands, generated from the same declarations as the
+ * catalog: the options are read in the order of the command's params and become the words a member would type
+ * on another platform ("/case 12"), so the core parses both the same way. A command that takes a file and got
+ * one becomes an {@link Inbound.Attachment} captioned with the typed command.
  */
 final class CommandMapper {
     private final OkHttpClient http;
+    private final CommandCatalog catalog;
 
-    CommandMapper(OkHttpClient http) {
+    CommandMapper(OkHttpClient http, CommandCatalog catalog) {
         this.http = http;
+        this.catalog = catalog;
     }
 
     Inbound inbound(SlashCommandInteraction e, ChatRef chat, Member member, PlatformRef ref) {
         Optional<PlatformRef> origin = Optional.of(ref);
-        if (e.getName().equals("evidence") && e.getOption("file") != null) {
-            Message.Attachment file = e.getOption("file", OptionMapping::getAsAttachment);
-            String caseArg = caseValue(e.getOption("case", OptionMapping::getAsString));
-            return new Inbound.Attachment(chat, member, offer(file), "/evidence " + caseArg, origin);
-        }
-        if (e.getName().equals("dispute") && "answer".equals(e.getSubcommandName())) {
+        String sub = e.getSubcommandName();
+        if (sub != null && sub.equals(CommandCatalog.ANSWER)) {
             // Typing without the message-content intent: the text goes to the member's running dialog.
-            return new Inbound.Text(chat, member, string(e, "text"), origin);
+            return new Inbound.Text(chat, member, e.getOption(CommandCatalog.ANSWER_TEXT, OptionMapping::getAsString),
+                    origin);
         }
-        List<String> args = new ArrayList<>();
-        String name = e.getName();
-        switch (name) {
-            case "dispute" -> name = e.getSubcommandName() == null ? "new" : e.getSubcommandName();
-            case "case" -> add(args, caseValue(e.getOption("number", OptionMapping::getAsString)));
-            case "remedy" -> {
-                add(args, string(e, "reason"));
-                if (e.getOption("amount") != null) {
-                    add(args, number(e.getOption("amount")));
-                    add(args, string(e, "currency"));
-                }
-                add(args, string(e, "marketplace"));
+        String name = sub != null ? sub : e.getName();
+        Optional<CommandSpec> spec = catalog.spec(name);
+        List<String> args = spec.map(s -> words(s, e)).orElse(List.of());
+        String typed = String.join(" ", args);
+        if (spec.isPresent() && spec.get().file() && e.getOption(CommandCatalog.FILE) != null) {
+            Message.Attachment file = e.getOption(CommandCatalog.FILE, OptionMapping::getAsAttachment);
+            return new Inbound.Attachment(chat, member, offer(file), ("/" + name + " " + typed).strip(), origin);
+        }
+        return new Inbound.Command(chat, member, name, args, typed, origin);
+    }
+
+    /** The options as typed words, in the order of the params. */
+    private static List<String> words(CommandSpec spec, SlashCommandInteraction e) {
+        List<String> out = new ArrayList<>();
+        for (Param<?> p : spec.params()) {
+            OptionMapping o = e.getOption(p.name());
+            if (o == null) {
+                continue;
             }
-            case "assign" -> {
-                add(args, caseValue(e.getOption("case", OptionMapping::getAsString)));
+            ParamType<?> type = p.type();
+            if (type instanceof ParamType.CaseReference) {
+                out.addAll(words(caseValue(o.getAsString())));
+            } else if (type instanceof ParamType.MemberName) {
                 // The core knows members by "platform:userId".
-                add(args, "discord:" + e.getOption("member", OptionMapping::getAsString));
-            }
-            case "offer", "reply", "close", "evidence", "claim", "unassign" -> {
-                add(args, caseValue(e.getOption("case", OptionMapping::getAsString)));
-                for (OptionMapping o : e.getOptions()) {
-                    if (!o.getName().equals("case")) {
-                        args.addAll(words(value(o)));
-                    }
+                out.add("discord:" + o.getAsString());
+            } else if (type instanceof ParamType.Money) {
+                out.add(number(o));
+                OptionMapping currency = e.getOption(CommandCatalog.CURRENCY);
+                if (currency != null) {
+                    out.addAll(words(currency.getAsString()));
                 }
-            }
-            default -> {
-                for (OptionMapping o : e.getOptions()) {
-                    args.addAll(words(value(o)));
-                }
+            } else {
+                out.addAll(words(value(o)));
             }
         }
-        return new Inbound.Command(chat, member, name, args, String.join(" ", args), origin);
+        return out;
     }
 
     /** A file offer that downloads the attachment from Discord's CDN when the core opens it (at once). */
@@ -105,23 +112,10 @@ final class CommandMapper {
         return BigDecimal.valueOf(o.getAsDouble()).stripTrailingZeros().toPlainString();
     }
 
-    private static String string(SlashCommandInteraction e, String option) {
-        return e.getOption(option, OptionMapping::getAsString);
-    }
-
     /** A case typed as "#12" or picked from autocomplete ("12") is "12" to the core. */
     private static String caseValue(String typed) {
-        if (typed == null) {
-            return null;
-        }
         String v = typed.strip();
         return v.startsWith("#") ? v.substring(1).strip() : v;
-    }
-
-    private static void add(List<String> args, String value) {
-        if (value != null && !value.isBlank()) {
-            args.addAll(words(value));
-        }
     }
 
     private static List<String> words(String value) {

@@ -1,8 +1,8 @@
 package com.disputedesk.discord;
 
 import com.disputedesk.core.bot.Bot;
-import com.disputedesk.core.cases.CaseSearch;
-import com.disputedesk.core.cases.DisputeCase;
+import com.disputedesk.core.bot.Completion;
+import com.disputedesk.core.bot.CompletionRequest;
 import com.disputedesk.core.chat.ChatRef;
 import com.disputedesk.core.chat.Inbound;
 import com.disputedesk.core.chat.Member;
@@ -49,7 +49,6 @@ final class DeskListener extends ListenerAdapter {
     private final StaffGate gate;
     private final ChannelPrivacy privacy;
     private final CommandMapper commands;
-    private final CaseSearch search;
     private final Interactions interactions;
     private final AwaitingText awaiting;
     private final ChatLanes lanes;
@@ -59,14 +58,13 @@ final class DeskListener extends ListenerAdapter {
     private final Clock clock;
     private final Messages messages = new Messages("discord");
 
-    DeskListener(Bot bot, StaffGate gate, CommandMapper commands, CaseSearch search, Interactions interactions,
+    DeskListener(Bot bot, StaffGate gate, CommandMapper commands, Interactions interactions,
                  AwaitingText awaiting, ChatLanes lanes, ScheduledExecutorService timers, DiscordSettings settings,
                  Clock clock) {
         this.bot = bot;
         this.gate = gate;
         this.privacy = new ChannelPrivacy(settings.publicChannels());
         this.commands = commands;
-        this.search = search;
         this.interactions = interactions;
         this.awaiting = awaiting;
         this.lanes = lanes;
@@ -148,18 +146,15 @@ final class DeskListener extends ListenerAdapter {
 
     @Override
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent e) {
-        if (!CommandCatalog.CASE_OPTIONS.contains(e.getFocusedOption().getName())) {
-            e.replyChoices(List.of()).queue();
-            return;
-        }
         // Not in the chat's lane: a suggestion must not wait behind a slow step (Discord allows 3 s, no deferral).
         lanes.runFree(() -> {
             List<Command.Choice> choices = List.of();
             try {
                 if (e.isFromGuild() && gate.allows(e.getMember())) {
-                    List<DisputeCase> found = search.openMatching(chat(e), member(e),
-                            e.getFocusedOption().getValue());
-                    choices = found.stream().map(DeskListener::choice).toList();
+                    String command = e.getSubcommandName() != null ? e.getSubcommandName() : e.getName();
+                    choices = bot.complete(new CompletionRequest(chat(e), member(e), command,
+                            e.getFocusedOption().getName(), e.getFocusedOption().getValue())).stream()
+                            .limit(CommandCatalog.MAX_CHOICES).map(DeskListener::choice).toList();
                 }
             } catch (RuntimeException err) {
                 // No suggestions rather than Discord's "loading options failed"; typing the number still works.
@@ -243,9 +238,8 @@ final class DeskListener extends ListenerAdapter {
                 .build();
     }
 
-    private static Command.Choice choice(DisputeCase c) {
-        String name = c.number() + " · " + c.facts().orderId() + " · " + c.facts().buyer();
-        return new Command.Choice(DiscordText.truncate(name, MAX_CHOICE_NAME), Integer.toString(c.number().value()));
+    private static Command.Choice choice(Completion c) {
+        return new Command.Choice(DiscordText.truncate(c.label(), MAX_CHOICE_NAME), c.value());
     }
 
     static ChatRef chat(Interaction e) {

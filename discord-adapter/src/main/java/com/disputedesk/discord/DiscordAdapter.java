@@ -1,9 +1,7 @@
 package com.disputedesk.discord;
 
 import com.disputedesk.core.bot.Bot;
-import com.disputedesk.core.cases.CaseSearch;
 import com.disputedesk.core.chat.Outbox;
-import com.disputedesk.core.remedy.Marketplace;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,8 +34,6 @@ public final class DiscordAdapter implements AutoCloseable {
     private static final int WORKERS = 4;
 
     private final DiscordSettings settings;
-    private final CaseSearch search;
-    private final CommandCatalog catalog;
     private final Clock clock;
     private final Interactions interactions = new Interactions();
     private final AwaitingText awaiting = new AwaitingText();
@@ -53,15 +49,11 @@ public final class DiscordAdapter implements AutoCloseable {
     private volatile JDA jda;
 
     /**
-     * @param settings     connection and staff settings
-     * @param search       finds open cases for /case autocomplete
-     * @param marketplaces the playbook's marketplaces, offered as choices of /remedy (at most 25 shown)
-     * @param clock        the time interactions are stamped with
+     * @param settings connection and staff settings
+     * @param clock    the time interactions are stamped with
      */
-    public DiscordAdapter(DiscordSettings settings, CaseSearch search, List<Marketplace> marketplaces, Clock clock) {
+    public DiscordAdapter(DiscordSettings settings, Clock clock) {
         this.settings = settings;
-        this.search = search;
-        this.catalog = new CommandCatalog(marketplaces);
         this.clock = clock;
         this.outbox = new DiscordOutbox(interactions, awaiting, settings, clock);
     }
@@ -72,14 +64,15 @@ public final class DiscordAdapter implements AutoCloseable {
     }
 
     /**
-     * Logs in, registers the slash commands and starts serving; returns once the bot is connected and its
-     * commands are registered.
+     * Logs in, registers the slash commands generated from the commands {@code bot} declares and starts serving;
+     * returns once the bot is connected and its commands are registered.
      *
      * @throws IllegalStateException when login fails (a wrong token, an unreachable Discord)
      */
     public void start(Bot bot) {
+        CommandCatalog catalog = new CommandCatalog(bot.commands());
         DeskListener listener = new DeskListener(bot, new StaffGate(settings.staffRoles()),
-                new CommandMapper(http), search, interactions, awaiting, lanes, timers, settings, clock);
+                new CommandMapper(http, catalog), interactions, awaiting, lanes, timers, settings, clock);
         EnumSet<GatewayIntent> intents = EnumSet.noneOf(GatewayIntent.class);
         if (settings.messageContent()) {
             intents.add(GatewayIntent.GUILD_MESSAGES);
@@ -115,12 +108,12 @@ public final class DiscordAdapter implements AutoCloseable {
         }
         this.jda = connected;
         outbox.attach(connected);
-        registerCommands(connected);
+        registerCommands(connected, catalog);
         log.info("Discord: logged in as {}, serving guilds {}", connected.getSelfUser().getName(),
                 settings.staffRoles().keySet());
     }
 
-    private void registerCommands(JDA connected) {
+    private void registerCommands(JDA connected, CommandCatalog catalog) {
         List<SlashCommandData> commands = catalog.commands();
         if (settings.globalCommands()) {
             connected.updateCommands().addCommands(commands).complete();

@@ -5,6 +5,7 @@ import static com.disputedesk.discord.DiscordHarness.MALLORY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.disputedesk.core.cases.BuyerRequest;
+import com.disputedesk.core.commands.CaseCompletions;
 import com.disputedesk.core.cases.CaseFacts;
 import com.disputedesk.core.cases.NewCase;
 import com.disputedesk.core.cases.Reason;
@@ -39,8 +40,9 @@ class AutocompleteTest {
         for (int n = 3; n <= 40; n++) {
             open("82000000000000" + n, "Buyer " + n);
         }
-        h = DiscordHarness.create(DiscordHarness.settings(), cases, List.of())
-                .start(a -> new ScriptedCore().bot(a.outbox(), Clock.systemUTC()));
+        h = DiscordHarness.create(DiscordHarness.settings())
+                .start(a -> new ScriptedCore().bot(a.outbox(), Clock.systemUTC(), CaseCompletions.over(cases),
+                        List.of()));
     }
 
     @AfterEach

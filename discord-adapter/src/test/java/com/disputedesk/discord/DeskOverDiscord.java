@@ -1,9 +1,7 @@
 package com.disputedesk.discord;
 
-import com.disputedesk.core.cases.CaseSearch;
 import com.disputedesk.core.chat.Platform;
 import com.disputedesk.core.chat.RoutingOutbox;
-import com.disputedesk.core.team.TeamDirectory;
 import com.disputedesk.core.testkit.TestDesk;
 import com.disputedesk.discord.fake.FakeDiscord;
 import java.nio.file.Path;
@@ -20,9 +18,7 @@ final class DeskOverDiscord implements AutoCloseable {
     DeskOverDiscord(Path dir) {
         RoutingOutbox routing = new RoutingOutbox();
         desk = TestDesk.open(dir, routing);
-        CaseSearch search = new CaseSearch(new TeamDirectory(List.of(TestDesk.TEAM)), desk.stores().stores().cases());
-        h = new DiscordHarness(new FakeDiscord(), DiscordHarness.settings(), search,
-                TestDesk.remedies().marketplaces());
+        h = new DiscordHarness(new FakeDiscord(), DiscordHarness.settings());
         routing.register(Platform.DISCORD, h.adapter.outbox());
         h.start(a -> desk.desk().bot());
     }

@@ -3,10 +3,6 @@ package com.disputedesk.discord;
 import static org.awaitility.Awaitility.await;
 
 import com.disputedesk.core.bot.Bot;
-import com.disputedesk.core.cases.CaseSearch;
-import com.disputedesk.core.cases.CaseStore;
-import com.disputedesk.core.remedy.Marketplace;
-import com.disputedesk.core.team.TeamDirectory;
 import com.disputedesk.discord.fake.FakeDiscord;
 import com.disputedesk.discord.fake.FakeDiscord.Interaction;
 import com.disputedesk.discord.fake.FakeDiscord.Person;
@@ -37,29 +33,17 @@ final class DiscordHarness implements AutoCloseable {
     final FakeDiscord fake;
     final DiscordAdapter adapter;
 
-    private DiscordHarness(DiscordSettings settings, CaseSearch search, List<Marketplace> marketplaces) {
-        this(new FakeDiscord(), settings, search, marketplaces);
-    }
-
-    DiscordHarness(FakeDiscord fake, DiscordSettings settings, CaseSearch search, List<Marketplace> marketplaces) {
+    DiscordHarness(FakeDiscord fake, DiscordSettings settings) {
         this.fake = fake;
-        this.adapter = new DiscordAdapter(settings.withEndpoints(fake.restBase(), fake.gatewayUrl()), search,
-                marketplaces, Clock.systemUTC());
+        this.adapter = new DiscordAdapter(settings.withEndpoints(fake.restBase(), fake.gatewayUrl()), Clock.systemUTC());
     }
 
     static DiscordSettings settings() {
         return DiscordSettings.of("test-token", Map.of(FakeDiscord.GUILD, FakeDiscord.STAFF_ROLE));
     }
 
-    /** The adapter over an empty case store. */
     static DiscordHarness create(DiscordSettings settings) {
-        return new DiscordHarness(settings, new CaseSearch(new TeamDirectory(List.of(DiscordHarness.TEAM)),
-                new MemoryCases()), List.of());
-    }
-
-    static DiscordHarness create(DiscordSettings settings, CaseStore cases, List<Marketplace> marketplaces) {
-        return new DiscordHarness(settings, new CaseSearch(new TeamDirectory(List.of(DiscordHarness.TEAM)), cases),
-                marketplaces);
+        return new DiscordHarness(new FakeDiscord(), settings);
     }
 
     /** Starts the adapter with the engine {@code core} builds over the adapter's outbox. */

@@ -3,6 +3,7 @@ package com.disputedesk.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.disputedesk.core.bot.CommandSpec;
 import com.disputedesk.discord.fake.FakeDiscord;
 import com.disputedesk.discord.fake.FakeDiscord.RestCall;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,16 +29,22 @@ class DiscordLoginTest {
                     .containsExactly("/applications/" + FakeDiscord.BOT_ID + "/guilds/" + FakeDiscord.GUILD
                             + "/commands");
             JsonNode commands = registrations.get(0).body();
-            assertThat(names(commands)).containsExactly("dispute", "case", "cases", "remedy", "template", "offer",
-                    "reply", "close", "evidence", "claim", "assign", "unassign", "settings", "stats", "help",
+            assertThat(names(commands)).containsExactlyInAnyOrder("dispute", "case", "cases", "remedy", "template",
+                    "offer", "reply", "close", "evidence", "claim", "assign", "unassign", "settings", "stats", "help",
                     "lang");
+            // Every declared command is on Discord, and nothing else is: top level, or under its family.
+            List<CommandSpec> declared = ScriptedCore.declared();
+            assertThat(names(commands)).containsExactlyInAnyOrderElementsOf(
+                    declared.stream().map(s -> s.parent().orElse(s.name())).distinct().toList());
             for (JsonNode c : commands) {
                 assertThat(c.path("description").asText()).as(c.path("name").asText()).isNotBlank();
                 assertThat(c.path("description_localizations").path("zh-CN").asText())
                         .as(c.path("name").asText()).isNotBlank();
             }
             JsonNode dispute = command(commands, "dispute");
-            assertThat(names(dispute.path("options"))).containsExactly("new", "cancel", "answer");
+            assertThat(names(dispute.path("options"))).containsExactlyElementsOf(java.util.stream.Stream.concat(
+                    declared.stream().filter(d -> d.parent().isPresent()).map(CommandSpec::name),
+                    java.util.stream.Stream.of("answer")).toList()).startsWith("new", "cancel");
             JsonNode number = command(commands, "case").path("options").get(0);
             assertThat(number.path("name").asText()).isEqualTo("number");
             assertThat(number.path("autocomplete").asBoolean()).isTrue();

@@ -72,7 +72,7 @@ class EvidenceAndGatewayTest {
         assertThat(h.fake.identifies()).as("resumed, not a new session").isEqualTo(1);
         assertThat(h.fake.connections()).isEqualTo(2);
 
-        Interaction i = h.fake.interaction(2, ALICE).slash("help").send();
-        assertThat(h.answers(i, 1).get(0).message().path("content").asText()).isEqualTo("ok /help \\[\\]");
+        Interaction i = h.fake.interaction(2, ALICE).slash("cases").send();
+        assertThat(h.answers(i, 1).get(0).message().path("content").asText()).isEqualTo("ok /cases \\[\\]");
     }
 }

@@ -1,9 +1,8 @@
 package com.disputedesk.discord;
 
-import com.disputedesk.core.cases.CaseSearch;
+import com.disputedesk.core.commands.CaseCompletions;
 import com.disputedesk.core.chat.Choice;
 import com.disputedesk.core.chat.Reply;
-import com.disputedesk.core.team.TeamDirectory;
 import com.disputedesk.discord.fake.FakeDiscord;
 import com.disputedesk.discord.fake.FakeDiscord.Interaction;
 import com.disputedesk.discord.fake.FakeDiscord.RestCall;
@@ -42,9 +41,8 @@ public final class InteractionLatencyBenchmark {
                 .onChoice((t, in) -> t.say("Recorded."));
         MemoryCases cases = new MemoryCases();
         FakeDiscord fake = new FakeDiscord(CHANNELS);
-        CaseSearch search = new CaseSearch(new TeamDirectory(List.of(DiscordHarness.TEAM)), cases);
-        try (DiscordHarness h = new DiscordHarness(fake, DiscordHarness.settings(), search, List.of())) {
-            h.start(a -> core.bot(a.outbox(), Clock.systemUTC()));
+        try (DiscordHarness h = new DiscordHarness(fake, DiscordHarness.settings())) {
+            h.start(a -> core.bot(a.outbox(), Clock.systemUTC(), CaseCompletions.over(cases), List.of()));
             run(h, WARM_UP);
             long started = System.nanoTime();
             long[] latencies = run(h, MEASURED);

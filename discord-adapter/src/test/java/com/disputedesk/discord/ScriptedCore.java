@@ -1,6 +1,9 @@
 package com.disputedesk.discord;
 
+import com.disputedesk.core.bot.Arguments;
 import com.disputedesk.core.bot.AttachmentHandler;
+import com.disputedesk.core.bot.CaseCompleter;
+import com.disputedesk.core.bot.CommandSpec;
 import com.disputedesk.core.bot.Bot;
 import com.disputedesk.core.bot.ChoiceHandler;
 import com.disputedesk.core.bot.CommandHandler;
@@ -13,7 +16,15 @@ import com.disputedesk.core.team.SettingsStore;
 import com.disputedesk.core.team.TeamDirectory;
 import com.disputedesk.core.team.TeamSettings;
 import java.time.Clock;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
+import com.disputedesk.core.testkit.TestDesk;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,15 +66,23 @@ final class ScriptedCore {
     }
 
     Bot bot(Outbox outbox, Clock clock) {
+        return bot(outbox, clock, CaseCompleter.NONE, List.of());
+    }
+
+    /**
+     * The engine answering every command the real desk declares (parsed against its declarations) with the
+     * script, plus {@code extra} handlers as they are, suggesting cases with {@code cases}.
+     */
+    Bot bot(Outbox outbox, Clock clock, CaseCompleter cases, List<CommandHandler> extra) {
         CommandHandler commands = new CommandHandler() {
             @Override
-            public List<String> names() {
-                return List.of("new", "cancel", "case", "cases", "remedy", "template", "offer", "reply", "close",
-                        "help", "lang", "slow", "assign", "settings");
+            public List<CommandSpec> specs() {
+                return DESK_SPECS.get();
             }
 
             @Override
-            public void handle(Turn turn, Inbound.Command command) {
+            public void handle(Turn turn, Arguments args) {
+                Inbound.Command command = args.command();
                 received.add(command);
                 answers.getOrDefault(command.name(), (t, in) -> t.say("ok /" + command.name() + " "
                         + command.args())).accept(turn, command);
@@ -98,9 +117,40 @@ final class ScriptedCore {
             received.add(a);
             onFile.accept(turn, a);
         };
-        Router router = new Router(List.of(commands), List.of(choices), conversation, files);
+        List<CommandHandler> handlers = new ArrayList<>(List.of(commands));
+        handlers.addAll(extra);
+        Router router = new Router(handlers, List.of(choices), conversation, files, cases);
         return new Bot(new TeamDirectory(List.of(DiscordHarness.TEAM)), new TeamSettings(new MemorySettings()), router,
                 outbox, clock);
+    }
+
+    /** What the real desk declares, but /help, which the router answers itself. Read once, from a desk in a temp folder. */
+    static final Supplier<List<CommandSpec>> DESK_SPECS = new Supplier<>() {
+        private List<CommandSpec> specs;
+
+        @Override
+        public synchronized List<CommandSpec> get() {
+            if (specs == null) {
+                specs = declared().stream().filter(s -> !s.name().equals("help")).toList();
+            }
+            return specs;
+        }
+    };
+
+    /** Every command the real desk declares, /help included. */
+    static List<CommandSpec> declared() {
+        try {
+            Path dir = Files.createTempDirectory("desk-specs");
+            try (TestDesk desk = TestDesk.open(dir)) {
+                return desk.desk().bot().commands();
+            } finally {
+                try (var files = Files.walk(dir)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Settings kept in memory. */

@@ -99,9 +99,9 @@ class SlashCommandsTest {
     @Test
     void aMemberWhoMayManageTheServerIsStaffWithoutTheRole() {
         start(DiscordHarness.settings());
-        Interaction i = h.fake.interaction(2, OLGA).slash("help").send();
+        Interaction i = h.fake.interaction(2, OLGA).slash("cases").send();
 
-        assertThat(h.answers(i, 1).get(0).message().path("content").asText()).isEqualTo("ok /help \\[\\]");
+        assertThat(h.answers(i, 1).get(0).message().path("content").asText()).isEqualTo("ok /cases \\[\\]");
         assertThat(core.received).hasSize(1);
     }
 

@@ -75,7 +75,7 @@ public final class TelegramAdapter implements AutoCloseable {
         started = true;
         User me = whoAmI();
         log.info("Telegram bot @{} connected ({}, {})", me.getUserName(), settings.mode(), settings.apiBaseUrl());
-        registerMenu();
+        registerMenu(bot);
         delivery.start();
         pipeline = new UpdatePipeline(bot, new UpdateTranslator(api, me.getUserName()), delivery, outbox, store, clock,
                 settings, api.redactor(), updateListener);
@@ -105,11 +105,12 @@ public final class TelegramAdapter implements AutoCloseable {
                 + last.getMessage());
     }
 
-    private void registerMenu() {
-        CommandMenu menu = new CommandMenu();
+    private void registerMenu(Bot bot) {
+        CommandMenu menu = new CommandMenu(bot.commands());
         try {
-            api.setMyCommands(menu.commands(UiLanguage.EN), null);
-            api.setMyCommands(menu.commands(UiLanguage.ZH), "zh");
+            for (UiLanguage language : UiLanguage.values()) {
+                api.setMyCommands(menu.commands(language), CommandMenu.languageCode(language).orElse(null));
+            }
         } catch (ApiFailure e) {
             // The bot works without its menu; members can still type commands.
             log.warn("could not register the command menu: {}", e.getMessage());

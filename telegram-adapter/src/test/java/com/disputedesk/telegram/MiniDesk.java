@@ -1,6 +1,10 @@
 package com.disputedesk.telegram;
 
+import com.disputedesk.core.bot.Arguments;
 import com.disputedesk.core.bot.AttachmentHandler;
+import com.disputedesk.core.bot.CommandSpec;
+import com.disputedesk.core.bot.Param;
+import com.disputedesk.core.bot.Section;
 import com.disputedesk.core.bot.Bot;
 import com.disputedesk.core.bot.ChoiceHandler;
 import com.disputedesk.core.bot.CommandHandler;
@@ -150,15 +154,17 @@ final class MiniDesk {
     }
 
     private static CommandHandler command(String name, java.util.function.BiConsumer<Turn, Inbound.Command> body) {
+        CommandSpec spec = CommandSpec.of(name, "minidesk", Section.QUICK)
+                .params(Param.text("text", 10_000).optional()).build();
         return new CommandHandler() {
             @Override
-            public List<String> names() {
-                return List.of(name);
+            public List<CommandSpec> specs() {
+                return List.of(spec);
             }
 
             @Override
-            public void handle(Turn turn, Inbound.Command command) {
-                body.accept(turn, command);
+            public void handle(Turn turn, Arguments args) {
+                body.accept(turn, args.command());
             }
         };
     }

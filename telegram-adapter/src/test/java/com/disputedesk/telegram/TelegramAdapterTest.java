@@ -42,9 +42,11 @@ class TelegramAdapterTest {
         List<FakeBotApi.Call> menus = fake.calls("setMyCommands");
         assertThat(menus).hasSize(2);
         assertThat(menus.get(0).body().has("language_code")).isFalse();
-        assertThat(menus.get(0).body().path("commands").toString()).contains("\"command\":\"new\"");
+        assertThat(menus.get(0).body().path("commands").toString()).contains("\"command\":\"ping\"")
+                .contains("answer pong");
         assertThat(menus.get(1).body().path("language_code").asText()).isEqualTo("zh");
-        assertThat(menus.get(1).body().path("commands").toString()).contains("新建案件");
+        assertThat(menus.get(1).body().path("commands").toString()).contains("\"command\":\"ping\"")
+                .contains("回答 pong");
         assertThat(fake.calls("deleteWebhook")).hasSize(1);
     }
 

@@ -1,7 +1,6 @@
 package com.disputedesk.app.platform;
 
 import com.disputedesk.core.bot.Bot;
-import com.disputedesk.core.cases.CaseSearch;
 import com.disputedesk.core.chat.Outbox;
 import com.disputedesk.core.chat.Platform;
 import com.disputedesk.discord.DiscordAdapter;
@@ -19,8 +18,7 @@ public final class DiscordPlatform implements PlatformAdapter {
 
     private DiscordPlatform(DiscordSettings settings, AdapterParts parts) {
         this.settings = settings;
-        this.adapter = new DiscordAdapter(settings, new CaseSearch(parts.teams(), parts.stores().stores().cases()),
-                parts.remedies().marketplaces(), parts.clock());
+        this.adapter = new DiscordAdapter(settings, parts.clock());
     }
 
     /** The {@link PlatformAdapter.Opener} for Discord. */

@@ -10,6 +10,7 @@ import com.disputedesk.core.team.TeamDirectory;
 import com.disputedesk.core.team.TeamSettings;
 import com.disputedesk.core.team.UiLanguage;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +53,28 @@ public final class Bot {
         } catch (RuntimeException e) {
             log.error("handling {} from {} in {} failed", kind(in), in.member().key(), in.chat().key(), e);
             turn.say(messages.get(language, "error.internal"));
+        }
+    }
+
+    /** Every command the bot answers, declared once: adapters generate their menus and mappings from these. */
+    public List<CommandSpec> commands() {
+        return router.specs();
+    }
+
+    /**
+     * Suggestions for an argument a member is typing (a case reference), from the team owning the chat; none for
+     * a chat no team owns. Never throws: a failure suggests nothing, typing the value still works.
+     */
+    public List<Completion> complete(CompletionRequest request) {
+        Optional<Team> team = teams.teamFor(request.chat(), request.member());
+        if (team.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return router.complete(team.get(), request);
+        } catch (RuntimeException e) {
+            log.error("suggesting /{} {} for {} failed", request.command(), request.param(), request.member().key(), e);
+            return List.of();
         }
     }
 

@@ -2,24 +2,43 @@ package com.disputedesk.core.bot;
 
 import com.disputedesk.core.chat.Inbound;
 import com.disputedesk.core.i18n.Messages;
+import com.disputedesk.core.team.Team;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** Sends each event of an authorised member to the one handler for it. */
+/**
+ * Sends each event of an authorised member to the one handler for it. A command is checked against its spec
+ * first: a member without access is told so, and bad arguments get the generated usage; either way the handler
+ * never runs. /help is the router's own, generated from every spec.
+ */
 public final class Router {
-    private final Map<String, CommandHandler> commands = new HashMap<>();
+    private final Map<String, Declared> commands = new LinkedHashMap<>();
     private final Map<String, ChoiceHandler> choices = new HashMap<>();
     private final Conversation conversation;
     private final AttachmentHandler attachments;
+    private final CaseCompleter cases;
+    private final CommandTexts texts = new CommandTexts();
+    private final CommandParser parser = new CommandParser(texts);
     private final Messages messages = new Messages("bot");
 
     public Router(List<CommandHandler> commandHandlers, List<ChoiceHandler> choiceHandlers, Conversation conversation,
                   AttachmentHandler attachments) {
-        for (CommandHandler h : commandHandlers) {
-            for (String name : h.names()) {
-                if (commands.put(name, h) != null) {
-                    throw new IllegalArgumentException("two handlers for /" + name);
+        this(commandHandlers, choiceHandlers, conversation, attachments, CaseCompleter.NONE);
+    }
+
+    /** @param cases suggests cases for a case reference being typed */
+    public Router(List<CommandHandler> commandHandlers, List<ChoiceHandler> choiceHandlers, Conversation conversation,
+                  AttachmentHandler attachments, CaseCompleter cases) {
+        List<CommandHandler> all = new ArrayList<>(commandHandlers);
+        all.add(new HelpCommand(this::specs, texts));
+        for (CommandHandler h : all) {
+            for (CommandSpec spec : h.specs()) {
+                if (commands.put(spec.name(), new Declared(spec, h)) != null) {
+                    throw new IllegalArgumentException("two handlers for /" + spec.name());
                 }
             }
         }
@@ -30,6 +49,12 @@ public final class Router {
         }
         this.conversation = conversation;
         this.attachments = attachments;
+        this.cases = cases;
+    }
+
+    /** Every declared command, in the order the features were wired. */
+    public List<CommandSpec> specs() {
+        return commands.values().stream().map(Declared::spec).toList();
     }
 
     public void route(Turn turn) {
@@ -47,16 +72,34 @@ public final class Router {
         }
     }
 
+    /** Suggestions for a param being typed; none for a param that offers none. */
+    List<Completion> complete(Team team, CompletionRequest request) {
+        Declared d = commands.get(request.command());
+        if (d == null) {
+            return List.of();
+        }
+        Optional<Param<?>> param = d.spec().params().stream().filter(p -> p.name().equals(request.param()))
+                .findFirst();
+        if (param.isEmpty() || !(param.get().type() instanceof ParamType.CaseReference)) {
+            return List.of();
+        }
+        return cases.complete(team, request.typed());
+    }
+
     private void command(Turn turn, Inbound.Command c) {
         if (conversation.onCommand(turn, c)) {
             return;
         }
-        CommandHandler handler = commands.get(c.name());
-        if (handler == null) {
+        Declared d = commands.get(c.name());
+        if (d == null) {
             turn.say(messages.get(turn.language(), "command.unknown", c.name()));
             return;
         }
-        handler.handle(turn, c);
+        if (d.spec().access() == Access.TEAM_ADMIN && !turn.team().isAdmin(turn.member())) {
+            turn.say(texts.refused(d.spec(), turn.language()));
+            return;
+        }
+        parser.parse(turn, d.spec(), c, d.handler()).ifPresent(args -> d.handler().handle(turn, args));
     }
 
     private void choice(Turn turn, Inbound.ChoicePicked p) {
@@ -68,5 +111,8 @@ public final class Router {
             return;
         }
         handler.handle(turn, id.substring(colon + 1));
+    }
+
+    private record Declared(CommandSpec spec, CommandHandler handler) {
     }
 }

@@ -1,14 +1,9 @@
 package com.disputedesk.core.cases;
 
-import com.disputedesk.core.chat.ChatRef;
-import com.disputedesk.core.chat.Member;
-import com.disputedesk.core.team.Team;
-import com.disputedesk.core.team.TeamDirectory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Finds a team's open cases matching what a member has typed so far (a case number, an order id, a buyer name),
@@ -21,25 +16,19 @@ public final class CaseSearch {
     /** How many open cases are looked through; a team with more open cases finds the newest. */
     static final int SCAN_LIMIT = 1000;
 
-    private final TeamDirectory teams;
     private final CaseStore cases;
 
-    public CaseSearch(TeamDirectory teams, CaseStore cases) {
-        this.teams = teams;
+    public CaseSearch(CaseStore cases) {
         this.cases = cases;
     }
 
-    /** Open cases of the team owning {@code chat} that match {@code typed}; empty for a chat no team owns. */
-    public List<DisputeCase> openMatching(ChatRef chat, Member member, String typed) {
-        Optional<Team> team = teams.teamFor(chat, member);
-        if (team.isEmpty()) {
-            return List.of();
-        }
+    /** Open cases of team {@code team} that match {@code typed}. */
+    public List<DisputeCase> openMatching(String team, String typed) {
         String wanted = typed.strip().toLowerCase(Locale.ROOT);
         if (wanted.startsWith("#")) {
             wanted = wanted.substring(1).strip();
         }
-        List<DisputeCase> open = cases.open(team.get().id(), SCAN_LIMIT);
+        List<DisputeCase> open = cases.open(team, SCAN_LIMIT);
         if (wanted.isEmpty()) {
             return open.subList(0, Math.min(MAX_RESULTS, open.size()));
         }

@@ -1,9 +1,13 @@
 package com.disputedesk.core.commands;
 
+import com.disputedesk.core.bot.Arguments;
+import com.disputedesk.core.bot.CaseRef;
+import com.disputedesk.core.bot.CommandSpec;
+import com.disputedesk.core.bot.Param;
+import com.disputedesk.core.bot.Section;
 import com.disputedesk.core.bot.CommandHandler;
 import com.disputedesk.core.bot.Turn;
 import com.disputedesk.core.cases.DisputeCase;
-import com.disputedesk.core.chat.Inbound;
 import com.disputedesk.core.chat.Reply;
 import com.disputedesk.core.i18n.Glossary;
 import java.util.List;
@@ -11,6 +15,10 @@ import java.util.Optional;
 
 /** /case &lt;number|#number|order id&gt;: one case as a card. */
 final class CaseCommand implements CommandHandler {
+    static final Param<CaseRef> NUMBER = Param.caseRef("number");
+    static final CommandSpec SPEC = CommandSpec.of("case", Kit.BUNDLE, Section.CASES).params(NUMBER).example("12")
+            .build();
+
     private final Kit kit;
     private final CaseCard card;
 
@@ -20,17 +28,13 @@ final class CaseCommand implements CommandHandler {
     }
 
     @Override
-    public List<String> names() {
-        return List.of("case");
+    public List<CommandSpec> specs() {
+        return List.of(SPEC);
     }
 
     @Override
-    public void handle(Turn turn, Inbound.Command command) {
-        if (command.args().size() != 1) {
-            kit.sayUsage(turn, "case");
-            return;
-        }
-        Optional<DisputeCase> c = kit.caseOrHint(turn, command.args().get(0), "case");
+    public void handle(Turn turn, Arguments args) {
+        Optional<DisputeCase> c = kit.caseOrHint(turn, args.get(NUMBER), SPEC);
         if (c.isEmpty()) {
             return;
         }

@@ -1,12 +1,14 @@
 package com.disputedesk.core.commands;
 
+import com.disputedesk.core.bot.Arguments;
+import com.disputedesk.core.bot.CommandSpec;
+import com.disputedesk.core.bot.Param;
+import com.disputedesk.core.bot.Section;
 import com.disputedesk.core.bot.CommandHandler;
 import com.disputedesk.core.bot.Turn;
 import com.disputedesk.core.cases.CaseFilter;
 import com.disputedesk.core.cases.CaseState;
-import com.disputedesk.core.cases.Coded;
 import com.disputedesk.core.cases.DisputeCase;
-import com.disputedesk.core.chat.Inbound;
 import com.disputedesk.core.i18n.Glossary;
 import com.disputedesk.core.remedy.Deadline;
 import com.disputedesk.core.remedy.Suggestion;
@@ -22,6 +24,10 @@ final class CasesCommand implements CommandHandler {
     /** How many lines one answer shows; the rest is counted. */
     static final int SHOWN = 30;
 
+    static final Param<CaseFilter> FILTER = Param.choice("filter", CaseFilter.class).optional();
+    static final CommandSpec SPEC = CommandSpec.of("cases", Kit.BUNDLE, Section.CASES).params(FILTER)
+            .example("overdue").build();
+
     private final Kit kit;
 
     CasesCommand(Kit kit) {
@@ -29,18 +35,13 @@ final class CasesCommand implements CommandHandler {
     }
 
     @Override
-    public List<String> names() {
-        return List.of("cases");
+    public List<CommandSpec> specs() {
+        return List.of(SPEC);
     }
 
     @Override
-    public void handle(Turn turn, Inbound.Command command) {
-        Optional<CaseFilter> filter = command.args().isEmpty() ? Optional.of(CaseFilter.OPEN)
-                : command.args().size() == 1 ? Coded.parse(CaseFilter.class, command.args().get(0)) : Optional.empty();
-        if (filter.isEmpty()) {
-            kit.sayUsage(turn, "cases");
-            return;
-        }
+    public void handle(Turn turn, Arguments args) {
+        Optional<CaseFilter> filter = Optional.of(args.find(FILTER).orElse(CaseFilter.OPEN));
         UiLanguage lang = turn.language();
         List<String> lines = new ArrayList<>();
         for (DisputeCase c : kit.cases().open(turn.team().id(), SCAN_LIMIT)) {

@@ -1,24 +1,32 @@
 package com.disputedesk.core.commands;
 
+import com.disputedesk.core.bot.Arguments;
+import com.disputedesk.core.bot.BadInput;
+import com.disputedesk.core.bot.CaseRef;
+import com.disputedesk.core.bot.CommandSpec;
+import com.disputedesk.core.bot.Param;
+import com.disputedesk.core.bot.Section;
+import com.disputedesk.core.bot.Amount;
 import com.disputedesk.core.bot.CommandHandler;
 import com.disputedesk.core.bot.Turn;
-import com.disputedesk.core.cases.Coded;
 import com.disputedesk.core.cases.DisputeCase;
 import com.disputedesk.core.cases.Outcome;
-import com.disputedesk.core.chat.Inbound;
 import com.disputedesk.core.i18n.Glossary;
 import com.disputedesk.core.money.Money;
-import com.disputedesk.core.money.MoneyParser;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * /close &lt;case&gt; &lt;outcome&gt; [refunded amount]: ends a case for good. The amount is in the case currency;
  * a full refund or a return without one refunded the order amount; a partial refund needs its amount.
  */
 final class CloseCommand implements CommandHandler {
+    static final Param<CaseRef> CASE = Param.caseRef("case");
+    static final Param<Outcome> OUTCOME = Param.choice("outcome", Outcome.class).badValue("close.bad.outcome");
+    static final Param<Amount> REFUNDED = Param.money("refunded").optional();
+    static final CommandSpec SPEC = CommandSpec.of("close", Kit.BUNDLE, Section.WORK)
+            .params(CASE, OUTCOME, REFUNDED).example("12 partial-refund 15.00").build();
+
     private final Kit kit;
 
     CloseCommand(Kit kit) {
@@ -26,36 +34,35 @@ final class CloseCommand implements CommandHandler {
     }
 
     @Override
-    public List<String> names() {
-        return List.of("close");
+    public List<CommandSpec> specs() {
+        return List.of(SPEC);
+    }
+
+    /** An amount that is none is told in the case's currency, so the member sees what to type. */
+    @Override
+    public boolean explain(Turn turn, Arguments parsed, BadInput bad) {
+        if (!bad.concerns(REFUNDED)) {
+            return false;
+        }
+        Optional<DisputeCase> found = kit.caseOrHint(turn, parsed.get(CASE), SPEC);
+        found.ifPresent(c -> kit.say(turn, "close.bad.amount", bad.typed(),
+                c.facts().orderAmount().currency().getCurrencyCode(), kit.usage(turn, SPEC)));
+        return true;
     }
 
     @Override
-    public void handle(Turn turn, Inbound.Command command) {
-        List<String> args = command.args();
-        if (args.size() < 2 || args.size() > 4) {
-            kit.sayUsage(turn, "close");
-            return;
-        }
-        Optional<Outcome> outcome = Coded.parse(Outcome.class, args.get(1));
-        if (outcome.isEmpty()) {
-            kit.say(turn, "close.bad.outcome", args.get(1), outcomeCodes(), kit.usage(turn, "close"));
-            return;
-        }
-        Optional<DisputeCase> found = kit.changeableCaseOrHint(turn, args.get(0), "close");
+    public void handle(Turn turn, Arguments args) {
+        Optional<Outcome> outcome = Optional.of(args.get(OUTCOME));
+        Optional<DisputeCase> found = kit.changeableCaseOrHint(turn, args.get(CASE), SPEC);
         if (found.isEmpty()) {
             return;
         }
         DisputeCase c = found.get();
         Money order = c.facts().orderAmount();
         Optional<Money> refunded;
-        if (args.size() > 2) {
-            String typed = String.join(" ", args.subList(2, args.size()));
-            refunded = MoneyParser.money(typed, Optional.of(order.currency()));
-            if (refunded.isEmpty()) {
-                kit.say(turn, "close.bad.amount", typed, order.currency().getCurrencyCode(), kit.usage(turn, "close"));
-                return;
-            }
+        Optional<Amount> typed = args.find(REFUNDED);
+        if (typed.isPresent()) {
+            refunded = Optional.of(new Money(typed.get().value(), typed.get().currency().orElse(order.currency())));
         } else if (outcome.get() == Outcome.FULL_REFUND || outcome.get() == Outcome.RETURNED) {
             refunded = Optional.of(order);
         } else if (outcome.get() == Outcome.PARTIAL_REFUND) {
@@ -74,9 +81,5 @@ final class CloseCommand implements CommandHandler {
                 + closed.refunded().map(m -> ", " + kit.texts().get(turn.language(), "refunded", m.toString()))
                 .orElse("");
         kit.say(turn, "close.done", Kit.ref(c), how);
-    }
-
-    static String outcomeCodes() {
-        return Arrays.stream(Outcome.values()).map(Outcome::code).collect(Collectors.joining(", "));
     }
 }

@@ -1,35 +1,37 @@
 package com.disputedesk.core.commands;
 
 import com.disputedesk.core.bot.AttachmentHandler;
+import com.disputedesk.core.bot.CaseCompleter;
 import com.disputedesk.core.bot.CommandHandler;
+import com.disputedesk.core.bot.CommandTexts;
 import com.disputedesk.core.cases.CaseFinder;
 import com.disputedesk.core.cases.CaseService;
 import com.disputedesk.core.cases.CaseStore;
 import com.disputedesk.core.evidence.EvidenceStore;
 import com.disputedesk.core.remedy.Remedies;
-import com.disputedesk.core.team.TeamSettings;
 import java.util.List;
 
 /**
- * The slash commands that look up and work cases (/help, /case, /cases, /remedy, /template, /offer, /reply,
- * /close, /lang, /evidence) and the evidence-file handler, built over the engine's ports.
+ * The slash commands that look up and work cases (/case, /cases, /remedy, /template, /offer, /reply, /close,
+ * /evidence), the evidence-file handler and the case suggestions for autocomplete, built over the engine's ports.
  */
 public final class Commands {
     private final List<CommandHandler> handlers;
     private final AttachmentHandler attachments;
-    private final CaseService service;
+    private final CaseCompleter completer;
 
     private Commands(Kit kit) {
-        this.handlers = List.of(new HelpCommand(kit), new CaseCommand(kit), new CasesCommand(kit),
-                new RemedyCommand(kit), new TemplateCommand(kit), new OfferCommand(kit), new ReplyCommand(kit),
-                new CloseCommand(kit), new LangCommand(kit), new EvidenceCommand(kit));
-        this.attachments = new EvidenceAttachments(kit);
-        this.service = kit.service();
+        EvidenceCommand evidence = new EvidenceCommand(kit);
+        this.handlers = List.of(new CaseCommand(kit), new CasesCommand(kit), new RemedyCommand(kit),
+                new TemplateCommand(kit), new OfferCommand(kit), new ReplyCommand(kit), new CloseCommand(kit),
+                evidence);
+        this.attachments = new EvidenceAttachments(kit, evidence);
+        this.completer = CaseCompletions.over(kit.cases());
     }
 
-    public static Commands create(CaseStore cases, EvidenceStore evidence, Remedies remedies, TeamSettings settings) {
-        CaseService service = new CaseService(cases);
-        return new Commands(new Kit(cases, evidence, remedies, settings, service, new CaseFinder(cases), new Texts()));
+    public static Commands create(CaseStore cases, EvidenceStore evidence, Remedies remedies) {
+        return new Commands(new Kit(cases, evidence, remedies, new CaseService(cases), new CaseFinder(cases),
+                new Texts(), new CommandTexts()));
     }
 
     /** The command handlers, for the router. */
@@ -42,8 +44,8 @@ public final class Commands {
         return attachments;
     }
 
-    /** The case operations the commands use, for other features that change cases. */
-    public CaseService service() {
-        return service;
+    /** Suggests a team's open cases while a case reference is typed. */
+    public CaseCompleter caseCompleter() {
+        return completer;
     }
 }

@@ -1,6 +1,8 @@
 package com.disputedesk.core.commands;
 
+import com.disputedesk.core.bot.Arguments;
 import com.disputedesk.core.bot.AttachmentHandler;
+import com.disputedesk.core.bot.CommandParser;
 import com.disputedesk.core.bot.Turn;
 import com.disputedesk.core.cases.DisputeCase;
 import com.disputedesk.core.chat.Inbound;
@@ -20,23 +22,27 @@ final class EvidenceAttachments implements AttachmentHandler {
     private static final Logger log = LoggerFactory.getLogger(EvidenceAttachments.class);
 
     private final Kit kit;
+    private final CommandParser parser;
+    private final EvidenceCommand command;
 
-    EvidenceAttachments(Kit kit) {
+    EvidenceAttachments(Kit kit, EvidenceCommand command) {
         this.kit = kit;
+        this.parser = new CommandParser(kit.commandTexts());
+        this.command = command;
     }
 
     @Override
     public void handle(Turn turn, Inbound.Attachment attachment) {
         Inbound caption = TypedText.parse(turn.chat(), turn.member(), attachment.caption(), attachment.origin());
-        if (!(caption instanceof Inbound.Command c) || !c.name().equals("evidence")) {
+        if (!(caption instanceof Inbound.Command c) || !c.name().equals(EvidenceCommand.SPEC.name())) {
             kit.say(turn, "evidence.attach.hint");
             return;
         }
-        if (c.args().size() != 1) {
-            kit.sayUsage(turn, "evidence");
+        Optional<Arguments> args = parser.parse(turn, EvidenceCommand.SPEC, c, command);
+        if (args.isEmpty()) {
             return;
         }
-        Optional<DisputeCase> found = kit.caseOrHint(turn, c.args().get(0), "evidence");
+        Optional<DisputeCase> found = kit.caseOrHint(turn, args.get().get(EvidenceCommand.CASE), EvidenceCommand.SPEC);
         if (found.isEmpty()) {
             return;
         }

@@ -1,9 +1,13 @@
 package com.disputedesk.core.commands;
 
+import com.disputedesk.core.bot.Arguments;
+import com.disputedesk.core.bot.CaseRef;
+import com.disputedesk.core.bot.CommandSpec;
+import com.disputedesk.core.bot.Param;
+import com.disputedesk.core.bot.Section;
 import com.disputedesk.core.bot.CommandHandler;
 import com.disputedesk.core.bot.Turn;
 import com.disputedesk.core.cases.DisputeCase;
-import com.disputedesk.core.chat.Inbound;
 import com.disputedesk.core.evidence.StoredEvidence;
 import com.disputedesk.core.team.UiLanguage;
 import java.util.List;
@@ -11,6 +15,10 @@ import java.util.Optional;
 
 /** /evidence &lt;case&gt; typed without a file: lists the case's evidence files and says how to add one. */
 final class EvidenceCommand implements CommandHandler {
+    static final Param<CaseRef> CASE = Param.caseRef("case");
+    static final CommandSpec SPEC = CommandSpec.of("evidence", Kit.BUNDLE, Section.EVIDENCE).params(CASE)
+            .example("12").withFile().build();
+
     private final Kit kit;
 
     EvidenceCommand(Kit kit) {
@@ -18,17 +26,13 @@ final class EvidenceCommand implements CommandHandler {
     }
 
     @Override
-    public List<String> names() {
-        return List.of("evidence");
+    public List<CommandSpec> specs() {
+        return List.of(SPEC);
     }
 
     @Override
-    public void handle(Turn turn, Inbound.Command command) {
-        if (command.args().size() != 1) {
-            kit.sayUsage(turn, "evidence");
-            return;
-        }
-        Optional<DisputeCase> found = kit.caseOrHint(turn, command.args().get(0), "evidence");
+    public void handle(Turn turn, Arguments args) {
+        Optional<DisputeCase> found = kit.caseOrHint(turn, args.get(CASE), SPEC);
         if (found.isEmpty()) {
             return;
         }

@@ -1,5 +1,8 @@
 package com.disputedesk.core.commands;
 
+import com.disputedesk.core.bot.CaseRef;
+import com.disputedesk.core.bot.CommandSpec;
+import com.disputedesk.core.bot.CommandTexts;
 import com.disputedesk.core.bot.Turn;
 import com.disputedesk.core.cases.CaseFinder;
 import com.disputedesk.core.cases.CaseService;
@@ -10,15 +13,17 @@ import com.disputedesk.core.evidence.EvidenceStore;
 import com.disputedesk.core.i18n.Glossary;
 import com.disputedesk.core.remedy.Remedies;
 import com.disputedesk.core.remedy.Suggestion;
-import com.disputedesk.core.team.TeamSettings;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** What the command handlers share: the ports they work on and the words they answer with. */
-record Kit(CaseStore cases, EvidenceStore evidence, Remedies remedies, TeamSettings settings, CaseService service,
-           CaseFinder finder, Texts texts) {
+record Kit(CaseStore cases, EvidenceStore evidence, Remedies remedies, CaseService service, CaseFinder finder,
+           Texts texts, CommandTexts commandTexts) {
+    /** The message bundle holding the words of these commands. */
+    static final String BUNDLE = "commands";
+
     private static final Logger log = LoggerFactory.getLogger(Kit.class);
 
     /** Answers with the message {@code key} in the team's language. */
@@ -26,27 +31,23 @@ record Kit(CaseStore cases, EvidenceStore evidence, Remedies remedies, TeamSetti
         turn.say(texts.get(turn.language(), key, args));
     }
 
-    /** The one-line usage hint of a command. */
-    String usage(Turn turn, String command) {
-        return texts.get(turn.language(), "usage." + command);
-    }
-
-    void sayUsage(Turn turn, String command) {
-        turn.say(usage(turn, command));
+    /** The generated one-line usage of a command. */
+    String usage(Turn turn, CommandSpec spec) {
+        return commandTexts.usage(spec, turn.language());
     }
 
     /** The case {@code ref} names in the member's team; when none, answers with a one-line hint and gives empty. */
-    Optional<DisputeCase> caseOrHint(Turn turn, String ref, String command) {
-        Optional<DisputeCase> found = finder.find(turn.team().id(), ref);
+    Optional<DisputeCase> caseOrHint(Turn turn, CaseRef ref, CommandSpec spec) {
+        Optional<DisputeCase> found = finder.find(turn.team().id(), ref.typed());
         if (found.isEmpty()) {
-            say(turn, "case.unknown", ref, usage(turn, command));
+            say(turn, "case.unknown", ref.typed(), usage(turn, spec));
         }
         return found;
     }
 
     /** The case named by {@code ref} if it is still open to change; otherwise says why not and is empty. */
-    Optional<DisputeCase> changeableCaseOrHint(Turn turn, String ref, String command) {
-        Optional<DisputeCase> found = caseOrHint(turn, ref, command);
+    Optional<DisputeCase> changeableCaseOrHint(Turn turn, CaseRef ref, CommandSpec spec) {
+        Optional<DisputeCase> found = caseOrHint(turn, ref, spec);
         if (found.isPresent() && found.get().state() == CaseState.CLOSED) {
             sayRefused(turn, found.get(), CaseService.Rule.CLOSED);
             return Optional.empty();

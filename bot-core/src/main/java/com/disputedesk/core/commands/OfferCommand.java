@@ -1,9 +1,14 @@
 package com.disputedesk.core.commands;
 
+import com.disputedesk.core.bot.Arguments;
+import com.disputedesk.core.bot.BadInput;
+import com.disputedesk.core.bot.CaseRef;
+import com.disputedesk.core.bot.CommandSpec;
+import com.disputedesk.core.bot.Param;
+import com.disputedesk.core.bot.Section;
 import com.disputedesk.core.bot.CommandHandler;
 import com.disputedesk.core.bot.Turn;
 import com.disputedesk.core.cases.DisputeCase;
-import com.disputedesk.core.chat.Inbound;
 import com.disputedesk.core.remedy.Offer;
 import com.disputedesk.core.remedy.Suggestion;
 import java.util.List;
@@ -11,6 +16,12 @@ import java.util.Optional;
 
 /** /offer &lt;case&gt; &lt;offer number&gt;: records a rung of the ladder as sent; the case waits for the buyer. */
 final class OfferCommand implements CommandHandler {
+    static final Param<CaseRef> CASE = Param.caseRef("case");
+    /** Ladders stay far shorter; a larger number is no offer. */
+    static final Param<Integer> OFFER = Param.integer("offer", 1, 20);
+    static final CommandSpec SPEC = CommandSpec.of("offer", Kit.BUNDLE, Section.WORK).params(CASE, OFFER)
+            .example("12 1").build();
+
     private final Kit kit;
     private final SuggestionLines lines;
 
@@ -20,18 +31,23 @@ final class OfferCommand implements CommandHandler {
     }
 
     @Override
-    public List<String> names() {
-        return List.of("offer");
+    public List<CommandSpec> specs() {
+        return List.of(SPEC);
+    }
+
+    /** A number that is no offer is told with the case's ladder, so the member sees which numbers there are. */
+    @Override
+    public boolean explain(Turn turn, Arguments parsed, BadInput bad) {
+        if (!bad.concerns(OFFER)) {
+            return false;
+        }
+        kit.changeableCaseOrHint(turn, parsed.get(CASE), SPEC).ifPresent(c -> noSuchOffer(turn, c, bad.typed()));
+        return true;
     }
 
     @Override
-    public void handle(Turn turn, Inbound.Command command) {
-        List<String> args = command.args();
-        if (args.size() != 2) {
-            kit.sayUsage(turn, "offer");
-            return;
-        }
-        Optional<DisputeCase> found = kit.changeableCaseOrHint(turn, args.get(0), "offer");
+    public void handle(Turn turn, Arguments args) {
+        Optional<DisputeCase> found = kit.changeableCaseOrHint(turn, args.get(CASE), SPEC);
         if (found.isEmpty()) {
             return;
         }
@@ -42,11 +58,10 @@ final class OfferCommand implements CommandHandler {
             return;
         }
         List<Offer> ladder = suggestion.get().offers();
-        Optional<Offer> offer = rank(args.get(1)).flatMap(
-                n -> ladder.stream().filter(o -> o.rank() == n).findFirst());
+        int rank = args.get(OFFER);
+        Optional<Offer> offer = ladder.stream().filter(o -> o.rank() == rank).findFirst();
         if (offer.isEmpty()) {
-            kit.say(turn, "offer.unknown", args.get(1), Kit.ref(c), Integer.toString(ladder.size()),
-                    kit.usage(turn, "offer"));
+            noSuchOffer(turn, c, Integer.toString(rank));
             return;
         }
         if (kit.change(turn, c, () -> kit.service().offerSent(c, offer.get(), turn.member(), turn.now())).isEmpty()) {
@@ -55,7 +70,8 @@ final class OfferCommand implements CommandHandler {
         kit.say(turn, "offer.recorded", Kit.ref(c), lines.offer(turn.language(), offer.get()));
     }
 
-    private static Optional<Integer> rank(String text) {
-        return text.matches("[0-9]{1,3}") ? Optional.of(Integer.parseInt(text)) : Optional.empty();
+    private void noSuchOffer(Turn turn, DisputeCase c, String typed) {
+        int rungs = kit.suggestion(c, turn).map(s -> s.offers().size()).orElse(0);
+        kit.say(turn, "offer.unknown", typed, Kit.ref(c), Integer.toString(rungs), kit.usage(turn, SPEC));
     }
 }

@@ -1,27 +1,27 @@
 package com.disputedesk.core.commands;
 
+import com.disputedesk.core.bot.Amount;
+import com.disputedesk.core.bot.Arguments;
+import com.disputedesk.core.bot.CommandSpec;
+import com.disputedesk.core.bot.Param;
+import com.disputedesk.core.bot.ParamType;
+import com.disputedesk.core.bot.Section;
 import com.disputedesk.core.bot.CommandHandler;
 import com.disputedesk.core.bot.Turn;
-import com.disputedesk.core.cases.Coded;
 import com.disputedesk.core.cases.Reason;
 import com.disputedesk.core.chat.Card;
-import com.disputedesk.core.chat.Inbound;
 import com.disputedesk.core.chat.Reply;
 import com.disputedesk.core.i18n.Glossary;
 import com.disputedesk.core.money.Money;
-import com.disputedesk.core.money.MoneyParser;
 import com.disputedesk.core.remedy.Marketplace;
 import com.disputedesk.core.remedy.Suggestion;
 import com.disputedesk.core.remedy.SuggestionView;
 import com.disputedesk.core.team.UiLanguage;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * /remedy &lt;reason&gt; [amount currency] [marketplace]: a quick suggestion with no case, as if a dispute with
@@ -32,63 +32,38 @@ final class RemedyCommand implements CommandHandler {
     /** The currency of an amount typed without one: marketplaces settle cross-border orders in it most often. */
     static final Currency ASSUMED_CURRENCY = Currency.getInstance("USD");
 
+    static final Param<Reason> REASON = Param.choice("reason", Reason.class).badValue("bad.reason");
+    static final Param<Amount> AMOUNT = Param.money("amount").optional();
+
     private final Kit kit;
     private final SuggestionView view = new SuggestionView();
+    /** The playbook's marketplaces, typed by id. */
+    private final Param<String> marketplaceParam;
+    private final CommandSpec spec;
 
     RemedyCommand(Kit kit) {
         this.kit = kit;
+        this.marketplaceParam = Param.oneOf("marketplace", () -> kit.remedies().marketplaces().stream()
+                .map(m -> new ParamType.Option(m.id(), m.name())).toList()).optional().badValue("remedy.bad.word");
+        this.spec = CommandSpec.of("remedy", Kit.BUNDLE, Section.QUICK).params(REASON, AMOUNT, marketplaceParam)
+                .example("wrong-size 40 USD aliexpress").build();
     }
 
     @Override
-    public List<String> names() {
-        return List.of("remedy");
+    public List<CommandSpec> specs() {
+        return List.of(spec);
     }
 
     @Override
-    public void handle(Turn turn, Inbound.Command command) {
+    public void handle(Turn turn, Arguments args) {
         UiLanguage lang = turn.language();
-        List<String> args = command.args();
-        if (args.isEmpty()) {
-            kit.sayUsage(turn, "remedy");
-            return;
-        }
-        Optional<Reason> reason = Coded.parse(Reason.class, args.get(0));
-        if (reason.isEmpty()) {
-            kit.say(turn, "bad.reason", args.get(0), reasonCodes(), kit.usage(turn, "remedy"));
-            return;
-        }
-        Optional<Money> amount = Optional.empty();
-        Optional<Marketplace> marketplace = Optional.empty();
+        Optional<Reason> reason = Optional.of(args.get(REASON));
+        Optional<Marketplace> marketplace = args.find(marketplaceParam).flatMap(id -> kit.remedies().marketplace(id));
         List<String> assumed = new ArrayList<>();
-        int i = 1;
-        while (i < args.size()) {
-            String word = args.get(i);
-            Optional<Marketplace> m = kit.remedies().marketplace(word.toLowerCase(Locale.ROOT));
-            if (m.isPresent() && marketplace.isEmpty()) {
-                marketplace = m;
-                i++;
-                continue;
-            }
-            Optional<Money> oneWord = MoneyParser.money(word, Optional.empty());
-            if (amount.isEmpty() && oneWord.isPresent()) {
-                // "40usd" or "USD40" in one word
-                amount = oneWord;
-                i++;
-                continue;
-            }
-            if (amount.isEmpty() && MoneyParser.amount(word).isPresent()) {
-                Optional<Currency> currency = i + 1 < args.size() ? MoneyParser.currency(args.get(i + 1))
-                        : Optional.empty();
-                amount = Optional.of(new Money(MoneyParser.amount(word).get(),
-                        currency.orElse(ASSUMED_CURRENCY)));
-                if (currency.isEmpty()) {
-                    assumed.add(kit.texts().get(lang, "remedy.assumed.currency", ASSUMED_CURRENCY.getCurrencyCode()));
-                }
-                i += currency.isPresent() ? 2 : 1;
-                continue;
-            }
-            kit.say(turn, "remedy.bad.word", word, marketplaceIds(), kit.usage(turn, "remedy"));
-            return;
+        Optional<Amount> typed = args.find(AMOUNT);
+        Optional<Money> amount = typed.map(a -> new Money(a.value(), a.currency().orElse(ASSUMED_CURRENCY)));
+        if (typed.isPresent() && typed.get().currency().isEmpty()) {
+            assumed.add(kit.texts().get(lang, "remedy.assumed.currency", ASSUMED_CURRENCY.getCurrencyCode()));
         }
         if (amount.isEmpty()) {
             assumed.add(kit.texts().get(lang, "remedy.assumed.no.amount"));
@@ -116,11 +91,4 @@ final class RemedyCommand implements CommandHandler {
         turn.say(Reply.text(text).withCard(card));
     }
 
-    static String reasonCodes() {
-        return Arrays.stream(Reason.values()).map(Reason::code).collect(Collectors.joining(", "));
-    }
-
-    private String marketplaceIds() {
-        return kit.remedies().marketplaces().stream().map(Marketplace::id).collect(Collectors.joining(", "));
-    }
 }

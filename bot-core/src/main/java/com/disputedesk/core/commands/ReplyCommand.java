@@ -1,14 +1,17 @@
 package com.disputedesk.core.commands;
 
+import com.disputedesk.core.bot.Arguments;
+import com.disputedesk.core.bot.CaseRef;
+import com.disputedesk.core.bot.CommandSpec;
+import com.disputedesk.core.bot.Param;
+import com.disputedesk.core.bot.Section;
 import com.disputedesk.core.bot.CommandHandler;
 import com.disputedesk.core.bot.Turn;
 import com.disputedesk.core.cases.BuyerAnswer;
 import com.disputedesk.core.cases.CaseService;
-import com.disputedesk.core.cases.Coded;
 import com.disputedesk.core.cases.DisputeCase;
 import com.disputedesk.core.cases.Outcome;
 import com.disputedesk.core.cases.SentOffer;
-import com.disputedesk.core.chat.Inbound;
 import com.disputedesk.core.money.Money;
 import com.disputedesk.core.money.MoneyParser;
 import com.disputedesk.core.remedy.BuyerMessage;
@@ -35,6 +38,12 @@ final class ReplyCommand implements CommandHandler {
     private static final Pattern AMOUNT = Pattern.compile(
             "(?:\\b([A-Z]{3})\\s*)?(\\d+(?:[.,]\\d{1,2})?)(?:\\s*([A-Za-z]{3})\\b)?");
 
+    static final Param<CaseRef> CASE = Param.caseRef("case");
+    static final Param<BuyerAnswer> ANSWER = Param.choice("answer", BuyerAnswer.class);
+    static final Param<String> TEXT = Param.text("text", 1000).optional();
+    static final CommandSpec SPEC = CommandSpec.of("reply", Kit.BUNDLE, Section.WORK).params(CASE, ANSWER, TEXT)
+            .example("12 counter wants 20 USD").build();
+
     private final Kit kit;
     private final SuggestionLines lines;
 
@@ -44,23 +53,14 @@ final class ReplyCommand implements CommandHandler {
     }
 
     @Override
-    public List<String> names() {
-        return List.of("reply");
+    public List<CommandSpec> specs() {
+        return List.of(SPEC);
     }
 
     @Override
-    public void handle(Turn turn, Inbound.Command command) {
-        List<String> args = command.args();
-        if (args.size() < 2) {
-            kit.sayUsage(turn, "reply");
-            return;
-        }
-        Optional<BuyerAnswer> answer = Coded.parse(BuyerAnswer.class, args.get(1));
-        if (answer.isEmpty()) {
-            kit.sayUsage(turn, "reply");
-            return;
-        }
-        Optional<DisputeCase> found = kit.changeableCaseOrHint(turn, args.get(0), "reply");
+    public void handle(Turn turn, Arguments args) {
+        Optional<BuyerAnswer> answer = Optional.of(args.get(ANSWER));
+        Optional<DisputeCase> found = kit.changeableCaseOrHint(turn, args.get(CASE), SPEC);
         if (found.isEmpty()) {
             return;
         }
@@ -70,8 +70,7 @@ final class ReplyCommand implements CommandHandler {
             kit.sayRefused(turn, c, CaseService.Rule.NO_PENDING_OFFER);
             return;
         }
-        String[] words = command.rawArgs().strip().split("\\s+", 3);
-        String text = words.length == 3 ? words[2].strip() : "";
+        String text = args.find(TEXT).orElse("");
         if (kit.change(turn, c, () -> kit.service().buyerReplied(c, answer.get(), text, turn.member(), turn.now()))
                 .isEmpty()) {
             return;
@@ -127,20 +126,15 @@ final class ReplyCommand implements CommandHandler {
         return rung + draftFor(lang, c, next.get().rank());
     }
 
-    /** The buyer message for that rung, so the member can send it at once; nothing from an engine without drafts. */
+    /** The buyer message for that rung, so the member can send it at once. */
     private String draftFor(UiLanguage lang, DisputeCase c, int rank) {
-        BuyerMessage draft;
-        try {
-            draft = kit.remedies().draft(c.facts(), rank);
-        } catch (UnsupportedOperationException noDrafts) {
-            return "";
-        }
+        BuyerMessage draft = kit.remedies().draft(c.facts(), rank);
         return "\n\n" + kit.texts().get(lang, "reply.next.draft", draft.language()) + "\n" + draft.text();
     }
 
     /**
-     * What the seller can bear as money back: the playbook's cap for this case; from an engine that does not know
-     * it, the largest partial refund on the ladder (already within the cap), else the full refund.
+     * What the seller can bear as money back: the playbook's cap for this case; when the cap is in another currency
+     * than the case, the largest partial refund on the ladder (already within the cap), else the full refund.
      */
     private Money bearable(DisputeCase c, Suggestion s) {
         Money order = c.facts().orderAmount();

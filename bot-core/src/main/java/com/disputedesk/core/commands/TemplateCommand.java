@@ -1,10 +1,13 @@
 package com.disputedesk.core.commands;
 
+import com.disputedesk.core.bot.Arguments;
+import com.disputedesk.core.bot.BadInput;
+import com.disputedesk.core.bot.CommandSpec;
+import com.disputedesk.core.bot.Param;
+import com.disputedesk.core.bot.Section;
 import com.disputedesk.core.bot.CommandHandler;
 import com.disputedesk.core.bot.Turn;
-import com.disputedesk.core.cases.Coded;
 import com.disputedesk.core.cases.Reason;
-import com.disputedesk.core.chat.Inbound;
 import com.disputedesk.core.i18n.Glossary;
 import com.disputedesk.core.remedy.BuyerMessage;
 import com.disputedesk.core.team.UiLanguage;
@@ -14,6 +17,12 @@ import java.util.Optional;
 
 /** /template &lt;reason&gt; [language]: the buyer-message template, English when the language has none. */
 final class TemplateCommand implements CommandHandler {
+    static final Param<Reason> REASON = Param.choice("reason", Reason.class).badValue("bad.reason");
+    /** A buyer language code ("es"); any code, since a language without templates falls back to English. */
+    static final Param<String> LANGUAGE = Param.word("language", TemplateCommand::languageCode, 3).optional();
+    static final CommandSpec SPEC = CommandSpec.of("template", Kit.BUNDLE, Section.QUICK).params(REASON, LANGUAGE)
+            .example("wrong-size es").build();
+
     private final Kit kit;
 
     TemplateCommand(Kit kit) {
@@ -21,28 +30,25 @@ final class TemplateCommand implements CommandHandler {
     }
 
     @Override
-    public List<String> names() {
-        return List.of("template");
+    public List<CommandSpec> specs() {
+        return List.of(SPEC);
+    }
+
+    /** A language that is no code is told with the languages the templates have. */
+    @Override
+    public boolean explain(Turn turn, Arguments parsed, BadInput bad) {
+        if (!bad.concerns(LANGUAGE)) {
+            return false;
+        }
+        kit.say(turn, "template.bad.language", bad.typed(), String.join(", ", kit.remedies().buyerLanguages()),
+                kit.usage(turn, SPEC));
+        return true;
     }
 
     @Override
-    public void handle(Turn turn, Inbound.Command command) {
-        List<String> args = command.args();
-        if (args.isEmpty() || args.size() > 2) {
-            kit.sayUsage(turn, "template");
-            return;
-        }
-        Optional<Reason> reason = Coded.parse(Reason.class, args.get(0));
-        if (reason.isEmpty()) {
-            kit.say(turn, "bad.reason", args.get(0), RemedyCommand.reasonCodes(), kit.usage(turn, "template"));
-            return;
-        }
-        String language = args.size() == 2 ? args.get(1).toLowerCase(Locale.ROOT) : "en";
-        if (!language.matches("[a-z]{2,3}")) {
-            kit.say(turn, "template.bad.language", args.get(1), String.join(", ", kit.remedies().buyerLanguages()),
-                    kit.usage(turn, "template"));
-            return;
-        }
+    public void handle(Turn turn, Arguments args) {
+        Optional<Reason> reason = Optional.of(args.get(REASON));
+        String language = args.find(LANGUAGE).orElse("en");
         UiLanguage lang = turn.language();
         BuyerMessage message = kit.remedies().template(reason.get(), language);
         StringBuilder out = new StringBuilder(kit.texts().get(lang, "template.header",
@@ -53,5 +59,10 @@ final class TemplateCommand implements CommandHandler {
         }
         out.append("\n\n").append(message.text());
         turn.say(out.toString());
+    }
+
+    private static Optional<String> languageCode(String typed) {
+        String code = typed.toLowerCase(Locale.ROOT);
+        return code.matches("[a-z]{2,3}") ? Optional.of(code) : Optional.empty();
     }
 }

@@ -1,8 +1,10 @@
 package com.disputedesk.core.dialog;
 
+import com.disputedesk.core.bot.Arguments;
 import com.disputedesk.core.bot.CommandHandler;
+import com.disputedesk.core.bot.CommandSpec;
+import com.disputedesk.core.bot.Section;
 import com.disputedesk.core.bot.Turn;
-import com.disputedesk.core.chat.Inbound;
 import com.disputedesk.core.i18n.Messages;
 import java.util.List;
 
@@ -12,21 +14,27 @@ import java.util.List;
  */
 public final class DialogCommands implements CommandHandler {
     private final String startCommand;
+    private final List<CommandSpec> specs;
     private final Messages messages = new Messages("dialog");
 
-    /** @param startCommand the command that opens a draft, without the slash ("new") */
-    public DialogCommands(String startCommand) {
+    /**
+     * @param startCommand the command that opens a draft, without the slash ("new")
+     * @param family       the name platforms that group commands keep these under, as the start command
+     */
+    public DialogCommands(String startCommand, String family) {
         this.startCommand = startCommand;
+        this.specs = List.of("cancel", "back", "skip").stream()
+                .map(n -> CommandSpec.of(n, "commands", Section.CASES).under(family).build()).toList();
     }
 
     @Override
-    public List<String> names() {
-        return List.of("cancel", "back", "skip");
+    public List<CommandSpec> specs() {
+        return specs;
     }
 
     @Override
-    public void handle(Turn turn, Inbound.Command command) {
-        turn.say(messages.get(turn.language(), "dialog.none." + (command.name().equals("cancel") ? "cancel" : "other"),
-                startCommand));
+    public void handle(Turn turn, Arguments args) {
+        turn.say(messages.get(turn.language(), "dialog.none." + (args.spec().name().equals("cancel") ? "cancel"
+                : "other"), startCommand));
     }
 }

@@ -34,11 +34,8 @@ public interface Remedies {
      * suitable offer as the alternative: for moving on after the buyer turned an offer down.
      *
      * @throws IllegalArgumentException when there is no such offer, or the marketplace is not in the playbook
-     * @throws UnsupportedOperationException from an engine that only drafts the first offer (test fakes)
      */
-    default BuyerMessage draft(CaseFacts facts, int rank) {
-        throw new UnsupportedOperationException("this remedy engine only drafts the first offer");
-    }
+    BuyerMessage draft(CaseFacts facts, int rank);
 
     /**
      * A quick suggestion with no case ({@code /remedy <reason> [amount currency] [marketplace]}): no shipping
@@ -60,9 +57,7 @@ public interface Remedies {
 
     /**
      * The most the seller can bear to give back on this case as money (a partial refund, a coupon): the cap the
-     * playbook's seller economics put on the ladder's amounts. Empty from an engine that does not know them.
+     * playbook's seller economics put on the ladder's amounts.
      */
-    default Optional<Money> sellerCap(CaseFacts facts) {
-        return Optional.empty();
-    }
+    Optional<Money> sellerCap(CaseFacts facts);
 }

@@ -1,8 +1,13 @@
 package com.disputedesk.core.remind;
 
+import com.disputedesk.core.bot.Arguments;
+import com.disputedesk.core.bot.CaseRef;
 import com.disputedesk.core.bot.CommandHandler;
+import com.disputedesk.core.bot.CommandSpec;
+import com.disputedesk.core.bot.Param;
+import com.disputedesk.core.bot.Section;
 import com.disputedesk.core.bot.Turn;
-import com.disputedesk.core.cases.CaseNumber;
+import com.disputedesk.core.cases.CaseFinder;
 import com.disputedesk.core.cases.CaseState;
 import com.disputedesk.core.cases.CaseStore;
 import com.disputedesk.core.cases.DisputeCase;
@@ -19,37 +24,43 @@ import java.util.stream.Collectors;
  * {@code /claim <case>}, {@code /assign <case> <member>}, {@code /unassign <case>}: who owns a case, and so who
  * its reminders ping. A member is named by key ("telegram:123456", "discord:8877", "console:alice") or by the
  * display name of a member who has used the bot in the team (a leading "@" is ignored); "me" names the caller.
+ * A case is named as everywhere: number, "#number" or order id.
  * Each change writes an ASSIGNED timeline entry.
  */
 public final class OwnershipCommands implements CommandHandler {
+    static final String BUNDLE = "remind";
+    static final Param<CaseRef> CASE = Param.caseRef("case");
+    static final Param<String> MEMBER = Param.member("member");
+    static final CommandSpec CLAIM = CommandSpec.of("claim", BUNDLE, Section.TEAM).params(CASE).example("12").build();
+    static final CommandSpec ASSIGN = CommandSpec.of("assign", BUNDLE, Section.TEAM).params(CASE, MEMBER)
+            .example("12 Alice").build();
+    static final CommandSpec UNASSIGN = CommandSpec.of("unassign", BUNDLE, Section.TEAM).params(CASE).example("12")
+            .build();
+
     private final CaseStore cases;
+    private final CaseFinder finder;
     private final MemberDirectory members;
-    private final Messages messages = new Messages("remind");
+    private final Messages messages = new Messages(BUNDLE);
 
     public OwnershipCommands(CaseStore cases, MemberDirectory members) {
         this.cases = cases;
+        this.finder = new CaseFinder(cases);
         this.members = members;
     }
 
     @Override
-    public List<String> names() {
-        return List.of("claim", "assign", "unassign");
+    public List<CommandSpec> specs() {
+        return List.of(CLAIM, ASSIGN, UNASSIGN);
     }
 
     @Override
-    public void handle(Turn turn, com.disputedesk.core.chat.Inbound.Command command) {
-        String name = command.name();
-        List<String> args = command.args();
-        int wanted = name.equals("assign") ? 2 : 1;
-        Optional<CaseNumber> number = args.isEmpty() ? Optional.empty() : caseNumber(args.get(0));
-        if (args.size() < wanted || number.isEmpty() || !name.equals("assign") && args.size() > 1) {
-            turn.say(messages.get(turn.language(), "case.usage." + name));
-            return;
-        }
+    public void handle(Turn turn, Arguments args) {
+        String name = args.spec().name();
         members.seen(turn.team().id(), turn.member(), turn.now());
-        Optional<DisputeCase> found = cases.byNumber(turn.team().id(), number.get());
+        CaseRef ref = args.get(CASE);
+        Optional<DisputeCase> found = finder.find(turn.team().id(), ref.typed());
         if (found.isEmpty()) {
-            turn.say(messages.get(turn.language(), "case.unknown", number.get().toString()));
+            turn.say(messages.get(turn.language(), "case.unknown", ref.shown()));
             return;
         }
         DisputeCase c = found.get();
@@ -60,7 +71,7 @@ public final class OwnershipCommands implements CommandHandler {
         if (name.equals("claim")) {
             claim(turn, c);
         } else if (name.equals("assign")) {
-            assign(turn, c, String.join(" ", args.subList(1, args.size())));
+            assign(turn, c, args.get(MEMBER));
         } else {
             unassign(turn, c);
         }
@@ -146,15 +157,6 @@ public final class OwnershipCommands implements CommandHandler {
             }
         }
         return Optional.empty();
-    }
-
-    /** "12" or "#12". */
-    static Optional<CaseNumber> caseNumber(String text) {
-        String t = text.startsWith("#") ? text.substring(1) : text;
-        if (!t.matches("\\d{1,9}") || Integer.parseInt(t) < 1) {
-            return Optional.empty();
-        }
-        return Optional.of(new CaseNumber(Integer.parseInt(t)));
     }
 
     static String actor(Member m) {

@@ -1,9 +1,12 @@
 package com.disputedesk.core.remind;
 
+import com.disputedesk.core.bot.Arguments;
 import com.disputedesk.core.bot.CommandHandler;
+import com.disputedesk.core.bot.CommandSpec;
+import com.disputedesk.core.bot.Param;
+import com.disputedesk.core.bot.Section;
 import com.disputedesk.core.bot.Turn;
 import com.disputedesk.core.cases.Coded;
-import com.disputedesk.core.chat.Inbound;
 import com.disputedesk.core.i18n.Messages;
 import com.disputedesk.core.team.QuietHours;
 import com.disputedesk.core.team.Team;
@@ -15,7 +18,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -24,11 +26,21 @@ import java.util.stream.Collectors;
  * ({@code /settings zone Europe/Warsaw}, {@code quiet 22:00-07:00|off}, {@code digest 09:00|off},
  * {@code language en|zh}, {@code followup 24h}, {@code nag 4h}, {@code leads 48h,24h,4h}). A bad value changes
  * nothing and says what is expected. New intervals apply to reminders scheduled from then on.
+ *
+ * <p>{@code /lang en|zh} is a shorthand for {@code /settings language}, changed the same way.
  */
 public final class SettingsCommand implements CommandHandler {
+    static final Param<Setting> SETTING = Param.choice("setting", Setting.class).optional();
+    static final Param<String> VALUE = Param.text("value", 100).optional();
+    static final Param<UiLanguage> LANGUAGE = Param.choice("language", UiLanguage.class);
+    static final CommandSpec SETTINGS = CommandSpec.of("settings", OwnershipCommands.BUNDLE, Section.TEAM)
+            .params(SETTING, VALUE).example("quiet 22:00-07:00").build();
+    static final CommandSpec LANG = CommandSpec.of("lang", OwnershipCommands.BUNDLE, Section.TEAM).params(LANGUAGE)
+            .example("zh").adminsOnly().build();
+
     private final TeamSettings settings;
     private final ReminderPlanner planner;
-    private final Messages messages = new Messages("remind");
+    private final Messages messages = new Messages(OwnershipCommands.BUNDLE);
 
     public SettingsCommand(TeamSettings settings, ReminderPlanner planner) {
         this.settings = settings;
@@ -36,14 +48,17 @@ public final class SettingsCommand implements CommandHandler {
     }
 
     @Override
-    public List<String> names() {
-        return List.of("settings");
+    public List<CommandSpec> specs() {
+        return List.of(SETTINGS, LANG);
     }
 
     @Override
-    public void handle(Turn turn, Inbound.Command command) {
-        List<String> args = command.args();
-        if (args.isEmpty()) {
+    public void handle(Turn turn, Arguments args) {
+        if (args.spec().equals(LANG)) {
+            changeLanguage(turn, args.get(LANGUAGE));
+            return;
+        }
+        if (args.find(SETTING).isEmpty() && args.find(VALUE).isEmpty()) {
             turn.say(show(turn.team()));
             return;
         }
@@ -51,16 +66,19 @@ public final class SettingsCommand implements CommandHandler {
             turn.say(messages.get(turn.language(), "settings.admins.only"));
             return;
         }
-        if (args.size() != 2) {
-            turn.say(messages.get(turn.language(), "settings.usage"));
+        if (args.find(SETTING).isEmpty() || args.find(VALUE).isEmpty() || args.get(VALUE).contains(" ")) {
+            turn.say(args.usage());
             return;
         }
+        change(turn, args.get(SETTING), args.get(VALUE));
+    }
+
+    private void change(Turn turn, Setting setting, String value) {
         Team team = turn.team();
-        String name = args.get(0).toLowerCase(Locale.ROOT);
-        String value = args.get(1);
+        String name = setting.code();
         UiLanguage lang = turn.language();
-        switch (name) {
-            case "zone":
+        switch (setting) {
+            case ZONE:
                 Optional<ZoneId> zone = zone(value);
                 if (zone.isEmpty()) {
                     turn.say(messages.get(lang, "settings.bad.zone", value));
@@ -70,7 +88,7 @@ public final class SettingsCommand implements CommandHandler {
                 planner.digestChanged(team);
                 saved(turn, name, zone.get().getId());
                 break;
-            case "quiet":
+            case QUIET:
                 Optional<QuietHours> quiet = QuietHours.parse(value);
                 if (quiet.isEmpty() && !value.equalsIgnoreCase("off")) {
                     turn.say(messages.get(lang, "settings.bad.quiet"));
@@ -79,7 +97,7 @@ public final class SettingsCommand implements CommandHandler {
                 settings.setQuietHours(team, quiet);
                 saved(turn, name, quiet.map(QuietHours::toString).orElse(messages.get(lang, "settings.off")));
                 break;
-            case "digest":
+            case DIGEST:
                 Optional<LocalTime> at = QuietHours.parseTime(value);
                 if (at.isEmpty() && !value.equalsIgnoreCase("off")) {
                     turn.say(messages.get(lang, "settings.bad.digest"));
@@ -89,30 +107,29 @@ public final class SettingsCommand implements CommandHandler {
                 planner.digestChanged(team);
                 saved(turn, name, at.map(LocalTime::toString).orElse(messages.get(lang, "settings.off")));
                 break;
-            case "language":
+            case LANGUAGE:
                 Optional<UiLanguage> language = Coded.parse(UiLanguage.class, value);
                 if (language.isEmpty()) {
                     turn.say(messages.get(lang, "settings.bad.language"));
                     return;
                 }
-                settings.setLanguage(team, language.get());
-                turn.say(messages.get(language.get(), "settings.saved", name, language.get().code()));
+                changeLanguage(turn, language.get());
                 break;
-            case "followup":
-            case "nag":
+            case FOLLOWUP:
+            case NAG:
                 Optional<Duration> every = Durations.parse(value);
                 if (every.isEmpty()) {
                     turn.say(messages.get(lang, "settings.bad.duration", value));
                     return;
                 }
-                if (name.equals("followup")) {
+                if (setting == Setting.FOLLOWUP) {
                     settings.setFollowUpInterval(team, every.get());
                 } else {
                     settings.setOverdueInterval(team, every.get());
                 }
                 saved(turn, name, Durations.format(every.get()));
                 break;
-            case "leads":
+            case LEADS:
                 List<Duration> leads = new ArrayList<>();
                 for (String part : value.split(",")) {
                     Optional<Duration> lead = Durations.parse(part);
@@ -127,9 +144,15 @@ public final class SettingsCommand implements CommandHandler {
                         .collect(Collectors.joining(", ")));
                 break;
             default:
-                turn.say(messages.get(lang, "settings.usage"));
-                break;
+                throw new IllegalStateException("no change for setting " + setting);
         }
+    }
+
+    /** The one way the team's language changes, by /settings language and by /lang alike. */
+    private void changeLanguage(Turn turn, UiLanguage language) {
+        settings.setLanguage(turn.team(), language);
+        turn.say(messages.get(language, "settings.saved", Setting.LANGUAGE.code(), language.code()) + "\n"
+                + messages.get(language, "lang.switched"));
     }
 
     private void saved(Turn turn, String name, String value) {

@@ -1,12 +1,15 @@
 package com.disputedesk.core.stats;
 
+import com.disputedesk.core.bot.Arguments;
 import com.disputedesk.core.bot.CommandHandler;
+import com.disputedesk.core.bot.CommandSpec;
+import com.disputedesk.core.bot.Param;
+import com.disputedesk.core.bot.Section;
 import com.disputedesk.core.bot.Turn;
 import com.disputedesk.core.cases.CaseStore;
 import com.disputedesk.core.cases.Outcome;
 import com.disputedesk.core.cases.Reason;
 import com.disputedesk.core.chat.Card;
-import com.disputedesk.core.chat.Inbound;
 import com.disputedesk.core.chat.Reply;
 import com.disputedesk.core.i18n.Messages;
 import com.disputedesk.core.money.Money;
@@ -25,6 +28,9 @@ public final class StatsCommand implements CommandHandler {
     /** Enough for any team's period; the figures say so if a team ever has more. */
     static final int MAX_CASES = 100_000;
 
+    static final Param<Integer> DAYS = Param.integer("days", 1, MAX_DAYS).optional();
+    static final CommandSpec SPEC = CommandSpec.of("stats", "stats", Section.TEAM).params(DAYS).example("7").build();
+
     private final CaseStore cases;
     private final Messages messages = new Messages("stats");
 
@@ -33,25 +39,14 @@ public final class StatsCommand implements CommandHandler {
     }
 
     @Override
-    public List<String> names() {
-        return List.of("stats");
+    public List<CommandSpec> specs() {
+        return List.of(SPEC);
     }
 
     @Override
-    public void handle(Turn turn, Inbound.Command command) {
+    public void handle(Turn turn, Arguments args) {
         UiLanguage lang = turn.language();
-        int days = DEFAULT_DAYS;
-        if (command.args().size() > 1 || (command.args().size() == 1 && !command.args().get(0).matches("[0-9]{1,4}"))) {
-            turn.say(messages.get(lang, "usage"));
-            return;
-        }
-        if (command.args().size() == 1) {
-            days = Integer.parseInt(command.args().get(0));
-            if (days < 1 || days > MAX_DAYS) {
-                turn.say(messages.get(lang, "usage"));
-                return;
-            }
-        }
+        int days = args.find(DAYS).orElse(DEFAULT_DAYS);
         Instant since = turn.now().minus(Duration.ofDays(days));
         TeamStats stats = TeamStats.of(cases.all(turn.team().id(), MAX_CASES), since);
         if (stats.opened() == 0) {

@@ -82,9 +82,9 @@ class EvidenceCommandTest extends DeskTest {
     @Test
     void aMissingOrUnknownCaseInTheCaptionGetsTheUsage() {
         desk.chat().sendFile("x.jpg", new byte[] {1}, "/evidence")
-                .expect("Usage: send a file with the caption /evidence <case>");
+                .expect("Usage: /evidence <case>, e.g. /evidence 12 (or send a file with the caption /evidence <case>)");
         desk.chat().sendFile("x.jpg", new byte[] {1}, "/evidence 12")
-                .expect("No case 12 in this team. Usage: send a file");
+                .expect("No case 12 in this team. Usage: /evidence <case>");
         desk.chat().sendFile("x.jpg", new byte[] {1}, "/evidence one").expect("No case one in this team.");
         assertThat(stored()).isEmpty();
     }
@@ -98,7 +98,7 @@ class EvidenceCommandTest extends DeskTest {
         desk.chat().sendFile("chat.txt", chat, "/evidence 1");
         desk.chat().send("/evidence 1").expect("Case #1 has 1 evidence file(s):")
                 .expectAny("chat.txt · 8 B · sha256 " + sha256(chat) + " · 2026-03-02 09:00");
-        desk.chat().send("/evidence").expect("Usage: send a file with the caption /evidence <case>");
+        desk.chat().send("/evidence").expect("Usage: /evidence <case>, e.g. /evidence 12");
         desk.chat().send("/evidence 2").expect("No case 2 in this team.");
     }
 

@@ -55,13 +55,13 @@ class LangAndHelpCommandsTest extends DeskTest {
     @Test
     void onlyAnAdminChangesTheLanguage() {
         desk.chat(TestDesk.CONSOLE, TestDesk.BOB).send("/lang zh")
-                .expect("Only a team admin can change the bot language.");
+                .expect("Only a team admin can use /lang.");
         desk.chat().send("/help").expect("DisputeDesk commands");
     }
 
     @Test
     void aBadLanguageGetsTheUsage() {
-        desk.chat().send("/lang fr").expect("Usage: /lang en|zh (now: en)");
+        desk.chat().send("/lang fr").expect("Usage: /lang en|zh, e.g. /lang zh");
         desk.chat().send("/lang").expect("Usage: /lang en|zh");
         desk.chat().send("/help").expect("DisputeDesk commands");
     }

@@ -64,4 +64,15 @@ final class FakeRemedies implements Remedies {
     public BuyerMessage template(Reason reason, String language) {
         return new BuyerMessage("en", "Hello", false);
     }
+
+    @Override
+    public BuyerMessage draft(CaseFacts facts, int rank) {
+        return new BuyerMessage("en", "Hello", false);
+    }
+
+    /** Reminders never weigh amounts: the whole order. */
+    @Override
+    public Optional<Money> sellerCap(CaseFacts facts) {
+        return Optional.of(facts.orderAmount());
+    }
 }

@@ -90,11 +90,11 @@ class OwnershipCommandsTest {
 
     @Test
     void badArgumentsGetUsageAndChangeNothing() {
-        assertThat(Rig.text(rig.type(Rig.BOB, "/claim"))).contains("Usage: /claim <case number>");
-        assertThat(Rig.text(rig.type(Rig.BOB, "/claim abc"))).contains("Usage: /claim");
+        assertThat(Rig.text(rig.type(Rig.BOB, "/claim"))).contains("Usage: /claim <case>, e.g. /claim 12");
+        assertThat(Rig.text(rig.type(Rig.BOB, "/claim abc"))).contains("There is no case abc in this team.");
         assertThat(Rig.text(rig.type(Rig.BOB, "/claim 1 2"))).contains("Usage: /claim");
-        assertThat(Rig.text(rig.type(Rig.BOB, "/assign 1"))).contains("Usage: /assign <case number> <member>");
-        assertThat(Rig.text(rig.type(Rig.BOB, "/assign x Alice"))).contains("Usage: /assign");
+        assertThat(Rig.text(rig.type(Rig.BOB, "/assign 1"))).contains("Usage: /assign <case> <member>");
+        assertThat(Rig.text(rig.type(Rig.BOB, "/assign x Alice"))).contains("There is no case x in this team.");
         assertThat(Rig.text(rig.type(Rig.BOB, "/unassign"))).contains("Usage: /unassign");
         assertThat(Rig.text(rig.type(Rig.BOB, "/claim 7"))).contains("There is no case #7 in this team.");
         assertThat(Rig.text(rig.type(Rig.BOB, "/assign 1 nobody"))).contains("I do not know a member \"nobody\"");

@@ -142,6 +142,12 @@ public final class FakeDiscord implements AutoCloseable {
             return json(botUser());
         }
         if (method.equals("PUT") && api.matches("/applications/\\d+(/guilds/\\d+)?/commands")) {
+            List<String> invalid = CommandRules.check(body);
+            if (!invalid.isEmpty()) {
+                return new MockResponse.Builder().code(400).setHeader("Content-Type", "application/json")
+                        .body(JSON.createObjectNode().put("message", "Invalid Form Body").put("code", 50035)
+                                .put("errors", String.join("; ", invalid)).toString()).build();
+            }
             return json(registeredCommands(body, api));
         }
         if (method.equals("POST") && api.matches("/interactions/\\d+/[^/]+/callback")) {

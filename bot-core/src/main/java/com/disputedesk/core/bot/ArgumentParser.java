@@ -1,0 +1,170 @@
+package com.disputedesk.core.bot;
+
+import com.disputedesk.core.cases.Coded;
+import com.disputedesk.core.money.Money;
+import com.disputedesk.core.money.MoneyParser;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the words after a command against its params. Required params come first, in order; the optional ones
+ * after them may be typed in any order ("/remedy wrong-size aliexpress 40 USD"), each once; a param taking the
+ * rest of the line takes what no other param wants. A word nothing takes is a bad value for the last param still
+ * open (the likeliest meaning), or left over when none is.
+ */
+final class ArgumentParser {
+    private static final Pattern WORD = Pattern.compile("\\S+");
+    private static final int MAX_INT_DIGITS = 9;
+
+    private ArgumentParser() {
+    }
+
+    /** The parsed values by param name, or why they could not be parsed (with what was parsed before). */
+    record Result(Map<String, Object> values, Optional<BadInput> bad) {
+    }
+
+    static Result parse(CommandSpec spec, String rawArgs) {
+        List<Typed> words = words(rawArgs);
+        Map<String, Object> values = new LinkedHashMap<>();
+        List<Param<?>> open = new ArrayList<>();
+        int i = 0;
+        for (Param<?> p : spec.params()) {
+            if (!p.required()) {
+                open.add(p);
+                continue;
+            }
+            if (i >= words.size()) {
+                return bad(values, BadInput.Problem.MISSING, p, "");
+            }
+            Optional<Taken> taken = take(p, words, i, rawArgs);
+            if (taken.isEmpty()) {
+                return bad(values, BadInput.Problem.INVALID, p, p.takesRest() ? rest(words, i, rawArgs)
+                        : words.get(i).text());
+            }
+            values.put(p.name(), taken.get().value());
+            i += taken.get().words();
+        }
+        while (i < words.size()) {
+            Optional<Param<?>> matched = Optional.empty();
+            Optional<Taken> taken = Optional.empty();
+            for (Param<?> p : open) {
+                if (p.takesRest()) {
+                    continue;
+                }
+                taken = take(p, words, i, rawArgs);
+                if (taken.isPresent()) {
+                    matched = Optional.of(p);
+                    break;
+                }
+            }
+            if (matched.isEmpty()) {
+                Optional<Param<?>> rest = open.stream().filter(Param::takesRest).findFirst();
+                if (rest.isPresent()) {
+                    taken = take(rest.get(), words, i, rawArgs);
+                    if (taken.isEmpty()) {
+                        return bad(values, BadInput.Problem.INVALID, rest.get(), rest(words, i, rawArgs));
+                    }
+                    matched = rest;
+                }
+            }
+            if (matched.isEmpty()) {
+                String word = words.get(i).text();
+                return open.isEmpty() ? new Result(values, Optional.of(
+                        new BadInput(BadInput.Problem.EXTRA, Optional.empty(), word)))
+                        : bad(values, BadInput.Problem.INVALID, open.get(open.size() - 1), word);
+            }
+            values.put(matched.get().name(), taken.get().value());
+            open.remove(matched.get());
+            i += taken.get().words();
+        }
+        return new Result(values, Optional.empty());
+    }
+
+    private static Result bad(Map<String, Object> values, BadInput.Problem problem, Param<?> p, String typed) {
+        return new Result(values, Optional.of(new BadInput(problem, Optional.of(p), typed)));
+    }
+
+    /** A value and how many words it took. */
+    private record Taken(Object value, int words) {
+    }
+
+    private static Optional<Taken> take(Param<?> p, List<Typed> words, int i, String raw) {
+        String w = words.get(i).text();
+        ParamType<?> type = p.type();
+        if (type instanceof ParamType.CaseReference) {
+            return w.length() <= CaseRef.MAX_LENGTH ? one(new CaseRef(w)) : Optional.empty();
+        }
+        if (type instanceof ParamType.Choice<?> c) {
+            return choice(c, w);
+        }
+        if (type instanceof ParamType.OneOf o) {
+            return o.options().get().stream().filter(x -> x.code().equalsIgnoreCase(w)).findFirst()
+                    .flatMap(x -> one(x.code()));
+        }
+        if (type instanceof ParamType.IntRange r) {
+            if (!w.matches("[0-9]{1," + MAX_INT_DIGITS + "}")) {
+                return Optional.empty();
+            }
+            int n = Integer.parseInt(w);
+            return n < r.min() || n > r.max() ? Optional.empty() : one(n);
+        }
+        if (type instanceof ParamType.Money) {
+            return money(words, i);
+        }
+        if (type instanceof ParamType.Word<?> word) {
+            return w.length() > word.maxLength() ? Optional.empty() : word.parser().apply(w).flatMap(ArgumentParser::one);
+        }
+        if (type instanceof ParamType.Text t) {
+            String rest = rest(words, i, raw);
+            return rest.length() > t.maxLength() ? Optional.empty() : Optional.of(new Taken(rest, words.size() - i));
+        }
+        // a member: the rest of the line
+        return Optional.of(new Taken(rest(words, i, raw), words.size() - i));
+    }
+
+    private static <E extends Enum<E> & Coded> Optional<Taken> choice(ParamType.Choice<E> c, String w) {
+        return Coded.parse(c.type(), w).flatMap(ArgumentParser::one);
+    }
+
+    /** "40 USD", "USD 40" (two words), "40usd", or "40" without a currency. */
+    private static Optional<Taken> money(List<Typed> words, int i) {
+        String w = words.get(i).text();
+        if (i + 1 < words.size()) {
+            Optional<Money> two = MoneyParser.money(w + " " + words.get(i + 1).text(), Optional.empty());
+            if (two.isPresent()) {
+                return Optional.of(new Taken(new Amount(two.get().amount(), Optional.of(two.get().currency())), 2));
+            }
+        }
+        Optional<Money> oneWord = MoneyParser.money(w, Optional.empty());
+        if (oneWord.isPresent()) {
+            return one(new Amount(oneWord.get().amount(), Optional.of(oneWord.get().currency())));
+        }
+        return MoneyParser.amount(w).flatMap(a -> one(new Amount(a, Optional.empty())));
+    }
+
+    private static Optional<Taken> one(Object value) {
+        return Optional.of(new Taken(value, 1));
+    }
+
+    private static String rest(List<Typed> words, int i, String raw) {
+        return raw.substring(words.get(i).start()).strip();
+    }
+
+    private static List<Typed> words(String raw) {
+        List<Typed> out = new ArrayList<>();
+        Matcher m = WORD.matcher(raw);
+        while (m.find()) {
+            out.add(new Typed(m.group(), m.start()));
+        }
+        return out;
+    }
+
+    /** A word as typed and where it starts in the line. */
+    private record Typed(String text, int start) {
+    }
+}

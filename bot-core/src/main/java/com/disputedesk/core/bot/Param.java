@@ -1,0 +1,65 @@
+package com.disputedesk.core.bot;
+
+import com.disputedesk.core.cases.Coded;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * One argument of a command: its name (the key of its words in the command's bundle, and the Discord option
+ * name), its type and whether it may be left out. Handlers keep their params as constants and read the parsed
+ * values with them ({@code args.get(CASE)}).
+ *
+ * @param badKey the message in the command's bundle for a value that does not parse, filled with the typed
+ *               word, the allowed values and the usage line; empty for the router's generic message
+ */
+public record Param<T>(String name, ParamType<T> type, boolean required, Optional<String> badKey) {
+
+    public static Param<CaseRef> caseRef(String name) {
+        return new Param<>(name, new ParamType.CaseReference(), true, Optional.empty());
+    }
+
+    public static <E extends Enum<E> & Coded> Param<E> choice(String name, Class<E> type) {
+        return new Param<>(name, new ParamType.Choice<>(type), true, Optional.empty());
+    }
+
+    public static Param<String> oneOf(String name, Supplier<List<ParamType.Option>> options) {
+        return new Param<>(name, new ParamType.OneOf(options), true, Optional.empty());
+    }
+
+    public static Param<Integer> integer(String name, int min, int max) {
+        return new Param<>(name, new ParamType.IntRange(min, max), true, Optional.empty());
+    }
+
+    public static Param<Amount> money(String name) {
+        return new Param<>(name, new ParamType.Money(), true, Optional.empty());
+    }
+
+    public static Param<String> member(String name) {
+        return new Param<>(name, new ParamType.MemberName(), true, Optional.empty());
+    }
+
+    public static <V> Param<V> word(String name, Function<String, Optional<V>> parser, int maxLength) {
+        return new Param<>(name, new ParamType.Word<>(parser, maxLength), true, Optional.empty());
+    }
+
+    public static Param<String> text(String name, int maxLength) {
+        return new Param<>(name, new ParamType.Text(maxLength), true, Optional.empty());
+    }
+
+    /** The same param, which may be left out. */
+    public Param<T> optional() {
+        return new Param<>(name, type, false, badKey);
+    }
+
+    /** The same param, explaining a bad value with message {@code key} of the command's bundle. */
+    public Param<T> badValue(String key) {
+        return new Param<>(name, type, required, Optional.of(key));
+    }
+
+    /** True when the param takes the rest of the line. */
+    boolean takesRest() {
+        return type instanceof ParamType.Text || type instanceof ParamType.MemberName;
+    }
+}
