@@ -2,13 +2,13 @@ package com.disputedesk.telegram;
 
 import com.disputedesk.core.bot.Bot;
 import com.disputedesk.core.chat.Outbox;
+import com.disputedesk.core.delivery.DeliveryLedger;
 import com.disputedesk.core.team.UiLanguage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.User;
@@ -16,15 +16,15 @@ import org.telegram.telegrambots.meta.api.objects.User;
 /**
  * The Telegram adapter, the one class the composition root uses:
  * <pre>
- *   TelegramAdapter telegram = new TelegramAdapter(settings, stores.dataSource(), clock);
+ *   TelegramAdapter telegram = new TelegramAdapter(settings, JdbcDeliveryLedger.opener(dataSource), clock);
  *   routingOutbox.register(Platform.TELEGRAM, telegram.outbox());
  *   telegram.start(desk.bot());
  *   ...
  *   telegram.close();
  * </pre>
  * {@link #start} checks the token (getMe), registers the command menu in English and Chinese, resumes messages
- * queued before the last stop, and starts receiving updates by long polling or webhook. Its tables (migration
- * V10) must exist in {@code dataSource}: the core's JDBC stores run every migration on the class path.
+ * queued before the last stop, and starts receiving updates by long polling or webhook. What must survive a
+ * restart (offset, handled updates, outbox) goes to the bot's {@link DeliveryLedger}.
  */
 public final class TelegramAdapter implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TelegramAdapter.class);
@@ -42,17 +42,17 @@ public final class TelegramAdapter implements AutoCloseable {
     private boolean started;
     private boolean closed;
 
-    public TelegramAdapter(TelegramSettings settings, DataSource dataSource, Clock clock) {
-        this(settings, dataSource, clock, null, null);
+    public TelegramAdapter(TelegramSettings settings, DeliveryLedger.Opener ledgers, Clock clock) {
+        this(settings, ledgers, clock, null, null);
     }
 
     /** With listeners told of each handled update and each delivered call (for measurements). */
-    TelegramAdapter(TelegramSettings settings, DataSource dataSource, Clock clock,
+    TelegramAdapter(TelegramSettings settings, DeliveryLedger.Opener ledgers, Clock clock,
                     UpdatePipeline.UpdateListener updateListener, DeliveryQueue.DeliveryListener deliveryListener) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.api = new BotApi(settings);
-        this.store = new TelegramStore(Objects.requireNonNull(dataSource, "dataSource"), settings.botId());
+        this.store = new TelegramStore(Objects.requireNonNull(ledgers, "ledgers").forBot(settings.botId()));
         this.delivery = new DeliveryQueue(api, store, clock, settings, deliveryListener);
         this.outbox = new TelegramOutbox(delivery);
         this.updateListener = updateListener;

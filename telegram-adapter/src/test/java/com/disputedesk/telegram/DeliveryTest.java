@@ -1,5 +1,6 @@
 package com.disputedesk.telegram;
 
+import com.disputedesk.core.store.JdbcDeliveryLedger;
 import static com.disputedesk.telegram.MiniDesk.GROUP;
 import static com.disputedesk.telegram.MiniDesk.MEMBER;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,7 +84,7 @@ class DeliveryTest {
         assertThat(attempts).hasSize(6);
         await().atMost(WAIT).until(() -> fake.unconfirmed() == 0);
         // Recorded as done, so a restart or a re-sent copy does not try it again.
-        assertThat(new TelegramStore(h.db, "123456").isProcessed(bad)).isTrue();
+        assertThat(new TelegramStore(new JdbcDeliveryLedger(h.db, "123456")).isProcessed(bad)).isTrue();
     }
 
     @Test
@@ -129,13 +130,13 @@ class DeliveryTest {
         fake.text(GROUP, MEMBER, "Ann", "/ping held");
         await().atMost(WAIT).until(() -> !fake.calls("faulted:sendmessage").isEmpty());
         h.stopAdapter();
-        assertThat(new TelegramStore(h.db, "123456").pending()).hasSize(1);
+        assertThat(new TelegramStore(new JdbcDeliveryLedger(h.db, "123456")).pending()).hasSize(1);
         assertThat(fake.textsTo(GROUP)).isEmpty();
 
         h.startMini();
         await().atMost(WAIT).until(() -> fake.textsTo(GROUP).contains("pong held"));
         assertThat(fake.textsTo(GROUP)).containsExactly("pong held");
-        await().atMost(WAIT).until(() -> new TelegramStore(h.db, "123456").pending().isEmpty());
+        await().atMost(WAIT).until(() -> new TelegramStore(new JdbcDeliveryLedger(h.db, "123456")).pending().isEmpty());
     }
 
     @Test
@@ -147,7 +148,7 @@ class DeliveryTest {
 
         await().atMost(WAIT).until(() -> fake.textsTo(GROUP).contains("pong next"));
         assertThat(fake.calls("faulted:sendmessage")).hasSize(1);
-        List<TelegramStore.Queued> failed = new TelegramStore(h.db, "123456").failed();
+        List<TelegramStore.Queued> failed = new TelegramStore(new JdbcDeliveryLedger(h.db, "123456")).failed();
         assertThat(failed).hasSize(1);
         assertThat(failed.get(0).message().html()).isEqualTo("pong refused");
     }

@@ -1,5 +1,6 @@
 package com.disputedesk.telegram;
 
+import com.disputedesk.core.store.JdbcDeliveryLedger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -58,7 +59,8 @@ class EvidenceStoreTest {
         RoutingOutbox routing = new RoutingOutbox();
         desk = TestDesk.open(dir, routing);
         adapter = new TelegramAdapter(TelegramSettings.polling(FakeBotApi.TOKEN, fake.baseUrl())
-                .withPollTimeout(Duration.ofSeconds(2)), desk.stores().dataSource(), Clock.systemUTC());
+                .withPollTimeout(Duration.ofSeconds(2)), JdbcDeliveryLedger.opener(desk.stores().dataSource()),
+                Clock.systemUTC());
         routing.register(Platform.TELEGRAM, adapter.outbox());
         adapter.start(evidenceBot(routing));
     }

@@ -1,5 +1,6 @@
 package com.disputedesk.telegram;
 
+import com.disputedesk.core.store.JdbcDeliveryLedger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -55,7 +56,8 @@ class GroupDisputeTest {
                 .withPollTimeout(Duration.ofSeconds(2)).withDrainTimeout(Duration.ofSeconds(5))
                 .withLimits(new TelegramSettings.Limits(Duration.ofMillis(20), 1000, 1000));
         // The engine runs on the test desk's hand-moved clock; the adapter paces real HTTP calls on real time.
-        adapter = new TelegramAdapter(settings, desk.stores().dataSource(), Clock.systemUTC());
+        adapter = new TelegramAdapter(settings, JdbcDeliveryLedger.opener(desk.stores().dataSource()),
+                Clock.systemUTC());
         routing.register(Platform.TELEGRAM, adapter.outbox());
         adapter.start(desk.desk().bot());
     }

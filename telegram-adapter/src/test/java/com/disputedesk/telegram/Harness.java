@@ -1,5 +1,6 @@
 package com.disputedesk.telegram;
 
+import com.disputedesk.core.store.JdbcDeliveryLedger;
 import com.disputedesk.core.bot.Bot;
 import com.disputedesk.telegram.fake.FakeBotApi;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ final class Harness implements AutoCloseable {
 
     /** Starts an adapter feeding the bot {@code engine} builds over the adapter's outbox. */
     TelegramAdapter start(TelegramSettings settings, Function<TelegramAdapter, Bot> engine) {
-        adapter = new TelegramAdapter(settings, db, clock);
+        adapter = new TelegramAdapter(settings, JdbcDeliveryLedger.opener(db), clock);
         adapter.start(engine.apply(adapter));
         return adapter;
     }

@@ -1,5 +1,6 @@
 package com.disputedesk.telegram;
 
+import com.disputedesk.core.store.JdbcDeliveryLedger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -50,7 +51,7 @@ class ReminderDeliveryTest {
         desk = TestDesk.open(dir, routing);
         adapter = new TelegramAdapter(TelegramSettings.polling(FakeBotApi.TOKEN, fake.baseUrl())
                 .withPollTimeout(Duration.ofSeconds(2)).withDrainTimeout(Duration.ofSeconds(5)),
-                desk.stores().dataSource(), Clock.systemUTC());
+                JdbcDeliveryLedger.opener(desk.stores().dataSource()), Clock.systemUTC());
         routing.register(Platform.TELEGRAM, adapter.outbox());
         adapter.start(desk.desk().bot());
     }

@@ -1,5 +1,6 @@
 package com.disputedesk.telegram;
 
+import com.disputedesk.core.store.JdbcDeliveryLedger;
 import static com.disputedesk.telegram.MiniDesk.GROUP;
 import static com.disputedesk.telegram.MiniDesk.MEMBER;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,7 +48,7 @@ class SecretsTest {
                 com.zaxxer.hikari.HikariDataSource db = TestDb.sqlite(dir.resolve("wrong.db"))) {
             String wrong = "654321:WRONG-token_abcdefghijklmnopqrstuvwxyz";
             TelegramAdapter adapter = new TelegramAdapter(TelegramSettings.polling(wrong, fake.baseUrl()),
-                    db, java.time.Clock.systemUTC());
+                    JdbcDeliveryLedger.opener(db), java.time.Clock.systemUTC());
             assertThatThrownBy(() -> adapter.start(new MiniDesk(adapter.outbox(), java.time.Clock.systemUTC()).bot))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("Telegram refused the bot token")

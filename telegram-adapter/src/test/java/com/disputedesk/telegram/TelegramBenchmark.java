@@ -1,5 +1,6 @@
 package com.disputedesk.telegram;
 
+import com.disputedesk.core.store.JdbcDeliveryLedger;
 import com.disputedesk.core.chat.Outbox;
 import com.disputedesk.core.chat.Outgoing;
 import com.disputedesk.core.chat.Platform;
@@ -118,7 +119,8 @@ public final class TelegramBenchmark {
                     .withPollTimeout(Duration.ofSeconds(1)).withLimits(ourLimits)
                     .withDrainTimeout(Duration.ofSeconds(1));
             Clock clock = Clock.systemUTC();
-            TelegramAdapter adapter = new TelegramAdapter(settings, desk.stores().dataSource(), clock,
+            TelegramAdapter adapter = new TelegramAdapter(settings,
+                    JdbcDeliveryLedger.opener(desk.stores().dataSource()), clock,
                     (update, at) -> {
                         Instant done = clock.instant();
                         long chat = UpdateTranslator.chatOf(update).orElse(0L);

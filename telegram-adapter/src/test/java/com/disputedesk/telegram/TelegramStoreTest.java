@@ -1,5 +1,6 @@
 package com.disputedesk.telegram;
 
+import com.disputedesk.core.store.JdbcDeliveryLedger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.disputedesk.core.store.JdbcStores;
@@ -35,13 +36,13 @@ class TelegramStoreTest {
     @ValueSource(strings = {"sqlite", "postgresql"})
     void theOffsetIsKeptPerBot(String vendor) {
         with(vendor, stores -> {
-            TelegramStore bot = new TelegramStore(stores.dataSource(), "111");
-            TelegramStore other = new TelegramStore(stores.dataSource(), "222");
+            TelegramStore bot = new TelegramStore(new JdbcDeliveryLedger(stores.dataSource(), "111"));
+            TelegramStore other = new TelegramStore(new JdbcDeliveryLedger(stores.dataSource(), "222"));
             assertThat(bot.offset()).isEmpty();
             bot.saveOffset(1000);
             bot.saveOffset(1042);
             other.saveOffset(7);
-            assertThat(new TelegramStore(stores.dataSource(), "111").offset()).hasValue(1042);
+            assertThat(new TelegramStore(new JdbcDeliveryLedger(stores.dataSource(), "111")).offset()).hasValue(1042);
             assertThat(other.offset()).hasValue(7);
             return null;
         });
@@ -51,12 +52,12 @@ class TelegramStoreTest {
     @ValueSource(strings = {"sqlite", "postgresql"})
     void handledUpdatesAreRememberedUntilPruned(String vendor) {
         with(vendor, stores -> {
-            TelegramStore store = new TelegramStore(stores.dataSource(), "111");
+            TelegramStore store = new TelegramStore(new JdbcDeliveryLedger(stores.dataSource(), "111"));
             store.markProcessed(5, "handled", T0);
             store.markProcessed(6, "skipped", T0.plusSeconds(3600));
             assertThat(store.isProcessed(5)).isTrue();
             assertThat(store.isProcessed(7)).isFalse();
-            assertThat(new TelegramStore(stores.dataSource(), "222").isProcessed(5)).isFalse();
+            assertThat(new TelegramStore(new JdbcDeliveryLedger(stores.dataSource(), "222")).isProcessed(5)).isFalse();
             store.pruneProcessed(T0.plusSeconds(60));
             assertThat(store.isProcessed(5)).isFalse();
             assertThat(store.isProcessed(6)).isTrue();
@@ -68,7 +69,7 @@ class TelegramStoreTest {
     @ValueSource(strings = {"sqlite", "postgresql"})
     void queuedMessagesSurviveInOrderUntilDeliveredOrFailed(String vendor) {
         with(vendor, stores -> {
-            TelegramStore store = new TelegramStore(stores.dataSource(), "111");
+            TelegramStore store = new TelegramStore(new JdbcDeliveryLedger(stores.dataSource(), "111"));
             String longText = "ü".repeat(4096);
             long a = store.enqueue(message(-1001, "first"), T0);
             long b = store.enqueue(message(-1001, longText), T0);
@@ -77,7 +78,7 @@ class TelegramStoreTest {
             store.failed(c, 1, "400 Bad Request: chat not found");
             store.delivered(a);
 
-            TelegramStore reopened = new TelegramStore(stores.dataSource(), "111");
+            TelegramStore reopened = new TelegramStore(new JdbcDeliveryLedger(stores.dataSource(), "111"));
             List<TelegramStore.Queued> pending = reopened.pending();
             assertThat(pending).extracting(TelegramStore.Queued::seq).containsExactly(b);
             assertThat(pending.get(0).attempts()).isEqualTo(2);

@@ -3,6 +3,7 @@ package com.disputedesk.app.platform;
 import com.disputedesk.core.bot.Bot;
 import com.disputedesk.core.chat.Outbox;
 import com.disputedesk.core.chat.Platform;
+import com.disputedesk.core.store.JdbcDeliveryLedger;
 import com.disputedesk.telegram.TelegramAdapter;
 import com.disputedesk.telegram.TelegramSettings;
 import java.util.Locale;
@@ -19,7 +20,8 @@ public final class TelegramPlatform implements PlatformAdapter {
 
     private TelegramPlatform(TelegramSettings settings, AdapterParts parts) {
         this.settings = settings;
-        this.adapter = new TelegramAdapter(settings, parts.stores().dataSource(), parts.clock());
+        this.adapter = new TelegramAdapter(settings, JdbcDeliveryLedger.opener(parts.stores().dataSource()),
+                parts.clock());
     }
 
     /** The {@link PlatformAdapter.Opener} for Telegram. */
