@@ -6,8 +6,10 @@ import com.disputedesk.core.bot.ChoiceHandler;
 import com.disputedesk.core.bot.CommandHandler;
 import com.disputedesk.core.bot.Conversation;
 import com.disputedesk.core.bot.Router;
+import com.disputedesk.core.cases.CaseStore;
+import com.disputedesk.core.cases.commands.Commands;
+import com.disputedesk.core.cases.commands.OwnershipCommands;
 import com.disputedesk.core.chat.Outbox;
-import com.disputedesk.core.commands.Commands;
 import com.disputedesk.core.dialog.DialogCommands;
 import com.disputedesk.core.dialog.Dialogs;
 import com.disputedesk.core.intake.IntakeDialog;
@@ -22,6 +24,7 @@ import com.disputedesk.core.stats.StatsCommand;
 import com.disputedesk.core.store.Stores;
 import com.disputedesk.core.team.TeamDirectory;
 import com.disputedesk.core.team.TeamSettings;
+import com.disputedesk.core.team.commands.SettingsCommand;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,29 +52,25 @@ public record Desk(Bot bot, ReminderScheduler reminders) {
                      Duration dialogExpiry) {
             this(teams, stores, remedies, outbox, clock, dialogExpiry, RemindParts.off());
         }
-
-        public Parts withStores(Stores s) {
-            return new Parts(teams, s, remedies, outbox, clock, dialogExpiry, reminders);
-        }
     }
 
     public static Desk assemble(Parts parts) {
         TeamSettings settings = new TeamSettings(parts.stores().settings(), parts.reminders().defaults());
-        RemindFeature remind = RemindFeature.assemble(parts.reminders(), parts.stores(), parts.teams(), settings,
-                DeadlineSource.of(parts.remedies()), parts.outbox(), parts.clock());
-        // From here on every handler reads and changes cases through the store that keeps reminders in step.
-        parts = parts.withStores(remind.stores());
-        List<CommandHandler> commands = new ArrayList<>(remind.commands());
-        List<ChoiceHandler> choices = new ArrayList<>(remind.choices());
-        Commands caseCommands = Commands.create(parts.stores().cases(), parts.stores().evidence(), parts.remedies());
-        commands.addAll(caseCommands.handlers());
-        commands.add(new StatsCommand(parts.stores().cases()));
+        RemindFeature remind = RemindFeature.assemble(parts.reminders(), parts.stores().cases(), parts.teams(),
+                settings, DeadlineSource.of(parts.remedies()), parts.outbox(), parts.clock());
+        // Every handler reads and changes cases through the store that keeps reminders in step.
+        CaseStore cases = remind.cases();
+        Commands caseCommands = Commands.create(cases, parts.stores().evidence(), parts.remedies());
         Dialogs dialogs = new Dialogs(parts.stores().dialogs(), parts.dialogExpiry(), List.of(
-                IntakeDialog.spec(parts.remedies(),
-                        new OpenCase(parts.stores().cases(), parts.remedies()))));
+                IntakeDialog.spec(parts.remedies(), new OpenCase(cases, parts.remedies()))));
+        // The features list: every command and button of the desk, in one place.
+        List<CommandHandler> commands = new ArrayList<>(caseCommands.handlers());
+        commands.add(new OwnershipCommands(cases, parts.reminders().members()));
+        commands.add(new SettingsCommand(settings, remind.scheduler().planner()));
+        commands.add(new StatsCommand(cases));
         commands.add(new NewCaseCommand(dialogs));
         commands.add(new DialogCommands(IntakeDialog.COMMAND, NewCaseCommand.FAMILY));
-        choices.add(dialogs);
+        List<ChoiceHandler> choices = List.of(remind.actions(), dialogs);
         Conversation conversation = dialogs;
         AttachmentHandler attachments = caseCommands.attachments();
         Router router = new Router(commands, choices, conversation, attachments, caseCommands.caseCompleter());

@@ -1,8 +1,8 @@
 package com.disputedesk.discord;
 
-import com.disputedesk.core.cases.Coded;
 import com.disputedesk.core.i18n.Messages;
-import com.disputedesk.core.team.UiLanguage;
+import com.disputedesk.core.kernel.Coded;
+import com.disputedesk.core.kernel.UiLanguage;
 import java.util.Locale;
 import java.util.MissingResourceException;
 

@@ -10,7 +10,7 @@ import com.disputedesk.core.chat.Platform;
 import com.disputedesk.core.chat.PlatformRef;
 import com.disputedesk.core.chat.TypedText;
 import com.disputedesk.core.i18n.Messages;
-import com.disputedesk.core.team.UiLanguage;
+import com.disputedesk.core.kernel.UiLanguage;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

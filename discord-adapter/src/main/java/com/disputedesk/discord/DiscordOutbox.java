@@ -4,7 +4,7 @@ import com.disputedesk.core.chat.Outbox;
 import com.disputedesk.core.chat.Outgoing;
 import com.disputedesk.core.chat.Platform;
 import com.disputedesk.core.i18n.Messages;
-import com.disputedesk.core.team.UiLanguage;
+import com.disputedesk.core.kernel.UiLanguage;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;

@@ -3,18 +3,18 @@ package com.disputedesk.discord;
 import static org.awaitility.Awaitility.await;
 
 import com.disputedesk.core.bot.Bot;
-import com.disputedesk.discord.fake.FakeDiscord;
+import com.disputedesk.core.kernel.UiLanguage;
+import com.disputedesk.core.team.Team;
 import com.disputedesk.discord.fake.FakeDiscord.Interaction;
 import com.disputedesk.discord.fake.FakeDiscord.Person;
 import com.disputedesk.discord.fake.FakeDiscord.RestCall;
-import com.disputedesk.core.team.Team;
-import com.disputedesk.core.team.UiLanguage;
+import com.disputedesk.discord.fake.FakeDiscord;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.util.Set;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**

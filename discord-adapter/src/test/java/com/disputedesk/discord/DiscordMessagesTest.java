@@ -3,7 +3,7 @@ package com.disputedesk.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.disputedesk.core.i18n.Messages;
-import com.disputedesk.core.team.UiLanguage;
+import com.disputedesk.core.kernel.UiLanguage;
 import org.junit.jupiter.api.Test;
 
 class DiscordMessagesTest {

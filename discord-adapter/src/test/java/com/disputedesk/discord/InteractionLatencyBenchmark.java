@@ -1,11 +1,11 @@
 package com.disputedesk.discord;
 
-import com.disputedesk.core.commands.CaseCompletions;
+import com.disputedesk.core.cases.commands.CaseCompletions;
 import com.disputedesk.core.chat.Choice;
 import com.disputedesk.core.chat.Reply;
-import com.disputedesk.discord.fake.FakeDiscord;
 import com.disputedesk.discord.fake.FakeDiscord.Interaction;
 import com.disputedesk.discord.fake.FakeDiscord.RestCall;
+import com.disputedesk.discord.fake.FakeDiscord;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.disputedesk.core.chat.ChatRef;
 import com.disputedesk.core.chat.Platform;
 import com.disputedesk.core.chat.PlatformRef;
-import com.disputedesk.core.team.UiLanguage;
+import com.disputedesk.core.kernel.UiLanguage;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

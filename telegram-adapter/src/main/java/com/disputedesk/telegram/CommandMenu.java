@@ -2,7 +2,7 @@ package com.disputedesk.telegram;
 
 import com.disputedesk.core.bot.CommandSpec;
 import com.disputedesk.core.bot.CommandTexts;
-import com.disputedesk.core.team.UiLanguage;
+import com.disputedesk.core.kernel.UiLanguage;
 import java.util.List;
 import java.util.Optional;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;

@@ -4,7 +4,7 @@ import com.disputedesk.core.chat.Choice;
 import com.disputedesk.core.chat.Outgoing;
 import com.disputedesk.core.chat.Reply;
 import com.disputedesk.core.i18n.Messages;
-import com.disputedesk.core.team.UiLanguage;
+import com.disputedesk.core.kernel.UiLanguage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -3,7 +3,7 @@ package com.disputedesk.telegram;
 import com.disputedesk.core.bot.Bot;
 import com.disputedesk.core.chat.Outbox;
 import com.disputedesk.core.delivery.DeliveryLedger;
-import com.disputedesk.core.team.UiLanguage;
+import com.disputedesk.core.kernel.UiLanguage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.disputedesk.core.bot.Bot;
 import com.disputedesk.core.bot.CommandSpec;
-import com.disputedesk.core.team.UiLanguage;
+import com.disputedesk.core.kernel.UiLanguage;
 import com.disputedesk.core.testkit.HandlerBot;
 import com.disputedesk.core.testkit.PingCommand;
 import com.disputedesk.core.testkit.RecordingOutbox;

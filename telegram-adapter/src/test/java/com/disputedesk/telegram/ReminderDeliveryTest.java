@@ -1,6 +1,5 @@
 package com.disputedesk.telegram;
 
-import com.disputedesk.core.store.JdbcDeliveryLedger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -14,7 +13,8 @@ import com.disputedesk.core.chat.ChatRef;
 import com.disputedesk.core.chat.Member;
 import com.disputedesk.core.chat.Platform;
 import com.disputedesk.core.chat.RoutingOutbox;
-import com.disputedesk.core.money.Money;
+import com.disputedesk.core.kernel.Money;
+import com.disputedesk.core.store.JdbcDeliveryLedger;
 import com.disputedesk.core.testkit.TestDesk;
 import com.disputedesk.telegram.fake.FakeBotApi;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,6 +1,5 @@
 package com.disputedesk.telegram;
 
-import com.disputedesk.core.store.JdbcDeliveryLedger;
 import static com.disputedesk.telegram.MiniDesk.GROUP;
 import static com.disputedesk.telegram.MiniDesk.MEMBER;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +11,8 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
 import com.disputedesk.core.i18n.Messages;
-import com.disputedesk.core.team.UiLanguage;
+import com.disputedesk.core.kernel.UiLanguage;
+import com.disputedesk.core.store.JdbcDeliveryLedger;
 import com.disputedesk.telegram.fake.FakeBotApi;
 import java.net.URI;
 import java.nio.file.Path;

@@ -1,13 +1,13 @@
 package com.disputedesk.telegram;
 
-import com.disputedesk.core.store.JdbcDeliveryLedger;
 import com.disputedesk.core.chat.Outbox;
 import com.disputedesk.core.chat.Outgoing;
 import com.disputedesk.core.chat.Platform;
 import com.disputedesk.core.chat.RoutingOutbox;
+import com.disputedesk.core.kernel.UiLanguage;
+import com.disputedesk.core.store.JdbcDeliveryLedger;
 import com.disputedesk.core.team.Team;
 import com.disputedesk.core.team.TeamDirectory;
-import com.disputedesk.core.team.UiLanguage;
 import com.disputedesk.core.testkit.TestDesk;
 import com.disputedesk.telegram.fake.FakeBotApi;
 import com.fasterxml.jackson.databind.ObjectMapper;

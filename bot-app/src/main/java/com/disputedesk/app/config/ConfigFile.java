@@ -1,9 +1,9 @@
 package com.disputedesk.app.config;
 
+import com.disputedesk.core.kernel.UiLanguage;
 import com.disputedesk.core.remind.SchedulerConfig;
 import com.disputedesk.core.team.QuietHours;
 import com.disputedesk.core.team.TeamDefaults;
-import com.disputedesk.core.team.UiLanguage;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.Duration;
 import java.time.LocalTime;

@@ -1,8 +1,8 @@
 package com.disputedesk.app.config;
 
-import com.disputedesk.core.cases.Coded;
+import com.disputedesk.core.kernel.Coded;
+import com.disputedesk.core.kernel.UiLanguage;
 import com.disputedesk.core.team.QuietHours;
-import com.disputedesk.core.team.UiLanguage;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;

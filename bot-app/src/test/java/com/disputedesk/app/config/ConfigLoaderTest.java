@@ -3,8 +3,8 @@ package com.disputedesk.app.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.disputedesk.core.kernel.UiLanguage;
 import com.disputedesk.core.team.Team;
-import com.disputedesk.core.team.UiLanguage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

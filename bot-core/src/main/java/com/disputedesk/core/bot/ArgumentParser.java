@@ -1,8 +1,8 @@
 package com.disputedesk.core.bot;
 
-import com.disputedesk.core.cases.Coded;
-import com.disputedesk.core.money.Money;
-import com.disputedesk.core.money.MoneyParser;
+import com.disputedesk.core.kernel.Coded;
+import com.disputedesk.core.kernel.Money;
+import com.disputedesk.core.kernel.MoneyParser;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

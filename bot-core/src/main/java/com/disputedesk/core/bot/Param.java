@@ -1,6 +1,6 @@
 package com.disputedesk.core.bot;
 
-import com.disputedesk.core.cases.Coded;
+import com.disputedesk.core.kernel.Coded;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;

@@ -6,8 +6,8 @@ import com.disputedesk.core.chat.Member;
 import com.disputedesk.core.chat.Outbox;
 import com.disputedesk.core.chat.Outgoing;
 import com.disputedesk.core.chat.Reply;
+import com.disputedesk.core.kernel.UiLanguage;
 import com.disputedesk.core.team.Team;
-import com.disputedesk.core.team.UiLanguage;
 import java.time.Instant;
 
 /**

@@ -1,5 +1,7 @@
 package com.disputedesk.core.cases;
 
+import com.disputedesk.core.kernel.Coded;
+
 /** How the buyer answered an offer. */
 public enum BuyerAnswer implements Coded {
     ACCEPTED("accepted"),

@@ -1,6 +1,6 @@
 package com.disputedesk.core.cases;
 
-import com.disputedesk.core.money.Money;
+import com.disputedesk.core.kernel.Money;
 import java.util.Optional;
 
 /**

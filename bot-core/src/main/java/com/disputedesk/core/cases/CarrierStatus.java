@@ -1,5 +1,7 @@
 package com.disputedesk.core.cases;
 
+import com.disputedesk.core.kernel.Coded;
+
 /** What the carrier's tracking says. */
 public enum CarrierStatus implements Coded {
     IN_TRANSIT("in-transit"),

@@ -1,5 +1,7 @@
 package com.disputedesk.core.cases;
 
+import com.disputedesk.core.kernel.Coded;
+
 /** Which cases {@code /cases} lists. */
 public enum CaseFilter implements Coded {
     /** Every case not closed. */

@@ -2,8 +2,7 @@ package com.disputedesk.core.cases;
 
 import com.disputedesk.core.chat.Member;
 import com.disputedesk.core.evidence.StoredEvidence;
-import com.disputedesk.core.money.Money;
-import com.disputedesk.core.remedy.Offer;
+import com.disputedesk.core.kernel.Money;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -29,9 +28,8 @@ public final class CaseService {
      * Records {@code offer} as sent to the buyer: the case now waits for the buyer (a newer offer replaces a pending
      * one).
      */
-    public DisputeCase offerSent(DisputeCase c, Offer offer, Member by, Instant at) {
+    public DisputeCase offerSent(DisputeCase c, SentOffer sent, Member by, Instant at) {
         requireNotClosed(c);
-        SentOffer sent = SentOffer.of(offer);
         return store.update(c.withState(CaseState.AWAITING_BUYER),
                 new TimelineEntry(at, actor(by), TimelineEntry.Kind.OFFER_SENT, sent.timelineText()));
     }

@@ -1,5 +1,7 @@
 package com.disputedesk.core.cases;
 
+import com.disputedesk.core.kernel.Coded;
+
 /** Where a case stands. */
 public enum CaseState implements Coded {
     /** Opened; the team has not made an offer yet. */

@@ -2,7 +2,7 @@ package com.disputedesk.core.cases;
 
 import com.disputedesk.core.chat.ChatRef;
 import com.disputedesk.core.chat.Member;
-import com.disputedesk.core.money.Money;
+import com.disputedesk.core.kernel.Money;
 import java.time.Instant;
 import java.util.Optional;
 

@@ -1,5 +1,7 @@
 package com.disputedesk.core.cases;
 
+import com.disputedesk.core.kernel.Coded;
+
 /** Kinds of evidence a platform asks for in an escalation. */
 public enum EvidenceKind implements Coded {
     ORDER_CHAT("order-chat", "Chat history with the buyer"),

@@ -1,5 +1,7 @@
 package com.disputedesk.core.cases;
 
+import com.disputedesk.core.kernel.Coded;
+
 /** How a case ended. */
 public enum Outcome implements Coded {
     KEPT("kept"),

@@ -1,5 +1,7 @@
 package com.disputedesk.core.cases;
 
+import com.disputedesk.core.kernel.Coded;
+
 /** Why the buyer opened the dispute. The remedy ladder and the evidence checklist follow from it. */
 public enum Reason implements Coded {
     NOT_RECEIVED("not-received", "Not received"),

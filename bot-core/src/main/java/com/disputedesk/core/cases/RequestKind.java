@@ -1,5 +1,7 @@
 package com.disputedesk.core.cases;
 
+import com.disputedesk.core.kernel.Coded;
+
 /** What the buyer asks for. */
 public enum RequestKind implements Coded {
     FULL_REFUND("full-refund"),

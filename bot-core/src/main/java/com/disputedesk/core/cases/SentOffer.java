@@ -1,8 +1,7 @@
 package com.disputedesk.core.cases;
 
-import com.disputedesk.core.money.Money;
-import com.disputedesk.core.remedy.Offer;
-import com.disputedesk.core.remedy.OfferKind;
+import com.disputedesk.core.kernel.Coded;
+import com.disputedesk.core.kernel.Money;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Optional;
@@ -20,10 +19,6 @@ import java.util.regex.Pattern;
 public record SentOffer(int rank, OfferKind kind, Optional<Money> amount) {
     private static final Pattern LINE = Pattern.compile(
             "^offer (\\d+): ([a-z-]+)(?: ([0-9]+(?:\\.[0-9]+)?) ([A-Z]{3}))?.*", Pattern.DOTALL);
-
-    public static SentOffer of(Offer offer) {
-        return new SentOffer(offer.rank(), offer.kind(), offer.amount());
-    }
 
     /** The OFFER_SENT timeline text. */
     public String timelineText() {

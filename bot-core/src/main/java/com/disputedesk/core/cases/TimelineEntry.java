@@ -1,5 +1,6 @@
 package com.disputedesk.core.cases;
 
+import com.disputedesk.core.kernel.Coded;
 import java.time.Instant;
 
 /**

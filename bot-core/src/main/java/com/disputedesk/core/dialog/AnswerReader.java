@@ -1,7 +1,7 @@
 package com.disputedesk.core.dialog;
 
 import com.disputedesk.core.i18n.Messages;
-import com.disputedesk.core.team.UiLanguage;
+import com.disputedesk.core.kernel.UiLanguage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -3,7 +3,7 @@ package com.disputedesk.core.dialog;
 import com.disputedesk.core.chat.Choice;
 import com.disputedesk.core.chat.Reply;
 import com.disputedesk.core.i18n.Messages;
-import com.disputedesk.core.team.UiLanguage;
+import com.disputedesk.core.kernel.UiLanguage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

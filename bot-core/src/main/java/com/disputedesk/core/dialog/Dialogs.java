@@ -5,7 +5,7 @@ import com.disputedesk.core.bot.Conversation;
 import com.disputedesk.core.bot.Turn;
 import com.disputedesk.core.chat.Inbound;
 import com.disputedesk.core.i18n.Messages;
-import com.disputedesk.core.team.UiLanguage;
+import com.disputedesk.core.kernel.UiLanguage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package com.disputedesk.core.dialog;
 
-import com.disputedesk.core.team.UiLanguage;
+import com.disputedesk.core.kernel.UiLanguage;
 import java.time.LocalDate;
 
 /**

@@ -1,7 +1,7 @@
 package com.disputedesk.core.i18n;
 
-import com.disputedesk.core.cases.Coded;
-import com.disputedesk.core.team.UiLanguage;
+import com.disputedesk.core.kernel.Coded;
+import com.disputedesk.core.kernel.UiLanguage;
 import java.util.Locale;
 
 /**

@@ -1,6 +1,6 @@
 package com.disputedesk.core.i18n;
 
-import com.disputedesk.core.team.UiLanguage;
+import com.disputedesk.core.kernel.UiLanguage;
 import java.util.Map;
 import java.util.Set;
 

@@ -1,6 +1,6 @@
 package com.disputedesk.core.i18n;
 
-import com.disputedesk.core.team.UiLanguage;
+import com.disputedesk.core.kernel.UiLanguage;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package com.disputedesk.core.intake;
 
-import com.disputedesk.core.cases.Coded;
 import com.disputedesk.core.dialog.Codec;
-import com.disputedesk.core.money.Money;
+import com.disputedesk.core.kernel.Coded;
+import com.disputedesk.core.kernel.Money;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Optional;

@@ -1,7 +1,6 @@
 package com.disputedesk.core.intake;
 
 import com.disputedesk.core.cases.CarrierStatus;
-import com.disputedesk.core.cases.Coded;
 import com.disputedesk.core.cases.EvidenceKind;
 import com.disputedesk.core.cases.Reason;
 import com.disputedesk.core.cases.RequestKind;
@@ -15,10 +14,11 @@ import com.disputedesk.core.dialog.StepContext;
 import com.disputedesk.core.dialog.StepKey;
 import com.disputedesk.core.i18n.Glossary;
 import com.disputedesk.core.i18n.Messages;
-import com.disputedesk.core.money.Money;
+import com.disputedesk.core.kernel.Coded;
+import com.disputedesk.core.kernel.Money;
+import com.disputedesk.core.kernel.UiLanguage;
 import com.disputedesk.core.remedy.Marketplace;
 import com.disputedesk.core.remedy.Remedies;
-import com.disputedesk.core.team.UiLanguage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,8 +1,8 @@
 package com.disputedesk.core.intake;
 
 import com.disputedesk.core.dialog.Parsed;
-import com.disputedesk.core.money.Money;
-import com.disputedesk.core.money.MoneyParser;
+import com.disputedesk.core.kernel.Money;
+import com.disputedesk.core.kernel.MoneyParser;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Currency;

@@ -1,7 +1,7 @@
 package com.disputedesk.core.remedy;
 
 import com.disputedesk.core.i18n.LocalText;
-import com.disputedesk.core.team.UiLanguage;
+import com.disputedesk.core.kernel.UiLanguage;
 import java.time.Duration;
 import java.time.Instant;
 

@@ -1,6 +1,7 @@
 package com.disputedesk.core.remedy;
 
-import com.disputedesk.core.money.Money;
+import com.disputedesk.core.cases.OfferKind;
+import com.disputedesk.core.kernel.Money;
 import java.text.NumberFormat;
 import java.util.EnumSet;
 import java.util.HashMap;

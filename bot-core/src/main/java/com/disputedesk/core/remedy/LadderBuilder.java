@@ -1,15 +1,16 @@
 package com.disputedesk.core.remedy;
 
 import com.disputedesk.core.cases.BuyerRequest;
+import com.disputedesk.core.cases.OfferKind;
 import com.disputedesk.core.cases.RequestKind;
 import com.disputedesk.core.cases.ShippingFacts;
 import com.disputedesk.core.i18n.Glossary;
 import com.disputedesk.core.i18n.LocalText;
-import com.disputedesk.core.money.Money;
+import com.disputedesk.core.kernel.Money;
+import com.disputedesk.core.kernel.UiLanguage;
 import com.disputedesk.core.remedy.Rung.Basis;
 import com.disputedesk.core.remedy.SellerEconomics.OrderEconomics;
 import com.disputedesk.core.remedy.Suggestion.Note;
-import com.disputedesk.core.team.UiLanguage;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

@@ -1,6 +1,7 @@
 package com.disputedesk.core.remedy;
 
 import com.disputedesk.core.cases.CarrierStatus;
+import com.disputedesk.core.cases.OfferKind;
 import com.disputedesk.core.cases.Reason;
 import com.disputedesk.core.cases.RequestKind;
 import com.disputedesk.core.remedy.Rung.Condition;

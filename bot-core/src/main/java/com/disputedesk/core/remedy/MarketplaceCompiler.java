@@ -1,5 +1,6 @@
 package com.disputedesk.core.remedy;
 
+import com.disputedesk.core.cases.OfferKind;
 import com.disputedesk.core.i18n.LocalText;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,8 +1,10 @@
 package com.disputedesk.core.remedy;
 
+import com.disputedesk.core.cases.OfferKind;
+import com.disputedesk.core.cases.SentOffer;
 import com.disputedesk.core.i18n.LocalText;
-import com.disputedesk.core.money.Money;
-import com.disputedesk.core.team.UiLanguage;
+import com.disputedesk.core.kernel.Money;
+import com.disputedesk.core.kernel.UiLanguage;
 import java.util.Optional;
 
 /**
@@ -19,6 +21,11 @@ public record Offer(int rank, OfferKind kind, Optional<Money> amount, String rul
     /** An offer with its why in English only. */
     public Offer(int rank, OfferKind kind, Optional<Money> amount, String rule, String why) {
         this(rank, kind, amount, rule, LocalText.english(why));
+    }
+
+    /** This offer as recorded in a case when the team sends it. */
+    public SentOffer sent() {
+        return new SentOffer(rank, kind, amount);
     }
 
     /** The why line in the team's language, or in English when the playbook gives none in it. */

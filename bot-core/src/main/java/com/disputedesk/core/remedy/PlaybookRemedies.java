@@ -4,7 +4,7 @@ import com.disputedesk.core.cases.CaseFacts;
 import com.disputedesk.core.cases.EvidenceKind;
 import com.disputedesk.core.cases.Reason;
 import com.disputedesk.core.cases.ShippingFacts;
-import com.disputedesk.core.money.Money;
+import com.disputedesk.core.kernel.Money;
 import com.disputedesk.core.remedy.LadderBuilder.Inputs;
 import com.disputedesk.core.remedy.LadderBuilder.Ladder;
 import com.disputedesk.core.remedy.Rung.Basis;

@@ -1,6 +1,6 @@
 package com.disputedesk.core.remedy;
 
-import com.disputedesk.core.cases.Coded;
+import com.disputedesk.core.kernel.Coded;
 import com.disputedesk.core.remedy.Playbook.PlaybookException;
 import java.nio.file.Path;
 import java.util.Arrays;

@@ -2,7 +2,7 @@ package com.disputedesk.core.remedy;
 
 import com.disputedesk.core.cases.CaseFacts;
 import com.disputedesk.core.cases.Reason;
-import com.disputedesk.core.money.Money;
+import com.disputedesk.core.kernel.Money;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;

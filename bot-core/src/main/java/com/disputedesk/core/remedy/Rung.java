@@ -1,10 +1,11 @@
 package com.disputedesk.core.remedy;
 
 import com.disputedesk.core.cases.CarrierStatus;
+import com.disputedesk.core.cases.OfferKind;
 import com.disputedesk.core.cases.RequestKind;
 import com.disputedesk.core.i18n.LocalText;
 import com.disputedesk.core.i18n.Messages;
-import com.disputedesk.core.team.UiLanguage;
+import com.disputedesk.core.kernel.UiLanguage;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package com.disputedesk.core.remedy;
 
+import com.disputedesk.core.cases.OfferKind;
 import com.disputedesk.core.remedy.Rung.AmountRule;
 import com.disputedesk.core.remedy.Rung.Basis;
 import java.math.BigDecimal;

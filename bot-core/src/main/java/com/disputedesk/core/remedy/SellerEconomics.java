@@ -1,7 +1,7 @@
 package com.disputedesk.core.remedy;
 
-import com.disputedesk.core.money.Money;
-import com.disputedesk.core.team.UiLanguage;
+import com.disputedesk.core.kernel.Money;
+import com.disputedesk.core.kernel.UiLanguage;
 import java.math.BigDecimal;
 import java.util.Optional;
 

@@ -3,7 +3,7 @@ package com.disputedesk.core.remedy;
 import com.disputedesk.core.chat.Card;
 import com.disputedesk.core.i18n.Glossary;
 import com.disputedesk.core.i18n.Messages;
-import com.disputedesk.core.team.UiLanguage;
+import com.disputedesk.core.kernel.UiLanguage;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;

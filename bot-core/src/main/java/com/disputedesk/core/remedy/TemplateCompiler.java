@@ -1,6 +1,7 @@
 package com.disputedesk.core.remedy;
 
-import com.disputedesk.core.cases.Coded;
+import com.disputedesk.core.cases.OfferKind;
+import com.disputedesk.core.kernel.Coded;
 import com.disputedesk.core.remedy.Playbook.PlaybookException;
 import java.io.IOException;
 import java.nio.file.Files;

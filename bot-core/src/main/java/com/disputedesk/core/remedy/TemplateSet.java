@@ -1,5 +1,6 @@
 package com.disputedesk.core.remedy;
 
+import com.disputedesk.core.cases.OfferKind;
 import java.util.Map;
 
 /**

@@ -1,7 +1,7 @@
 package com.disputedesk.core.remedy;
 
+import com.disputedesk.core.kernel.UiLanguage;
 import com.disputedesk.core.remedy.Playbook.PlaybookException;
-import com.disputedesk.core.team.UiLanguage;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;

@@ -5,7 +5,7 @@ import com.disputedesk.core.cases.DisputeCase;
 import com.disputedesk.core.cases.TimelineEntry;
 import com.disputedesk.core.chat.Outgoing;
 import com.disputedesk.core.chat.Reply;
-import com.disputedesk.core.team.UiLanguage;
+import com.disputedesk.core.kernel.UiLanguage;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;

@@ -5,7 +5,6 @@ import com.disputedesk.core.team.TeamDefaults;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 
 /**
  * What the reminder feature is built from, given to {@code Desk.Parts} by the composition root.
@@ -17,11 +16,6 @@ import javax.sql.DataSource;
  */
 public record RemindParts(ReminderStore store, MemberDirectory members, TeamDefaults defaults,
                           SchedulerConfig scheduler) {
-
-    /** Reminders in the database behind {@code db} (the JDBC stores' data source, migrated with V20). */
-    public static RemindParts jdbc(DataSource db, TeamDefaults defaults, SchedulerConfig scheduler) {
-        return new RemindParts(new JdbcReminderStore(db), new JdbcMemberDirectory(db), defaults, scheduler);
-    }
 
     /** No reminders at all (nothing is stored or sent); ownership commands still work by member key. */
     public static RemindParts off() {

@@ -1,6 +1,6 @@
 package com.disputedesk.core.remind;
 
-import com.disputedesk.core.cases.Coded;
+import com.disputedesk.core.kernel.Coded;
 
 /** What a reminder is about. */
 public enum ReminderKind implements Coded {

@@ -4,7 +4,7 @@ import com.disputedesk.core.cases.CaseState;
 import com.disputedesk.core.cases.DisputeCase;
 import com.disputedesk.core.cases.Outcome;
 import com.disputedesk.core.cases.Reason;
-import com.disputedesk.core.money.Money;
+import com.disputedesk.core.kernel.Money;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Currency;

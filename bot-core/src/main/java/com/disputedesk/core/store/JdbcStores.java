@@ -1,5 +1,8 @@
 package com.disputedesk.core.store;
 
+import com.disputedesk.core.remind.RemindParts;
+import com.disputedesk.core.remind.SchedulerConfig;
+import com.disputedesk.core.team.TeamDefaults;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
@@ -97,6 +100,11 @@ public final class JdbcStores implements AutoCloseable {
             dataSource.close();
             throw e;
         }
+    }
+
+    /** Reminders in the database behind {@code db} (the JDBC stores' data source, migrated with V20). */
+    public static RemindParts reminders(DataSource db, TeamDefaults defaults, SchedulerConfig scheduler) {
+        return new RemindParts(new JdbcReminderStore(db), new JdbcMemberDirectory(db), defaults, scheduler);
     }
 
     /** A SQLite database in {@code dbFile} (created with its folder if missing); evidence under {@code evidenceDir}. */

@@ -3,6 +3,7 @@ package com.disputedesk.core.team;
 import com.disputedesk.core.chat.ChatRef;
 import com.disputedesk.core.chat.Member;
 import com.disputedesk.core.chat.Platform;
+import com.disputedesk.core.kernel.UiLanguage;
 import java.time.ZoneId;
 import java.util.Set;
 

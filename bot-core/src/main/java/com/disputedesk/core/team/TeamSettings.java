@@ -1,6 +1,7 @@
 package com.disputedesk.core.team;
 
-import com.disputedesk.core.cases.Coded;
+import com.disputedesk.core.kernel.Coded;
+import com.disputedesk.core.kernel.UiLanguage;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalTime;

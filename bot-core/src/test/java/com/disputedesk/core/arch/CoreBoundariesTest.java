@@ -1,6 +1,8 @@
 package com.disputedesk.core.arch;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -9,7 +11,11 @@ import java.time.Clock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The core knows no chat platform and reads time only from an injected clock. */
+/**
+ * The core knows no chat platform, reads time only from an injected clock, and is layered: a kernel of shared
+ * value types, feature packages that never import each other in a circle, and one store package that alone
+ * speaks JDBC.
+ */
 class CoreBoundariesTest {
     private static JavaClasses core;
 
@@ -37,6 +43,26 @@ class CoreBoundariesTest {
                 .orShould().callMethod(System.class, "currentTimeMillis")
                 .orShould().callMethod(Clock.class, "systemUTC")
                 .orShould().callMethod(Clock.class, "systemDefaultZone")
+                .check(core);
+    }
+
+    @Test
+    void noPackageOfTheCoreDependsOnItselfInACircle() {
+        slices().matching("com.disputedesk.core.(**)").should().beFreeOfCycles().check(core);
+    }
+
+    @Test
+    void theKernelDependsOnNoOtherPartOfTheCore() {
+        classes().that().resideInAPackage("com.disputedesk.core.kernel..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("com.disputedesk.core.kernel..", "java..")
+                .check(core);
+    }
+
+    @Test
+    void onlyTheStorePackageSpeaksJdbc() {
+        noClasses().that().resideOutsideOfPackage("com.disputedesk.core.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.flywaydb..",
+                        "com.zaxxer.hikari..", "org.sqlite..", "org.postgresql..")
                 .check(core);
     }
 }

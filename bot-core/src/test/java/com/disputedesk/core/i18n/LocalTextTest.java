@@ -3,7 +3,7 @@ package com.disputedesk.core.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.disputedesk.core.team.UiLanguage;
+import com.disputedesk.core.kernel.UiLanguage;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

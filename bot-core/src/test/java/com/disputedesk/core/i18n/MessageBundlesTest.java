@@ -2,7 +2,7 @@ package com.disputedesk.core.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.disputedesk.core.team.UiLanguage;
+import com.disputedesk.core.kernel.UiLanguage;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;

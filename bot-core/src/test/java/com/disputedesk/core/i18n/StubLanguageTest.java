@@ -3,14 +3,14 @@ package com.disputedesk.core.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.disputedesk.core.cases.CaseState;
-import com.disputedesk.core.cases.Coded;
+import com.disputedesk.core.cases.OfferKind;
 import com.disputedesk.core.cases.Reason;
-import com.disputedesk.core.remedy.OfferKind;
+import com.disputedesk.core.kernel.Coded;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * A third team language is its bundle files: "xx" is no {@link com.disputedesk.core.team.UiLanguage} constant,
+ * A third team language is its bundle files: "xx" is no {@link com.disputedesk.core.kernel.UiLanguage} constant,
  * only stub files in the test resources ({@code i18n/glossary_xx.properties}, {@code i18n/bot_xx.properties}),
  * and the bundles, the glossary and playbook texts serve it by the same code path as English and Chinese.
  * With the constant added, the bundle tests walk it like the others.

@@ -10,7 +10,7 @@ import com.disputedesk.core.cases.RequestKind;
 import com.disputedesk.core.cases.ShippingFacts;
 import com.disputedesk.core.dialog.Answer;
 import com.disputedesk.core.dialog.Answers;
-import com.disputedesk.core.money.Money;
+import com.disputedesk.core.kernel.Money;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;

@@ -8,7 +8,7 @@ import com.disputedesk.core.cases.Reason;
 import com.disputedesk.core.cases.RequestKind;
 import com.disputedesk.core.i18n.Glossary;
 import com.disputedesk.core.i18n.Messages;
-import com.disputedesk.core.team.UiLanguage;
+import com.disputedesk.core.kernel.UiLanguage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;

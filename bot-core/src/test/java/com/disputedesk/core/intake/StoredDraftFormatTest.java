@@ -7,7 +7,7 @@ import com.disputedesk.core.cases.EvidenceKind;
 import com.disputedesk.core.chat.Inbound;
 import com.disputedesk.core.dialog.DialogKey;
 import com.disputedesk.core.dialog.StoredDialog;
-import com.disputedesk.core.money.Money;
+import com.disputedesk.core.kernel.Money;
 import com.disputedesk.core.testkit.ChatScript;
 import com.disputedesk.core.testkit.TestDesk;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package com.disputedesk.core.remedy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.disputedesk.core.cases.Reason;
-import com.disputedesk.core.money.Money;
+import com.disputedesk.core.kernel.Money;
 import com.disputedesk.core.testkit.TestDesk;
 import java.time.Duration;
 import java.time.Instant;

@@ -7,7 +7,7 @@ import com.disputedesk.core.cases.EvidenceKind;
 import com.disputedesk.core.cases.Reason;
 import com.disputedesk.core.cases.RequestKind;
 import com.disputedesk.core.cases.ShippingFacts;
-import com.disputedesk.core.money.Money;
+import com.disputedesk.core.kernel.Money;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;

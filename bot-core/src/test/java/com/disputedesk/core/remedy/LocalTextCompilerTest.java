@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.disputedesk.core.i18n.LocalText;
+import com.disputedesk.core.kernel.UiLanguage;
 import com.disputedesk.core.remedy.Playbook.PlaybookException;
-import com.disputedesk.core.team.UiLanguage;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;

@@ -3,8 +3,9 @@ package com.disputedesk.core.remedy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.disputedesk.core.cases.OfferKind;
+import com.disputedesk.core.kernel.UiLanguage;
 import com.disputedesk.core.remedy.Playbook.PlaybookException;
-import com.disputedesk.core.team.UiLanguage;
 import com.disputedesk.core.testkit.ConfigFixture;
 import com.disputedesk.core.testkit.TestDesk;
 import java.io.IOException;

@@ -1,23 +1,24 @@
 package com.disputedesk.core.remedy;
 
-import static com.disputedesk.core.remedy.OfferKind.ASK_TO_WAIT;
-import static com.disputedesk.core.remedy.OfferKind.CARRIER_INQUIRY;
-import static com.disputedesk.core.remedy.OfferKind.COUPON;
-import static com.disputedesk.core.remedy.OfferKind.CUSTOMS_HELP;
-import static com.disputedesk.core.remedy.OfferKind.EXCHANGE;
-import static com.disputedesk.core.remedy.OfferKind.FULL_REFUND;
-import static com.disputedesk.core.remedy.OfferKind.PARTIAL_REFUND;
-import static com.disputedesk.core.remedy.OfferKind.RESHIP;
-import static com.disputedesk.core.remedy.OfferKind.RETURN_AND_REFUND;
-import static com.disputedesk.core.remedy.OfferKind.SEND_PART;
-import static com.disputedesk.core.remedy.OfferKind.SHARE_PROOF;
-import static com.disputedesk.core.remedy.OfferKind.TROUBLESHOOT;
+import static com.disputedesk.core.cases.OfferKind.ASK_TO_WAIT;
+import static com.disputedesk.core.cases.OfferKind.CARRIER_INQUIRY;
+import static com.disputedesk.core.cases.OfferKind.COUPON;
+import static com.disputedesk.core.cases.OfferKind.CUSTOMS_HELP;
+import static com.disputedesk.core.cases.OfferKind.EXCHANGE;
+import static com.disputedesk.core.cases.OfferKind.FULL_REFUND;
+import static com.disputedesk.core.cases.OfferKind.PARTIAL_REFUND;
+import static com.disputedesk.core.cases.OfferKind.RESHIP;
+import static com.disputedesk.core.cases.OfferKind.RETURN_AND_REFUND;
+import static com.disputedesk.core.cases.OfferKind.SEND_PART;
+import static com.disputedesk.core.cases.OfferKind.SHARE_PROOF;
+import static com.disputedesk.core.cases.OfferKind.TROUBLESHOOT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.disputedesk.core.cases.CarrierStatus;
 import com.disputedesk.core.cases.EvidenceKind;
+import com.disputedesk.core.cases.OfferKind;
 import com.disputedesk.core.cases.Reason;
-import com.disputedesk.core.money.Money;
+import com.disputedesk.core.kernel.Money;
 import com.disputedesk.core.testkit.TestDesk;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -3,12 +3,13 @@ package com.disputedesk.core.remedy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.disputedesk.core.cases.EvidenceKind;
+import com.disputedesk.core.cases.OfferKind;
 import com.disputedesk.core.cases.Reason;
 import com.disputedesk.core.chat.Card;
 import com.disputedesk.core.i18n.Glossary;
 import com.disputedesk.core.i18n.Messages;
-import com.disputedesk.core.money.Money;
-import com.disputedesk.core.team.UiLanguage;
+import com.disputedesk.core.kernel.Money;
+import com.disputedesk.core.kernel.UiLanguage;
 import com.disputedesk.core.testkit.TestDesk;
 import java.time.Duration;
 import java.time.Instant;

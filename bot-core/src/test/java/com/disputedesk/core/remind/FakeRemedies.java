@@ -1,13 +1,13 @@
 package com.disputedesk.core.remind;
 
 import com.disputedesk.core.cases.CaseFacts;
+import com.disputedesk.core.cases.OfferKind;
 import com.disputedesk.core.cases.Reason;
-import com.disputedesk.core.money.Money;
+import com.disputedesk.core.kernel.Money;
 import com.disputedesk.core.remedy.BuyerMessage;
 import com.disputedesk.core.remedy.Deadline;
 import com.disputedesk.core.remedy.Marketplace;
 import com.disputedesk.core.remedy.Offer;
-import com.disputedesk.core.remedy.OfferKind;
 import com.disputedesk.core.remedy.Remedies;
 import com.disputedesk.core.remedy.Suggestion;
 import java.time.Duration;

@@ -6,6 +6,7 @@ import com.disputedesk.core.cases.DisputeCase;
 import com.disputedesk.core.cases.TimelineEntry;
 import com.disputedesk.core.chat.Member;
 import com.disputedesk.core.chat.Platform;
+import com.disputedesk.core.store.JdbcMemberDirectory;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;

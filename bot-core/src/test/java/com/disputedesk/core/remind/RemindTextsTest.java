@@ -2,6 +2,7 @@ package com.disputedesk.core.remind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.disputedesk.core.kernel.Durations;
 import com.disputedesk.core.team.QuietHours;
 import java.time.Duration;
 import java.time.Instant;

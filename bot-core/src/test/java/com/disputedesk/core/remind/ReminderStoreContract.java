@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.disputedesk.core.chat.Member;
 import com.disputedesk.core.chat.Platform;
+import com.disputedesk.core.store.JdbcMemberDirectory;
+import com.disputedesk.core.store.JdbcReminderStore;
 import com.disputedesk.core.store.JdbcStores;
 import java.time.Duration;
 import java.time.Instant;

@@ -14,6 +14,7 @@ import com.disputedesk.core.cases.Outcome;
 import com.disputedesk.core.cases.Reason;
 import com.disputedesk.core.cases.RequestKind;
 import com.disputedesk.core.cases.TimelineEntry;
+import com.disputedesk.core.cases.commands.OwnershipCommands;
 import com.disputedesk.core.chat.ChatRef;
 import com.disputedesk.core.chat.Choice;
 import com.disputedesk.core.chat.Inbound;
@@ -22,14 +23,15 @@ import com.disputedesk.core.chat.Outbox;
 import com.disputedesk.core.chat.Outgoing;
 import com.disputedesk.core.chat.Platform;
 import com.disputedesk.core.chat.TypedText;
-import com.disputedesk.core.money.Money;
+import com.disputedesk.core.kernel.Money;
+import com.disputedesk.core.kernel.UiLanguage;
 import com.disputedesk.core.store.JdbcStores;
 import com.disputedesk.core.team.SettingsStore;
 import com.disputedesk.core.team.Team;
 import com.disputedesk.core.team.TeamDefaults;
 import com.disputedesk.core.team.TeamDirectory;
 import com.disputedesk.core.team.TeamSettings;
-import com.disputedesk.core.team.UiLanguage;
+import com.disputedesk.core.team.commands.SettingsCommand;
 import com.disputedesk.core.testkit.MutableClock;
 import com.disputedesk.core.testkit.RecordingOutbox;
 import java.nio.file.Path;
@@ -104,8 +106,8 @@ final class Rig implements AutoCloseable {
         this.db = jdbc.dataSource();
         this.settings = new TeamSettings(settingsStore, TeamDefaults.standard());
         TeamDirectory teams = new TeamDirectory(List.of(TEAM, OTHER));
-        this.feature = RemindFeature.assemble(RemindParts.jdbc(db, TeamDefaults.standard(), SchedulerConfig.standard()),
-                jdbc.stores(), teams, settings, DeadlineSource.of(new FakeRemedies()),
+        RemindParts parts = JdbcStores.reminders(db, TeamDefaults.standard(), SchedulerConfig.standard());
+        this.feature = RemindFeature.assemble(parts, jdbc.stores().cases(), teams, settings, DeadlineSource.of(new FakeRemedies()),
                 sink, clock);
         Conversation none = new Conversation() {
             @Override
@@ -118,8 +120,10 @@ final class Rig implements AutoCloseable {
                 return false;
             }
         };
-        this.bot = new Bot(teams, settings, new Router(feature.commands(), feature.choices(), none, (t, a) -> { }),
-                sink, clock);
+        Router router = new Router(List.of(new OwnershipCommands(feature.cases(), parts.members()),
+                new SettingsCommand(settings, feature.scheduler().planner())), List.of(feature.actions()), none,
+                (t, a) -> { });
+        this.bot = new Bot(teams, settings, router, sink, clock);
         OPEN.add(this);
     }
 
@@ -154,7 +158,7 @@ final class Rig implements AutoCloseable {
 
     /** The case store every handler uses (with reminders kept in step). */
     CaseStore cases() {
-        return feature.stores().cases();
+        return feature.cases();
     }
 
     ReminderScheduler scheduler() {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.disputedesk.core.cases.DisputeCase;
 import com.disputedesk.core.chat.Outbox;
 import com.disputedesk.core.chat.Outgoing;
+import com.disputedesk.core.store.JdbcReminderStore;
+import com.disputedesk.core.store.JdbcStores;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -140,22 +142,22 @@ class SchedulerReliabilityTest {
             com.disputedesk.core.team.TeamSettings settings = new com.disputedesk.core.team.TeamSettings(
                     jdbc.stores().settings());
             settings.setDigestTime(Rig.TEAM, java.util.Optional.empty());
-            RemindFeature feature = RemindFeature.assemble(RemindParts.jdbc(jdbc.dataSource(),
+            RemindFeature feature = RemindFeature.assemble(JdbcStores.reminders(jdbc.dataSource(),
                             com.disputedesk.core.team.TeamDefaults.standard(), SchedulerConfig.standard()),
-                    jdbc.stores(), new com.disputedesk.core.team.TeamDirectory(List.of(Rig.TEAM)), settings,
+                    jdbc.stores().cases(), new com.disputedesk.core.team.TeamDirectory(List.of(Rig.TEAM)), settings,
                     (c, zone) -> java.util.Optional.empty(), m -> sentAt.add(real.instant()), real);
             feature.scheduler().start();
             try {
-                DisputeCase c = feature.stores().cases().create(new com.disputedesk.core.cases.NewCase("acme",
+                DisputeCase c = feature.cases().create(new com.disputedesk.core.cases.NewCase("acme",
                                 new com.disputedesk.core.cases.CaseFacts("aliexpress", "1", "b", "en",
                                         com.disputedesk.core.cases.Reason.NOT_RECEIVED,
                                         com.disputedesk.core.cases.BuyerRequest.of(
                                                 com.disputedesk.core.cases.RequestKind.FULL_REFUND),
-                                        com.disputedesk.core.money.Money.of("1.00", "USD"), java.util.Optional.empty(),
+                                        com.disputedesk.core.kernel.Money.of("1.00", "USD"), java.util.Optional.empty(),
                                         java.util.Optional.empty(), java.util.Optional.empty(), java.util.Set.of(),
                                         LocalDate.of(2026, 3, 2)),
                                 Rig.ALICE, Rig.HOME, real.instant()), List.of());
-                c = feature.stores().cases().update(c.withState(com.disputedesk.core.cases.CaseState.AWAITING_BUYER),
+                c = feature.cases().update(c.withState(com.disputedesk.core.cases.CaseState.AWAITING_BUYER),
                         new com.disputedesk.core.cases.TimelineEntry(real.instant(), "x",
                                 com.disputedesk.core.cases.TimelineEntry.Kind.OFFER_SENT, "offer"));
                 Instant due = real.instant().plusMillis(700);

@@ -2,7 +2,7 @@ package com.disputedesk.core.remind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.disputedesk.core.team.UiLanguage;
+import com.disputedesk.core.kernel.UiLanguage;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

@@ -9,7 +9,7 @@ import com.disputedesk.core.cases.Outcome;
 import com.disputedesk.core.cases.Reason;
 import com.disputedesk.core.cases.RequestKind;
 import com.disputedesk.core.cases.TimelineEntry;
-import com.disputedesk.core.money.Money;
+import com.disputedesk.core.kernel.Money;
 import com.disputedesk.core.testkit.DeskTest;
 import com.disputedesk.core.testkit.TestDesk;
 import java.time.Duration;
@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-
 
 class StatsCommandTest extends DeskTest {
     private DisputeCase open(Reason reason, String marketplace, String orderId) {

@@ -12,7 +12,7 @@ import com.disputedesk.core.cases.TimelineEntry;
 import com.disputedesk.core.chat.ChatRef;
 import com.disputedesk.core.chat.Member;
 import com.disputedesk.core.chat.Platform;
-import com.disputedesk.core.money.Money;
+import com.disputedesk.core.kernel.Money;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;

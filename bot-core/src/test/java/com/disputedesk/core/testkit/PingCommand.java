@@ -7,7 +7,7 @@ import com.disputedesk.core.bot.CommandSpec;
 import com.disputedesk.core.bot.Param;
 import com.disputedesk.core.bot.Section;
 import com.disputedesk.core.bot.Turn;
-import com.disputedesk.core.cases.Coded;
+import com.disputedesk.core.kernel.Coded;
 import java.util.List;
 
 /**

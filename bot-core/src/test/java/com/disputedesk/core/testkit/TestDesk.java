@@ -4,12 +4,12 @@ import com.disputedesk.core.Desk;
 import com.disputedesk.core.chat.ChatRef;
 import com.disputedesk.core.chat.Member;
 import com.disputedesk.core.chat.Platform;
+import com.disputedesk.core.kernel.UiLanguage;
 import com.disputedesk.core.remedy.Playbook;
 import com.disputedesk.core.remedy.Remedies;
 import com.disputedesk.core.store.JdbcStores;
 import com.disputedesk.core.team.Team;
 import com.disputedesk.core.team.TeamDirectory;
-import com.disputedesk.core.team.UiLanguage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,7 +57,7 @@ public final class TestDesk implements AutoCloseable {
         this.sink = sink;
         this.stores = JdbcStores.sqlite(dir.resolve("desk.db"), dir.resolve("evidence"), MAX_EVIDENCE_BYTES);
         this.desk = Desk.assemble(new Desk.Parts(teams, stores.stores(),
-                remedies, sink, clock, Duration.ofHours(24), com.disputedesk.core.remind.RemindParts.jdbc(
+                remedies, sink, clock, Duration.ofHours(24), com.disputedesk.core.store.JdbcStores.reminders(
                 stores.dataSource(), com.disputedesk.core.team.TeamDefaults.standard(),
                 com.disputedesk.core.remind.SchedulerConfig.standard())));
     }

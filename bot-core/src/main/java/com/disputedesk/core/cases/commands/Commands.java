@@ -1,0 +1,51 @@
+package com.disputedesk.core.cases.commands;
+
+import com.disputedesk.core.bot.AttachmentHandler;
+import com.disputedesk.core.bot.CaseCompleter;
+import com.disputedesk.core.bot.CommandHandler;
+import com.disputedesk.core.bot.CommandTexts;
+import com.disputedesk.core.cases.CaseFinder;
+import com.disputedesk.core.cases.CaseService;
+import com.disputedesk.core.cases.CaseStore;
+import com.disputedesk.core.evidence.EvidenceStore;
+import com.disputedesk.core.remedy.Remedies;
+import java.util.List;
+
+/**
+ * The slash commands that look up and work cases (/case, /cases, /remedy, /template, /offer, /reply, /close,
+ * /evidence), the evidence-file handler and the case suggestions for autocomplete, built over the engine's ports.
+ */
+public final class Commands {
+    private final List<CommandHandler> handlers;
+    private final AttachmentHandler attachments;
+    private final CaseCompleter completer;
+
+    private Commands(Kit kit) {
+        EvidenceCommand evidence = new EvidenceCommand(kit);
+        this.handlers = List.of(new CaseCommand(kit), new CasesCommand(kit), new RemedyCommand(kit),
+                new TemplateCommand(kit), new OfferCommand(kit), new ReplyCommand(kit), new CloseCommand(kit),
+                evidence);
+        this.attachments = new EvidenceAttachments(kit, evidence);
+        this.completer = CaseCompletions.over(kit.cases());
+    }
+
+    public static Commands create(CaseStore cases, EvidenceStore evidence, Remedies remedies) {
+        return new Commands(new Kit(cases, evidence, remedies, new CaseService(cases), new CaseFinder(cases),
+                new Texts(), new CommandTexts()));
+    }
+
+    /** The command handlers, for the router. */
+    public List<CommandHandler> handlers() {
+        return handlers;
+    }
+
+    /** Stores files captioned "/evidence &lt;case&gt;"; hints how to attach evidence for any other file. */
+    public AttachmentHandler attachments() {
+        return attachments;
+    }
+
+    /** Suggests a team's open cases while a case reference is typed. */
+    public CaseCompleter caseCompleter() {
+        return completer;
+    }
+}

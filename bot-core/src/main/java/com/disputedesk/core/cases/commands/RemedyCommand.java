@@ -1,0 +1,94 @@
+package com.disputedesk.core.cases.commands;
+
+import com.disputedesk.core.bot.Amount;
+import com.disputedesk.core.bot.Arguments;
+import com.disputedesk.core.bot.CommandHandler;
+import com.disputedesk.core.bot.CommandSpec;
+import com.disputedesk.core.bot.Param;
+import com.disputedesk.core.bot.ParamType;
+import com.disputedesk.core.bot.Section;
+import com.disputedesk.core.bot.Turn;
+import com.disputedesk.core.cases.Reason;
+import com.disputedesk.core.chat.Card;
+import com.disputedesk.core.chat.Reply;
+import com.disputedesk.core.i18n.Glossary;
+import com.disputedesk.core.kernel.Money;
+import com.disputedesk.core.kernel.UiLanguage;
+import com.disputedesk.core.remedy.Marketplace;
+import com.disputedesk.core.remedy.Suggestion;
+import com.disputedesk.core.remedy.SuggestionView;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * /remedy &lt;reason&gt; [amount currency] [marketplace]: a quick suggestion with no case, as if a dispute with
+ * these facts opened today, shown as the remedy engine's team view. With no amount the offers carry none; the
+ * answer says what was assumed.
+ */
+final class RemedyCommand implements CommandHandler {
+    /** The currency of an amount typed without one: marketplaces settle cross-border orders in it most often. */
+    static final Currency ASSUMED_CURRENCY = Currency.getInstance("USD");
+
+    static final Param<Reason> REASON = Param.choice("reason", Reason.class).badValue("bad.reason");
+    static final Param<Amount> AMOUNT = Param.money("amount").optional();
+
+    private final Kit kit;
+    private final SuggestionView view = new SuggestionView();
+    /** The playbook's marketplaces, typed by id. */
+    private final Param<String> marketplaceParam;
+    private final CommandSpec spec;
+
+    RemedyCommand(Kit kit) {
+        this.kit = kit;
+        this.marketplaceParam = Param.oneOf("marketplace", () -> kit.remedies().marketplaces().stream()
+                .map(m -> new ParamType.Option(m.id(), m.name())).toList()).optional().badValue("remedy.bad.word");
+        this.spec = CommandSpec.of("remedy", Kit.BUNDLE, Section.QUICK).params(REASON, AMOUNT, marketplaceParam)
+                .example("wrong-size 40 USD aliexpress").build();
+    }
+
+    @Override
+    public List<CommandSpec> specs() {
+        return List.of(spec);
+    }
+
+    @Override
+    public void handle(Turn turn, Arguments args) {
+        UiLanguage lang = turn.language();
+        Optional<Reason> reason = Optional.of(args.get(REASON));
+        Optional<Marketplace> marketplace = args.find(marketplaceParam).flatMap(id -> kit.remedies().marketplace(id));
+        List<String> assumed = new ArrayList<>();
+        Optional<Amount> typed = args.find(AMOUNT);
+        Optional<Money> amount = typed.map(a -> new Money(a.value(), a.currency().orElse(ASSUMED_CURRENCY)));
+        if (typed.isPresent() && typed.get().currency().isEmpty()) {
+            assumed.add(kit.texts().get(lang, "remedy.assumed.currency", ASSUMED_CURRENCY.getCurrencyCode()));
+        }
+        if (amount.isEmpty()) {
+            assumed.add(kit.texts().get(lang, "remedy.assumed.no.amount"));
+        }
+        if (marketplace.isEmpty()) {
+            marketplace = kit.remedies().marketplaces().stream().findFirst();
+            if (marketplace.isEmpty()) {
+                kit.say(turn, "remedy.no.marketplaces");
+                return;
+            }
+            assumed.add(kit.texts().get(lang, "remedy.assumed.marketplace", marketplace.get().name()));
+        }
+        LocalDate today = LocalDate.ofInstant(turn.now(), turn.team().zone());
+        Suggestion s = kit.remedies().quick(reason.get(), amount.orElse(null), marketplace.get().id(), today,
+                turn.team().zone());
+        String reasonLabel = Glossary.label(lang, reason.get());
+        String text = amount.isPresent()
+                ? kit.texts().get(lang, "remedy.header", reasonLabel, marketplace.get().name(), amount.get().toString())
+                : kit.texts().get(lang, "remedy.header.no.amount", reasonLabel, marketplace.get().name());
+        if (!assumed.isEmpty()) {
+            text += "\n" + kit.texts().get(lang, "remedy.assumed", String.join("; ", assumed));
+        }
+        Card card = view.render(kit.texts().get(lang, "remedy.title", reasonLabel), s, lang, turn.team().zone(),
+                turn.now());
+        turn.say(Reply.text(text).withCard(card));
+    }
+
+}

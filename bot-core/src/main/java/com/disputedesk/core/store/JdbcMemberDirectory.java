@@ -1,0 +1,76 @@
+package com.disputedesk.core.store;
+
+import com.disputedesk.core.chat.Member;
+import com.disputedesk.core.chat.Platform;
+import com.disputedesk.core.remind.MemberDirectory;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/** {@link MemberDirectory} over JDBC (table {@code team_members}, migration V20). */
+public final class JdbcMemberDirectory implements MemberDirectory {
+    private final DataSource db;
+
+    public JdbcMemberDirectory(DataSource db) {
+        this.db = db;
+    }
+
+    @Override
+    public void seen(String team, Member member, Instant at) {
+        String sql = "INSERT INTO team_members (team, member_key, platform, user_id, display_name, last_seen)"
+                + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (team, member_key)"
+                + " DO UPDATE SET display_name = excluded.display_name, last_seen = excluded.last_seen";
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, team);
+            ps.setString(2, member.key());
+            ps.setString(3, member.platform().name());
+            ps.setString(4, member.userId());
+            ps.setString(5, member.displayName());
+            ps.setLong(6, at.toEpochMilli());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("recording member failed", e);
+        }
+    }
+
+    @Override
+    public List<Member> named(String team, String name) {
+        List<Member> out = new ArrayList<>();
+        String wanted = name.toLowerCase(Locale.ROOT);
+        // Compared in Java: SQL lower() differs between SQLite (ASCII only) and PostgreSQL.
+        for (Member m : all(team)) {
+            if (m.displayName().toLowerCase(Locale.ROOT).equals(wanted)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<Member> byKey(String team, String key) {
+        return all(team).stream().filter(m -> m.key().equals(key)).findFirst();
+    }
+
+    private List<Member> all(String team) {
+        String sql = "SELECT platform, user_id, display_name FROM team_members WHERE team = ? ORDER BY last_seen DESC";
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, team);
+            List<Member> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Member(Platform.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading members failed", e);
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package com.disputedesk.core.team.commands;
+
+import com.disputedesk.core.bot.Arguments;
+import com.disputedesk.core.bot.CommandHandler;
+import com.disputedesk.core.bot.CommandSpec;
+import com.disputedesk.core.bot.Param;
+import com.disputedesk.core.bot.Section;
+import com.disputedesk.core.bot.Turn;
+import com.disputedesk.core.i18n.Messages;
+import com.disputedesk.core.kernel.Coded;
+import com.disputedesk.core.kernel.Durations;
+import com.disputedesk.core.kernel.UiLanguage;
+import com.disputedesk.core.remind.ReminderPlanner;
+import com.disputedesk.core.team.QuietHours;
+import com.disputedesk.core.team.Team;
+import com.disputedesk.core.team.TeamSettings;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * {@code /settings}: shows the team's settings to any member; a team admin changes one per command
+ * ({@code /settings zone Europe/Warsaw}, {@code quiet 22:00-07:00|off}, {@code digest 09:00|off},
+ * {@code language en|zh}, {@code followup 24h}, {@code nag 4h}, {@code leads 48h,24h,4h}). A bad value changes
+ * nothing and says what is expected. New intervals apply to reminders scheduled from then on.
+ *
+ * <p>{@code /lang en|zh} is a shorthand for {@code /settings language}, changed the same way.
+ */
+public final class SettingsCommand implements CommandHandler {
+    /** The settings texts live beside the reminder texts whose timing they set. */
+    static final String BUNDLE = "remind";
+    static final Param<Setting> SETTING = Param.choice("setting", Setting.class).optional();
+    static final Param<String> VALUE = Param.text("value", 100).optional();
+    static final Param<UiLanguage> LANGUAGE = Param.choice("language", UiLanguage.class);
+    static final CommandSpec SETTINGS = CommandSpec.of("settings", BUNDLE, Section.TEAM)
+            .params(SETTING, VALUE).example("quiet 22:00-07:00").build();
+    static final CommandSpec LANG = CommandSpec.of("lang", BUNDLE, Section.TEAM).params(LANGUAGE)
+            .example("zh").adminsOnly().build();
+
+    private final TeamSettings settings;
+    private final ReminderPlanner planner;
+    private final Messages messages = new Messages(BUNDLE);
+
+    public SettingsCommand(TeamSettings settings, ReminderPlanner planner) {
+        this.settings = settings;
+        this.planner = planner;
+    }
+
+    @Override
+    public List<CommandSpec> specs() {
+        return List.of(SETTINGS, LANG);
+    }
+
+    @Override
+    public void handle(Turn turn, Arguments args) {
+        if (args.spec().equals(LANG)) {
+            changeLanguage(turn, args.get(LANGUAGE));
+            return;
+        }
+        if (args.find(SETTING).isEmpty() && args.find(VALUE).isEmpty()) {
+            turn.say(show(turn.team()));
+            return;
+        }
+        if (!turn.team().isAdmin(turn.member())) {
+            turn.say(messages.get(turn.language(), "settings.admins.only"));
+            return;
+        }
+        if (args.find(SETTING).isEmpty() || args.find(VALUE).isEmpty() || args.get(VALUE).contains(" ")) {
+            turn.say(args.usage());
+            return;
+        }
+        change(turn, args.get(SETTING), args.get(VALUE));
+    }
+
+    private void change(Turn turn, Setting setting, String value) {
+        Team team = turn.team();
+        String name = setting.code();
+        UiLanguage lang = turn.language();
+        switch (setting) {
+            case ZONE:
+                Optional<ZoneId> zone = zone(value);
+                if (zone.isEmpty()) {
+                    turn.say(messages.get(lang, "settings.bad.zone", value));
+                    return;
+                }
+                settings.setZone(team, zone.get());
+                planner.digestChanged(team);
+                saved(turn, name, zone.get().getId());
+                break;
+            case QUIET:
+                Optional<QuietHours> quiet = QuietHours.parse(value);
+                if (quiet.isEmpty() && !value.equalsIgnoreCase("off")) {
+                    turn.say(messages.get(lang, "settings.bad.quiet"));
+                    return;
+                }
+                settings.setQuietHours(team, quiet);
+                saved(turn, name, quiet.map(QuietHours::toString).orElse(messages.get(lang, "settings.off")));
+                break;
+            case DIGEST:
+                Optional<LocalTime> at = QuietHours.parseTime(value);
+                if (at.isEmpty() && !value.equalsIgnoreCase("off")) {
+                    turn.say(messages.get(lang, "settings.bad.digest"));
+                    return;
+                }
+                settings.setDigestTime(team, at);
+                planner.digestChanged(team);
+                saved(turn, name, at.map(LocalTime::toString).orElse(messages.get(lang, "settings.off")));
+                break;
+            case LANGUAGE:
+                Optional<UiLanguage> language = Coded.parse(UiLanguage.class, value);
+                if (language.isEmpty()) {
+                    turn.say(messages.get(lang, "settings.bad.language"));
+                    return;
+                }
+                changeLanguage(turn, language.get());
+                break;
+            case FOLLOWUP:
+            case NAG:
+                Optional<Duration> every = Durations.parse(value);
+                if (every.isEmpty()) {
+                    turn.say(messages.get(lang, "settings.bad.duration", value));
+                    return;
+                }
+                if (setting == Setting.FOLLOWUP) {
+                    settings.setFollowUpInterval(team, every.get());
+                } else {
+                    settings.setOverdueInterval(team, every.get());
+                }
+                saved(turn, name, Durations.format(every.get()));
+                break;
+            case LEADS:
+                List<Duration> leads = new ArrayList<>();
+                for (String part : value.split(",")) {
+                    Optional<Duration> lead = Durations.parse(part);
+                    if (lead.isEmpty()) {
+                        turn.say(messages.get(lang, "settings.bad.duration", part));
+                        return;
+                    }
+                    leads.add(lead.get());
+                }
+                settings.setDeadlineLeads(team, leads);
+                saved(turn, name, settings.deadlineLeads(team).stream().map(Durations::format)
+                        .collect(Collectors.joining(", ")));
+                break;
+            default:
+                throw new IllegalStateException("no change for setting " + setting);
+        }
+    }
+
+    /** The one way the team's language changes, by /settings language and by /lang alike. */
+    private void changeLanguage(Turn turn, UiLanguage language) {
+        settings.setLanguage(turn.team(), language);
+        turn.say(messages.get(language, "settings.saved", Setting.LANGUAGE.code(), language.code()) + "\n"
+                + messages.get(language, "lang.switched"));
+    }
+
+    private void saved(Turn turn, String name, String value) {
+        turn.say(messages.get(turn.language(), "settings.saved", name, value));
+    }
+
+    private String show(Team team) {
+        UiLanguage lang = settings.language(team);
+        String off = messages.get(lang, "settings.off");
+        return messages.get(lang, "settings.show", team.name(), settings.zone(team).getId(),
+                settings.quietHours(team).map(QuietHours::toString).orElse(off),
+                settings.digestTime(team).map(LocalTime::toString).orElse(off), lang.code(),
+                Durations.format(settings.followUpInterval(team)),
+                settings.deadlineLeads(team).stream().map(Durations::format).collect(Collectors.joining(", ")),
+                Durations.format(settings.overdueInterval(team)));
+    }
+
+    private static Optional<ZoneId> zone(String text) {
+        try {
+            return Optional.of(ZoneId.of(text));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package com.disputedesk.core.cases.commands;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.disputedesk.core.cases.DisputeCase;
+import com.disputedesk.core.cases.Reason;
+import com.disputedesk.core.remedy.Deadline;
+import com.disputedesk.core.testkit.DeskTest;
+import com.disputedesk.core.testkit.TestDesk;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** /cases and its filters. */
+class CasesCommandTest extends DeskTest {
+    @Test
+    void anEmptyListIsAFriendlyLine() {
+        desk.chat().send("/cases").expect("No open cases right now.");
+        desk.chat().send("/cases overdue").expect("No overdue cases right now.");
+    }
+
+    @Test
+    void listsOpenCasesOneLineEachNewestFirstWithoutClosedOnes() {
+        CaseFixture.on(desk).order("8100000000000001").reason(Reason.WRONG_SIZE).create();
+        CaseFixture.on(desk).order("8100000000000002").reason(Reason.NOT_AS_DESCRIBED).openedBy(TestDesk.BOB)
+                .create();
+        CaseFixture.on(desk).order("8100000000000003").create();
+        desk.chat().send("/close 3 kept");
+
+        String list = desk.chat().send("/cases").expect("Cases (open): 2").lastReply().text();
+        String[] lines = list.split("\n");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[1]).startsWith("#2 · ").contains("8100000000000002").contains("Not as described")
+                .contains("Open").contains("due in").endsWith("Bob");
+        assertThat(lines[2]).startsWith("#1 · ").contains("Wrong size").endsWith("Alice");
+        assertThat(list).doesNotContain("8100000000000003");
+    }
+
+    @Test
+    void awaitingListsOnlyCasesWaitingForTheBuyer() {
+        CaseFixture.on(desk).order("8100000000000001").create();
+        CaseFixture.on(desk).order("8100000000000002").create();
+        desk.chat().send("/offer 2 1");
+
+        String list = desk.chat().send("/cases awaiting").expect("Cases (awaiting the buyer): 1").lastReply().text();
+        assertThat(list).contains("#2 · ").contains("Awaiting the buyer").doesNotContain("#1 · ");
+    }
+
+    @Test
+    void overdueListsCasesPastTheirDeadlineUntilClosed() {
+        DisputeCase c = CaseFixture.on(desk).create();
+        Deadline deadline = CaseFixture.suggestion(c).deadline();
+
+        desk.chat().send("/cases overdue").expect("No overdue cases right now.");
+
+        desk.clock().set(deadline.due().plus(Duration.ofHours(3)));
+        desk.chat().send("/cases overdue").expect("Cases (overdue): 1").expectAny("overdue by 3h");
+        desk.chat().send("/close 1 full-refund");
+        desk.chat().send("/cases overdue").expect("No overdue cases right now.");
+    }
+
+    @Test
+    void mineListsTheCasesTheAskingMemberOwns() {
+        CaseFixture.on(desk).order("8100000000000001").openedBy(TestDesk.ALICE).create();
+        CaseFixture.on(desk).order("8100000000000002").openedBy(TestDesk.BOB).create();
+
+        String alice = desk.chat().send("/cases mine").expect("Cases (yours): 1").lastReply().text();
+        assertThat(alice).contains("8100000000000001").doesNotContain("8100000000000002");
+        String bob = desk.chat(TestDesk.CONSOLE, TestDesk.BOB).send("/cases mine").lastReply().text();
+        assertThat(bob).contains("8100000000000002").doesNotContain("8100000000000001");
+    }
+
+    @Test
+    void anUnknownFilterGetsTheUsage() {
+        desk.chat().send("/cases closed").expect("Usage: /cases [open|awaiting|overdue|mine], e.g. /cases overdue");
+        desk.chat().send("/cases open mine").expect("Usage: /cases");
+    }
+}
