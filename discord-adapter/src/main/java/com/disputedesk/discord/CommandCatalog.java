@@ -8,6 +8,7 @@ import com.disputedesk.core.i18n.Messages;
 import com.disputedesk.core.kernel.Coded;
 import com.disputedesk.core.kernel.UiLanguage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,11 +63,11 @@ final class CommandCatalog {
             if (spec.parent().isPresent()) {
                 String family = spec.parent().get();
                 SlashCommandData parent = out.computeIfAbsent(family, f -> slash(f, messages, "cmd." + f));
-                SubcommandData sub = new SubcommandData(spec.name(), texts.description(spec, UiLanguage.EN));
+                SubcommandData sub = new SubcommandData(spec.name(), texts.description(spec, UiLanguage.FALLBACK));
                 localise(lang -> sub.setDescriptionLocalization(locale(lang), texts.description(spec, lang)));
                 parent.addSubcommands(sub.addOptions(options(spec)));
             } else {
-                SlashCommandData c = Commands.slash(spec.name(), texts.description(spec, UiLanguage.EN));
+                SlashCommandData c = Commands.slash(spec.name(), texts.description(spec, UiLanguage.FALLBACK));
                 localise(lang -> c.setDescriptionLocalization(locale(lang), texts.description(spec, lang)));
                 c.setContexts(InteractionContextType.GUILD);
                 out.put(spec.name(), c.addOptions(options(spec)));
@@ -83,9 +84,14 @@ final class CommandCatalog {
         return specs.stream().flatMap(s -> s.parent().stream()).distinct().toList();
     }
 
-    /** The language a team language is for Discord clients; the first team language is the default. */
+    /**
+     * The Discord client language a team language is shown to: the first of Discord's locales in that language
+     * ("zh" -> zh-CN); the fallback language is Discord's default text and needs none.
+     */
     static DiscordLocale locale(UiLanguage lang) {
-        return lang == UiLanguage.ZH ? DiscordLocale.CHINESE_CHINA : DiscordLocale.from(lang.code());
+        return Arrays.stream(DiscordLocale.values())
+                .filter(l -> l.getLocale().equals(lang.code()) || l.getLocale().startsWith(lang.code() + "-"))
+                .findFirst().orElse(DiscordLocale.UNKNOWN);
     }
 
     private List<OptionData> options(CommandSpec spec) {
@@ -94,7 +100,7 @@ final class CommandCatalog {
             out.addAll(options(spec, p));
         }
         if (spec.file()) {
-            OptionData file = new OptionData(OptionType.ATTACHMENT, FILE, texts.fileName(spec, UiLanguage.EN), false);
+            OptionData file = new OptionData(OptionType.ATTACHMENT, FILE, texts.fileName(spec, UiLanguage.FALLBACK), false);
             localise(lang -> file.setDescriptionLocalization(locale(lang), texts.fileName(spec, lang)));
             out.add(file);
         }
@@ -134,7 +140,7 @@ final class CommandCatalog {
         }
         if (type instanceof ParamType.Money) {
             OptionData currency = new OptionData(OptionType.STRING, CURRENCY,
-                    messages.get(UiLanguage.EN, "opt.currency"), false).setRequiredLength(3, 3);
+                    messages.get(UiLanguage.FALLBACK, "opt.currency"), false).setRequiredLength(3, 3);
             localise(lang -> currency.setDescriptionLocalization(locale(lang), messages.get(lang, "opt.currency")));
             return List.of(option(spec, p, OptionType.NUMBER).setMinValue(0), currency);
         }
@@ -149,28 +155,28 @@ final class CommandCatalog {
     }
 
     private OptionData option(CommandSpec spec, Param<?> p, OptionType type) {
-        OptionData o = new OptionData(type, p.name(), texts.paramName(spec, p, UiLanguage.EN), p.required());
+        OptionData o = new OptionData(type, p.name(), texts.paramName(spec, p, UiLanguage.FALLBACK), p.required());
         localise(lang -> o.setDescriptionLocalization(locale(lang), texts.paramName(spec, p, lang)));
         return o;
     }
 
     private Command.Choice choice(Coded value) {
-        Command.Choice c = new Command.Choice(labels.label(value, UiLanguage.EN), value.code());
+        Command.Choice c = new Command.Choice(labels.label(value, UiLanguage.FALLBACK), value.code());
         localise(lang -> c.setNameLocalization(locale(lang), labels.label(value, lang)));
         return c;
     }
 
     private SubcommandData answerSubcommand() {
-        SubcommandData s = new SubcommandData(ANSWER, messages.get(UiLanguage.EN, "cmd.dispute.answer"));
+        SubcommandData s = new SubcommandData(ANSWER, messages.get(UiLanguage.FALLBACK, "cmd.dispute.answer"));
         localise(lang -> s.setDescriptionLocalization(locale(lang), messages.get(lang, "cmd.dispute.answer")));
         OptionData text = new OptionData(OptionType.STRING, ANSWER_TEXT,
-                messages.get(UiLanguage.EN, "opt.dispute.answer.text"), true).setMaxLength(MAX_ANSWER);
+                messages.get(UiLanguage.FALLBACK, "opt.dispute.answer.text"), true).setMaxLength(MAX_ANSWER);
         localise(lang -> text.setDescriptionLocalization(locale(lang), messages.get(lang, "opt.dispute.answer.text")));
         return s.addOptions(text);
     }
 
     private static SlashCommandData slash(String name, Messages messages, String key) {
-        SlashCommandData c = Commands.slash(name, messages.get(UiLanguage.EN, key));
+        SlashCommandData c = Commands.slash(name, messages.get(UiLanguage.FALLBACK, key));
         localise(lang -> c.setDescriptionLocalization(locale(lang), messages.get(lang, key)));
         c.setContexts(InteractionContextType.GUILD);
         return c;
@@ -179,7 +185,7 @@ final class CommandCatalog {
     /** Runs {@code set} for every team language but the first, whose words are the defaults. */
     private static void localise(java.util.function.Consumer<UiLanguage> set) {
         for (UiLanguage lang : UiLanguage.values()) {
-            if (lang.ordinal() > 0) {
+            if (lang != UiLanguage.FALLBACK) {
                 set.accept(lang);
             }
         }

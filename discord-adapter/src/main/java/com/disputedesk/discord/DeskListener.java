@@ -254,6 +254,6 @@ final class DeskListener extends ListenerAdapter {
     /** The member's own Discord language, for the adapter's few words of its own. */
     static UiLanguage language(Interaction e) {
         DiscordLocale locale = e.getUserLocale();
-        return locale != null && locale.getLocale().startsWith("zh") ? UiLanguage.ZH : UiLanguage.EN;
+        return UiLanguage.forTag(locale == null ? null : locale.getLocale());
     }
 }

@@ -6,9 +6,11 @@ import com.disputedesk.core.chat.Platform;
 import com.disputedesk.core.i18n.Messages;
 import com.disputedesk.core.kernel.UiLanguage;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
@@ -79,7 +81,8 @@ final class DiscordOutbox implements Outbox {
     }
 
     private String withheldNotice() {
-        return texts.get(UiLanguage.EN, "withheld") + "\n" + texts.get(UiLanguage.ZH, "withheld");
+        return Arrays.stream(UiLanguage.values()).map(l -> texts.get(l, "withheld")).distinct()
+                .collect(Collectors.joining("\n"));
     }
 
     private GuildMessageChannel channel(Outgoing out) {

@@ -6,8 +6,10 @@ import com.disputedesk.core.chat.Reply;
 import com.disputedesk.core.i18n.Messages;
 import com.disputedesk.core.kernel.UiLanguage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Turns one {@link Outgoing} into the Bot API calls that show it: the text as escaped HTML split into messages of
@@ -18,9 +20,9 @@ final class ReplyRenderer {
     /** Labels this short go three to a row; longer ones get a row each. */
     private static final int SHORT_LABEL = 12;
     private static final Messages MESSAGES = new Messages("telegram");
-    /** The chat's team language is not known here: the hint is short and says it in both. */
-    private static final String REPLY_HINT = "↩ " + MESSAGES.get(UiLanguage.EN, "reply.hint") + " / "
-            + MESSAGES.get(UiLanguage.ZH, "reply.hint");
+    /** The chat's team language is not known here: the hint is short and says it in every team language. */
+    private static final String REPLY_HINT = "↩ " + Arrays.stream(UiLanguage.values())
+            .map(l -> MESSAGES.get(l, "reply.hint")).distinct().collect(Collectors.joining(" / "));
 
     List<OutboundMessage> render(Outgoing out) {
         long chatId = Long.parseLong(out.chat().chatId());

@@ -131,7 +131,7 @@ record ConfigFile(Storage storage, Evidence evidence, Dialogs dialogs, Reminders
                 throw SettingProblem.at("id", "must be 1-32 lower-case letters, digits or '-', got '" + id + "'");
             }
             name = Check.text(name, id);
-            language = Check.or(language, UiLanguage.EN);
+            language = Check.or(language, UiLanguage.FALLBACK);
             zone = Check.or(zone, ZoneId.of("UTC"));
             chats = Check.platformKeys(chats, "chats");
             members = Check.platformKeys(members, "members");

@@ -4,7 +4,10 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.disputedesk.core.kernel.UiLanguage;
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaFieldAccess;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * How the modules may lean on each other: adapters reach the core only through its public entry points (the bot,
  * the chat records, the command declarations, the kernel's value types, the message bundles and the delivery
- * ledger port), and only the core's store package and the composition root speak JDBC.
+ * ledger port), only the core's store package and the composition root speak JDBC, and no module picks a team
+ * language by its constant.
  */
 class ModuleBoundariesTest {
     /** The core packages an adapter may use; every other core package is the engine's own business. */
@@ -55,6 +59,20 @@ class ModuleBoundariesTest {
                 .check(all);
         noClasses().that().resideInAPackage("com.disputedesk.discord..")
                 .should().dependOnClassesThat().resideInAPackage("com.disputedesk.telegram..")
+                .check(all);
+    }
+
+    @Test
+    void noModuleOutsideTheLanguageTypesPicksATeamLanguageByConstant() {
+        noClasses().that().resideOutsideOfPackage("com.disputedesk.core.i18n..")
+                .and().doNotBelongToAnyOf(UiLanguage.class)
+                .should().accessFieldWhere(DescribedPredicate.describe(
+                        "a UiLanguage constant other than the fallback " + UiLanguage.FALLBACK,
+                        (JavaFieldAccess access) -> access.getTarget().getOwner().isEquivalentTo(UiLanguage.class)
+                                && !access.getTarget().getName().equals("FALLBACK")
+                                && !access.getTarget().getName().equals(UiLanguage.FALLBACK.name())
+                                && access.getTarget().getRawType().isEquivalentTo(UiLanguage.class)))
+                .because("a team language is data: bundle files and playbook texts, looked up by language code")
                 .check(all);
     }
 }

@@ -24,6 +24,18 @@ public final class Glossary {
         return label(lang.code(), value);
     }
 
+    /**
+     * The name of a coded enum value known only as {@link Coded} (a choice an adapter lists).
+     *
+     * @throws IllegalStateException when the glossary does not name values of its type
+     */
+    public static String labelOf(UiLanguage lang, Coded value) {
+        if (!(value instanceof Enum<?> constant)) {
+            throw new IllegalArgumentException("not an enum constant: " + value);
+        }
+        return LABELS.get(lang.code(), group(constant.getDeclaringClass()) + "." + value.code());
+    }
+
     /** The language's name for itself, e.g. "English", "中文": how to offer it in a language picker. */
     public static String ownName(UiLanguage lang) {
         return ownName(lang.code());

@@ -39,6 +39,23 @@ public enum UiLanguage implements Coded {
         return code;
     }
 
+    /**
+     * The team language a client's language tag ("zh-CN", "en-US", "pt-BR") asks for, or the fallback when the
+     * desk has none in that language.
+     */
+    public static UiLanguage forTag(String tag) {
+        if (tag == null) {
+            return FALLBACK;
+        }
+        String language = Locale.forLanguageTag(tag.replace('_', '-')).getLanguage();
+        for (UiLanguage l : values()) {
+            if (l.code.equals(language)) {
+                return l;
+            }
+        }
+        return FALLBACK;
+    }
+
     /** The locale to name things in (languages, countries) for this team. */
     public Locale locale() {
         return Locale.forLanguageTag(code);
