@@ -16,7 +16,6 @@ import com.disputedesk.core.dialog.StepKey;
 import com.disputedesk.core.i18n.Messages;
 import com.disputedesk.core.money.Money;
 import com.disputedesk.core.money.MoneyParser;
-import com.disputedesk.core.money.MoneyReading;
 import com.disputedesk.core.remedy.Marketplace;
 import com.disputedesk.core.remedy.Remedies;
 import com.disputedesk.core.team.UiLanguage;
@@ -194,28 +193,30 @@ public final class IntakeDialog {
             case NOT_POSITIVE:
                 return Parsed.rejected(msg(ctx, "step.amount.why.zero"));
             default:
-                return bounds(r.problem(), text, ctx).orElseGet(Parsed::rejected);
+                return bounds(r, ctx).orElseGet(Parsed::rejected);
         }
     }
 
     /** The reason for an amount outside the bounds every amount has, when that is what was wrong. */
-    private Optional<Parsed<Money>> bounds(IntakeParsers.AmountProblem problem, String text, StepContext ctx) {
-        switch (problem) {
+    private Optional<Parsed<Money>> bounds(IntakeParsers.AmountResult r, StepContext ctx) {
+        switch (r.problem()) {
             case NOT_A_CURRENCY:
                 return Optional.of(Parsed.rejected(msg(ctx, "step.amount.why.notMoney")));
             case TOO_LARGE:
                 return Optional.of(Parsed.rejected(msg(ctx, "step.amount.why.large", MoneyParser.MAX_WHOLE_DIGITS)));
             case TOO_PRECISE:
-                Optional<Currency> c = MoneyParser.read(text, orderMoney(ctx.answers()).map(Money::currency))
-                        instanceof MoneyReading.Refused refused ? refused.currency() : Optional.empty();
-                return Optional.of(Parsed.rejected(c.map(cur -> cur.getDefaultFractionDigits() <= 0
-                                ? msg(ctx, "step.amount.why.whole", cur.getCurrencyCode())
-                                : msg(ctx, "step.amount.why.decimals", cur.getCurrencyCode(),
-                                cur.getDefaultFractionDigits()))
+                return Optional.of(Parsed.rejected(r.currency().map(c -> minorUnit(c, ctx))
                         .orElse(msg(ctx, "step.amount.retry"))));
             default:
                 return Optional.empty();
         }
+    }
+
+    /** Why an amount has too many decimals: its currency has none, or fewer. */
+    private String minorUnit(Currency c, StepContext ctx) {
+        int digits = c.getDefaultFractionDigits();
+        return digits <= 0 ? msg(ctx, "step.amount.why.whole", c.getCurrencyCode())
+                : msg(ctx, "step.amount.why.decimals", c.getCurrencyCode(), digits);
     }
 
     /** An amount in the order's currency: a partial refund (above zero) or a cost (zero allowed). */
@@ -234,7 +235,7 @@ public final class IntakeDialog {
             case ABOVE_LIMIT:
                 return Parsed.rejected(msg(ctx, "step.cost.why.above", order.get().toString()));
             default:
-                return bounds(r.problem(), text, ctx).orElseGet(Parsed::rejected);
+                return bounds(r, ctx).orElseGet(Parsed::rejected);
         }
     }
 

@@ -85,8 +85,14 @@ final class IntakeParsers {
         ABOVE_LIMIT
     }
 
-    /** An amount read against rules, with the first rule it broke. */
-    record AmountResult(Optional<Money> money, AmountProblem problem) {
+    /**
+     * An amount read against rules, with the first rule it broke; {@code currency} is the currency the text
+     * named or was read in, when the problem is about its minor unit.
+     */
+    record AmountResult(Optional<Money> money, AmountProblem problem, Optional<Currency> currency) {
+        AmountResult(Optional<Money> money, AmountProblem problem) {
+            this(money, problem, Optional.empty());
+        }
     }
 
     /**
@@ -103,7 +109,7 @@ final class IntakeParsers {
                 case NOT_A_CURRENCY -> AmountProblem.NOT_A_CURRENCY;
                 case TOO_LARGE -> AmountProblem.TOO_LARGE;
                 case TOO_PRECISE -> AmountProblem.TOO_PRECISE;
-            });
+            }, refused.currency());
         }
         Money m = ((MoneyReading.Read) reading).money();
         if (currency.isPresent() && !m.currency().equals(currency.get())) {
