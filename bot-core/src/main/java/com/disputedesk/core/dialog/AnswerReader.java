@@ -2,6 +2,7 @@ package com.disputedesk.core.dialog;
 
 import com.disputedesk.core.i18n.Messages;
 import com.disputedesk.core.kernel.UiLanguage;
+import com.disputedesk.core.text.TextPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +50,7 @@ final class AnswerReader {
             }
             Optional<Option> o = byNumberOrLabel(options, token);
             if (o.isEmpty()) {
-                return Parsed.rejected(messages.get(lang, "dialog.multi.unknown", token));
+                return Parsed.rejected(messages.get(lang, "dialog.multi.unknown", TextPolicy.excerpt(token)));
             }
             picked.add(o.get().value());
         }

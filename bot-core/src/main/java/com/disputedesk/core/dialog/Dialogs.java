@@ -59,7 +59,7 @@ public final class Dialogs implements Conversation, ChoiceHandler {
         this.moves = new Moves(store, messages, prompter);
         SummaryMoves summary = new SummaryMoves(store, messages, prompter, moves);
         this.buttons = new ButtonPresses(prompter, moves, summary);
-        this.typed = new TypedInput(new AnswerReader(messages), prompter, moves, summary, buttons);
+        this.typed = new TypedInput(new AnswerReader(messages), prompter, moves, summary, buttons, messages);
     }
 
     /** What the store holds for a member. */

@@ -1,5 +1,6 @@
 package com.disputedesk.core.dialog;
 
+import com.disputedesk.core.text.TextField;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,11 +26,15 @@ import java.util.function.Predicate;
  *                    going forward and going back, and its answer is ignored
  * @param display     how an answer reads in the summary; {@code null} shows option labels or the stored form
  * @param skippedAs   how a skipped answer reads in the summary
+ * @param field       how long typed text may be: every typed answer is cleaned by
+ *                    {@link com.disputedesk.core.text.TextPolicy} against it before any parser reads it; a text
+ *                    step takes {@link TextField#FREE_TEXT} (1000) unless it declares less with {@link #within},
+ *                    a choice step {@link TextField#SHORT} (200)
  * @param <T>         the answer's type
  */
 public record Step<T>(StepKey<T> key, Kind kind, Text label, Text prompt, Text retry, Parser<T> parser,
                       Options options, boolean optional, Predicate<Answers> appliesWhen, Display<T> display,
-                      Text skippedAs) {
+                      Text skippedAs, TextField field) {
 
     /** The kinds of question. */
     public enum Kind {
@@ -72,6 +77,7 @@ public record Step<T>(StepKey<T> key, Kind kind, Text label, Text prompt, Text r
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(appliesWhen, "appliesWhen");
         Objects.requireNonNull(skippedAs, "skippedAs");
+        Objects.requireNonNull(field, "field");
         if (kind == Kind.MULTI && !(key.codec() instanceof SetCodec)) {
             throw new IllegalArgumentException("a multi-select step needs a set key: " + key.id());
         }
@@ -80,19 +86,19 @@ public record Step<T>(StepKey<T> key, Kind kind, Text label, Text prompt, Text r
     /** A free-text question. */
     public static <T> Step<T> text(StepKey<T> key, Text label, Text prompt, Text retry, Parser<T> parser) {
         return new Step<>(key, Kind.TEXT, label, prompt, retry, parser, ctx -> List.of(), false, a -> true, null,
-                ctx -> "-");
+                ctx -> "-", TextField.FREE_TEXT);
     }
 
     /** A question answered by one of {@code options}. */
     public static <T> Step<T> single(StepKey<T> key, Text label, Text prompt, Text retry, Options options) {
         return new Step<>(key, Kind.SINGLE, label, prompt, retry, optionsOnly(), options, false,
-                a -> true, null, ctx -> "-");
+                a -> true, null, ctx -> "-", TextField.SHORT);
     }
 
     /** A question answered by any number of {@code options} (or none: an empty set). */
     public static <V> Step<Set<V>> multi(StepKey<Set<V>> key, Text label, Text prompt, Text retry, Options options) {
         return new Step<>(key, Kind.MULTI, label, prompt, retry, optionsOnly(), options, false,
-                a -> true, null, ctx -> "-");
+                a -> true, null, ctx -> "-", TextField.SHORT);
     }
 
     /** The parser of a choice step that takes nothing but its options. */
@@ -116,24 +122,31 @@ public record Step<T>(StepKey<T> key, Kind kind, Text label, Text prompt, Text r
     /** This step, skippable; a skipped answer reads as {@code skippedAsText} in the summary. */
     public Step<T> optional(Text skippedAsText) {
         return new Step<>(key, kind, label, prompt, retry, parser, options, true, appliesWhen, display,
-                skippedAsText);
+                skippedAsText, field);
     }
 
     /** This step, asked only when {@code condition} holds for the answers so far. */
     public Step<T> when(Predicate<Answers> condition) {
-        return new Step<>(key, kind, label, prompt, retry, parser, options, optional, condition, display, skippedAs);
+        return new Step<>(key, kind, label, prompt, retry, parser, options, optional, condition, display, skippedAs,
+                field);
     }
 
     /** This step, also accepting typed text that matches no option when {@code fallback} accepts it. */
     public Step<T> orParse(Parser<T> fallback) {
         return new Step<>(key, kind, label, prompt, retry, fallback, options, optional, appliesWhen, display,
-                skippedAs);
+                skippedAs, field);
     }
 
     /** This step, showing its answer through {@code shownAs}. */
     public Step<T> shown(Display<T> shownAs) {
         return new Step<>(key, kind, label, prompt, retry, parser, options, optional, appliesWhen, shownAs,
-                skippedAs);
+                skippedAs, field);
+    }
+
+    /** This step, taking typed text of at most {@code limit}'s length (and lines). */
+    public Step<T> within(TextField limit) {
+        return new Step<>(key, kind, label, prompt, retry, parser, options, optional, appliesWhen, display,
+                skippedAs, limit);
     }
 
     // ------------------------------------------------------------ what the engine asks of any step

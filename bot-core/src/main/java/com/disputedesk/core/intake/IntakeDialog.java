@@ -16,9 +16,11 @@ import com.disputedesk.core.i18n.Glossary;
 import com.disputedesk.core.i18n.Messages;
 import com.disputedesk.core.kernel.Coded;
 import com.disputedesk.core.kernel.Money;
+import com.disputedesk.core.kernel.MoneyParser;
 import com.disputedesk.core.kernel.UiLanguage;
 import com.disputedesk.core.remedy.Marketplace;
 import com.disputedesk.core.remedy.Remedies;
+import com.disputedesk.core.text.TextField;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,6 +35,16 @@ import java.util.Set;
  * conditions. What confirming does is {@link OpenCase}.
  */
 public final class IntakeDialog {
+    /**
+     * How long each typed answer may be, in code points after {@link com.disputedesk.core.text.TextPolicy} cleaned
+     * it (the README's intake paragraph lists them): a buyer name 100, an order id 64, a tracking number 40, an
+     * amount or a number of days 40; the choice steps take the engine's short field (200).
+     */
+    static final TextField BUYER_FIELD = TextField.line(IntakeParsers.MAX_BUYER_LENGTH);
+    static final TextField ORDER_FIELD = TextField.line(64);
+    static final TextField TRACKING_FIELD = TextField.line(IntakeParsers.MAX_TRACKING_LENGTH);
+    static final TextField NUMBER_FIELD = TextField.line(40);
+
     /** The dialog's id in the store. */
     public static final String ID = "intake";
     /** The command that starts it. */
@@ -79,10 +91,12 @@ public final class IntakeDialog {
                         ctx -> market(ctx.answers()).map(m -> msg(ctx, "step.order.retry", m.name(),
                                         m.orderIdHint().in(ctx.language())))
                                 .orElse(msg(ctx, "step.market.retry")),
-                        this::orderId),
+                        this::orderId)
+                        .within(ORDER_FIELD),
                 Step.text(BUYER, text("step.buyer.label"), text("step.buyer.prompt"),
                         ctx -> msg(ctx, "step.buyer.retry", IntakeParsers.MAX_BUYER_LENGTH),
-                        (t, ctx) -> IntakeParsers.buyer(t)),
+                        (t, ctx) -> IntakeParsers.buyer(t))
+                        .within(BUYER_FIELD),
                 Step.single(LANGUAGE, text("step.lang.label"), text("step.lang.prompt"), text("step.lang.retry"),
                                 this::languages)
                         .orParse((t, ctx) -> IntakeParsers.language(t))
@@ -90,26 +104,31 @@ public final class IntakeDialog {
                 Step.single(REASON, text("step.reason.label"), text("step.reason.prompt"),
                         text("step.reason.retry"), ctx -> coded(Reason.class, ctx)),
                 Step.text(AMOUNT, text("step.amount.label"), text("step.amount.prompt"), text("step.amount.retry"),
-                        this::orderAmount),
+                        this::orderAmount)
+                        .within(NUMBER_FIELD),
                 Step.single(REQUEST, text("step.request.label"), text("step.request.prompt"),
                         text("step.request.retry"), ctx -> coded(RequestKind.class, ctx)),
                 Step.text(PARTIAL, text("step.partial.label"),
                                 ctx -> msg(ctx, "step.partial.prompt", currencyCode(ctx), orderAmount(ctx)),
                                 ctx -> msg(ctx, "step.partial.retry", currencyCode(ctx), orderAmount(ctx)),
                                 (t, ctx) -> cost(t, ctx, false, true))
+                        .within(NUMBER_FIELD)
                         .when(a -> a.get(REQUEST).equals(Optional.of(RequestKind.PARTIAL_REFUND))),
                 Step.text(ITEM_COST, text("step.itemCost.label"),
                                 ctx -> msg(ctx, "step.itemCost.prompt", currencyCode(ctx)),
                                 ctx -> msg(ctx, "step.itemCost.retry", currencyCode(ctx), orderAmount(ctx)),
                                 (t, ctx) -> cost(t, ctx, true, true))
+                        .within(NUMBER_FIELD)
                         .optional(text("step.itemCost.skipped")),
                 Step.text(SHIP_COST, text("step.shipCost.label"),
                                 ctx -> msg(ctx, "step.shipCost.prompt", currencyCode(ctx)),
                                 ctx -> msg(ctx, "step.shipCost.retry", currencyCode(ctx)),
                                 (t, ctx) -> cost(t, ctx, true, false))
+                        .within(NUMBER_FIELD)
                         .optional(text("step.shipCost.skipped")),
                 Step.text(TRACKING, text("step.tracking.label"), text("step.tracking.prompt"),
                                 text("step.tracking.retry"), (t, ctx) -> IntakeParsers.tracking(t))
+                        .within(TRACKING_FIELD)
                         .optional(text("step.tracking.skipped"))
                         .when(IntakeDialog::needsShipping),
                 Step.single(CARRIER, text("step.carrier.label"), text("step.carrier.prompt"),
@@ -118,6 +137,7 @@ public final class IntakeDialog {
                 Step.text(DAYS, text("step.days.label"), text("step.days.prompt"),
                                 ctx -> msg(ctx, "step.days.retry", IntakeParsers.MAX_DAYS),
                                 (t, ctx) -> IntakeParsers.days(t))
+                        .within(NUMBER_FIELD)
                         .when(IntakeDialog::needsShipping),
                 Step.multi(EVIDENCE, text("step.evidence.label"), text("step.evidence.prompt"),
                         text("step.evidence.retry"), ctx -> coded(EvidenceKind.class, ctx)),
@@ -175,8 +195,30 @@ public final class IntakeDialog {
             case NOT_POSITIVE:
                 return Parsed.rejected(msg(ctx, "step.amount.why.zero"));
             default:
-                return Parsed.rejected();
+                return bounds(r, ctx).orElseGet(Parsed::rejected);
         }
+    }
+
+    /** The reason for an amount outside the bounds every amount has, when that is what was wrong. */
+    private Optional<Parsed<Money>> bounds(IntakeParsers.AmountResult r, StepContext ctx) {
+        switch (r.problem()) {
+            case NOT_A_CURRENCY:
+                return Optional.of(Parsed.rejected(msg(ctx, "step.amount.why.notMoney")));
+            case TOO_LARGE:
+                return Optional.of(Parsed.rejected(msg(ctx, "step.amount.why.large", MoneyParser.MAX_WHOLE_DIGITS)));
+            case TOO_PRECISE:
+                return Optional.of(Parsed.rejected(r.currency().map(c -> minorUnit(c, ctx))
+                        .orElse(msg(ctx, "step.amount.retry"))));
+            default:
+                return Optional.empty();
+        }
+    }
+
+    /** Why an amount has too many decimals: its currency has none, or fewer. */
+    private String minorUnit(Currency c, StepContext ctx) {
+        int digits = c.getDefaultFractionDigits();
+        return digits <= 0 ? msg(ctx, "step.amount.why.whole", c.getCurrencyCode())
+                : msg(ctx, "step.amount.why.decimals", c.getCurrencyCode(), digits);
     }
 
     /** An amount in the order's currency: a partial refund (above zero) or a cost (zero allowed). */
@@ -195,7 +237,7 @@ public final class IntakeDialog {
             case ABOVE_LIMIT:
                 return Parsed.rejected(msg(ctx, "step.cost.why.above", order.get().toString()));
             default:
-                return Parsed.rejected();
+                return bounds(r, ctx).orElseGet(Parsed::rejected);
         }
     }
 

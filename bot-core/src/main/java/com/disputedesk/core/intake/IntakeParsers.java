@@ -3,6 +3,7 @@ package com.disputedesk.core.intake;
 import com.disputedesk.core.dialog.Parsed;
 import com.disputedesk.core.kernel.Money;
 import com.disputedesk.core.kernel.MoneyParser;
+import com.disputedesk.core.kernel.MoneyReading;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Currency;
@@ -23,7 +24,9 @@ final class IntakeParsers {
     static final int MAX_AGE_DAYS = 365;
 
     private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
-    private static final Pattern TRACKING = Pattern.compile("[A-Za-z0-9-]{4,40}");
+    static final int MAX_TRACKING_LENGTH = 40;
+    static final int MAX_TRACKING_SEPARATORS = 4;
+    private static final Pattern TRACKING = Pattern.compile("(?=.{4,40}$)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*");
     private static final Pattern DAYS_AGO = Pattern.compile("(\\d{1,4})\\s*(?:days?\\s+ago|天前)",
             Pattern.CASE_INSENSITIVE);
 
@@ -39,10 +42,17 @@ final class IntakeParsers {
         return Parsed.ok(t);
     }
 
-    /** Any ISO 639-1 code ("it"), lower case. */
+    /**
+     * Any ISO 639-1 code ("it"), lower case, in its current form: a deprecated code Java's {@link Locale} knows
+     * is replaced by its successor (iw -> he, in -> id, ji -> yi).
+     */
     static Optional<String> languageCode(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT);
-        return t.length() == 2 && ISO_LANGUAGES.contains(t) ? Optional.of(t) : Optional.empty();
+        if (!t.matches("[a-z]{2}")) {
+            return Optional.empty();
+        }
+        String current = Locale.forLanguageTag(t).getLanguage();
+        return ISO_LANGUAGES.contains(current) ? Optional.of(current) : Optional.empty();
     }
 
     /** A language by its code or its English or Chinese name ("Italian", "意大利文"). */
@@ -56,7 +66,7 @@ final class IntakeParsers {
             Locale l = Locale.forLanguageTag(iso);
             if (l.getDisplayLanguage(Locale.ENGLISH).equalsIgnoreCase(t)
                     || l.getDisplayLanguage(Locale.SIMPLIFIED_CHINESE).equals(t)) {
-                return Parsed.ok(iso);
+                return Parsed.ok(l.getLanguage());
             }
         }
         return Parsed.rejected();
@@ -67,29 +77,41 @@ final class IntakeParsers {
         NONE,
         NOT_AN_AMOUNT,
         NO_CURRENCY,
+        NOT_A_CURRENCY,
+        TOO_LARGE,
+        TOO_PRECISE,
         OTHER_CURRENCY,
         NOT_POSITIVE,
         ABOVE_LIMIT
     }
 
-    /** An amount read against rules, with the first rule it broke. */
-    record AmountResult(Optional<Money> money, AmountProblem problem) {
+    /**
+     * An amount read against rules, with the first rule it broke; {@code currency} is the currency the text
+     * named or was read in, when the problem is about its minor unit.
+     */
+    record AmountResult(Optional<Money> money, AmountProblem problem, Optional<Currency> currency) {
+        AmountResult(Optional<Money> money, AmountProblem problem) {
+            this(money, problem, Optional.empty());
+        }
     }
 
     /**
      * An amount with its currency, or in {@code currency} when the text names none; must be positive (or zero
-     * when {@code zeroAllowed}), in {@code currency} when given, and not above {@code cap} when given.
+     * when {@code zeroAllowed}), in {@code currency} when given, and not above {@code cap} when given. The
+     * bounds of every amount (digits, decimals, currencies in circulation) are {@link MoneyParser}'s.
      */
     static AmountResult amount(String text, Optional<Currency> currency, boolean zeroAllowed, Optional<Money> cap) {
-        Optional<Money> money = MoneyParser.money(text, currency);
-        if (money.isEmpty()) {
-            // "25.90" or "25.90 XYZ": a number whose currency is missing or unknown
-            if (MoneyParser.amount(text.replaceAll("[A-Za-z]{3}", "")).isPresent()) {
-                return new AmountResult(Optional.empty(), AmountProblem.NO_CURRENCY);
-            }
-            return new AmountResult(Optional.empty(), AmountProblem.NOT_AN_AMOUNT);
+        MoneyReading reading = MoneyParser.read(text, currency);
+        if (reading instanceof MoneyReading.Refused refused) {
+            return new AmountResult(Optional.empty(), switch (refused.problem()) {
+                case NOT_AN_AMOUNT -> AmountProblem.NOT_AN_AMOUNT;
+                case NO_CURRENCY, UNKNOWN_CURRENCY -> AmountProblem.NO_CURRENCY;
+                case NOT_A_CURRENCY -> AmountProblem.NOT_A_CURRENCY;
+                case TOO_LARGE -> AmountProblem.TOO_LARGE;
+                case TOO_PRECISE -> AmountProblem.TOO_PRECISE;
+            }, refused.currency());
         }
-        Money m = money.get();
+        Money m = ((MoneyReading.Read) reading).money();
         if (currency.isPresent() && !m.currency().equals(currency.get())) {
             return new AmountResult(Optional.empty(), AmountProblem.OTHER_CURRENCY);
         }
@@ -99,13 +121,16 @@ final class IntakeParsers {
         if (cap.isPresent() && m.compareTo(cap.get()) > 0) {
             return new AmountResult(Optional.empty(), AmountProblem.ABOVE_LIMIT);
         }
-        return new AmountResult(money, AmountProblem.NONE);
+        return new AmountResult(Optional.of(m), AmountProblem.NONE);
     }
 
-    /** A tracking number: 4 to 40 letters, digits or dashes, spaces removed, upper case. */
+    /**
+     * A tracking number: 4 to 40 letters and digits, spaces removed, upper case, with at most
+     * {@value #MAX_TRACKING_SEPARATORS} single dashes between them ("LP00-1234", not "----" nor "-AB").
+     */
     static Parsed<String> tracking(String text) {
         String t = text.strip().replace(" ", "");
-        if (!TRACKING.matcher(t).matches()) {
+        if (!TRACKING.matcher(t).matches() || t.chars().filter(c -> c == '-').count() > MAX_TRACKING_SEPARATORS) {
             return Parsed.rejected();
         }
         return Parsed.ok(t.toUpperCase(Locale.ROOT));

@@ -229,7 +229,7 @@ class IntakeDialogTest {
         ChatScript chat = desk.chat();
         chat.send("/new").press("AliExpress").send(ORDER).send("Bo").send("en").press("Not received")
                 .send("10 USD").press("Full refund").send("skip").send("skip");
-        rejected(chat, "AB", "Please send the tracking number (4 to 40 letters, digits or dashes)");
+        rejected(chat, "AB", "Please send the tracking number (4 to 40 letters, digits or dashes");
         rejected(chat, "LP 123 !", "Please send the tracking number");
         chat.send("lp 0012 3456");
         rejected(chat, "somewhere", "Please pick the carrier status from the list");
