@@ -86,6 +86,11 @@ final class DiscordChat {
         return h.answers(last, n).stream().map(RestCall::message).toList();
     }
 
+    /** The member's last action (a slash command, press or form submit), or null before the first. */
+    Interaction lastAction() {
+        return last;
+    }
+
     private Optional<JsonNode> find(String fragment) {
         return h.fake.answersTo(last).stream().map(RestCall::message).filter(m -> m != null)
                 .filter(m -> readable(m).contains(fragment)).findFirst();

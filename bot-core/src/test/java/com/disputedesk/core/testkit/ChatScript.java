@@ -19,7 +19,7 @@ import java.util.Optional;
  * Each {@code send}/{@code press} collects the replies it caused; {@code expect} checks them in order, and
  * {@code expectNoMore} that none is left over. A failed expectation shows the whole conversation so far.
  */
-public final class ChatScript {
+public final class ChatScript implements ChatKit {
     private final Bot bot;
     private final RecordingOutbox outbox;
     private final ChatRef chat;
@@ -37,12 +37,14 @@ public final class ChatScript {
     }
 
     /** Types a line (a command when it starts with '/'). */
+    @Override
     public ChatScript send(String typed) {
         transcript.add("> " + typed);
         return deliver(TypedText.parse(chat, member, typed, Optional.empty()));
     }
 
     /** Presses a button of the last reply that had buttons, by its label (case-insensitive) or its id. */
+    @Override
     public ChatScript press(String labelOrId) {
         if (lastWithChoices == null) {
             throw fail("no buttons to press for '" + labelOrId + "'");
@@ -81,6 +83,7 @@ public final class ChatScript {
     }
 
     /** The next reply of the last exchange contains {@code fragment}. */
+    @Override
     public ChatScript expect(String fragment) {
         if (next >= pending.size()) {
             throw fail("expected a reply containing '" + fragment + "' but there was none left");
@@ -122,6 +125,7 @@ public final class ChatScript {
      * Every reply of the last exchange was consumed by an {@link #expect}: a script that ends with this catches a
      * message nobody expected (a duplicate prompt, a stray error).
      */
+    @Override
     public ChatScript expectNoMore() {
         if (next < pending.size()) {
             throw fail("expected no more replies but got:\n" + String.join("\n---\n",

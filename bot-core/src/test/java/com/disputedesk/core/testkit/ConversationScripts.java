@@ -1,0 +1,40 @@
+package com.disputedesk.core.testkit;
+
+/**
+ * Conversations written once against {@link ChatKit} and run by every platform's kit over the real engine with
+ * the shipped playbook (a fresh desk: the first case opened is #1). Each ends with {@link ChatKit#expectNoMore}, so
+ * a message nobody expected fails on every platform, not only on the one whose test happens to look for it.
+ */
+public final class ConversationScripts {
+    private ConversationScripts() {
+    }
+
+    /**
+     * Opens a Temu case through the whole intake, by buttons and typed answers, then looks it up with /case and
+     * records the first offer as sent with /offer.
+     */
+    public static void openACaseThenWorkIt(ChatKit chat) {
+        chat.send("/new").expect("Which marketplace").expectNoMore();
+        chat.press("Temu").expect("What is the Temu order number?").expectNoMore();
+        chat.send("PO-211-1234567890123").expect("buyer's name").expectNoMore();
+        chat.send("Maria Lopez").expect("Which language").expectNoMore();
+        chat.press("German (de)").expect("What is the dispute about?").expectNoMore();
+        chat.press("Counterfeit claim").expect("What did the buyer pay?").expectNoMore();
+        chat.send("USD 40").expect("What does the buyer ask for?").expectNoMore();
+        chat.press("Full refund").expect("What did the item cost you").expectNoMore();
+        chat.press("Skip").expect("What did shipping cost you").expectNoMore();
+        chat.press("Skip").expect("Which evidence").expectNoMore();
+        chat.press("Done").expect("When was the dispute opened?").expectNoMore();
+        chat.send("yesterday").expect("Please check the case").expectNoMore();
+        chat.press("Confirm").expect("Case #1 opened: Temu order PO-211-1234567890123, Counterfeit claim.")
+                .expect("Suggested next steps:").expectNoMore();
+
+        chat.send("/case 1").expect("Case #1").expectNoMore();
+        chat.send("/offer 1 1").expect("Case #1: recorded as sent: 1.").expectNoMore();
+    }
+
+    /** A command with an argument it cannot read is answered by that command's usage line, and nothing else. */
+    public static void aBadArgumentIsAnsweredByTheUsageLine(ChatKit chat) {
+        chat.send("/case zzz").expect("Usage: /case").expectNoMore();
+    }
+}

@@ -1,0 +1,17 @@
+package com.disputedesk.core.testkit;
+
+import org.junit.jupiter.api.Test;
+
+/** The shared conversation scripts on the engine itself (the kit every platform kit is held to). */
+class ConversationScriptsTest extends DeskTest {
+
+    @Test
+    void aCaseOpenedThroughTheWholeIntakeIsLookedUpAndWorked() {
+        ConversationScripts.openACaseThenWorkIt(desk.chat());
+    }
+
+    @Test
+    void aBadArgumentGetsTheUsageLineAndNothingMore() {
+        ConversationScripts.aBadArgumentIsAnsweredByTheUsageLine(desk.chat());
+    }
+}
