@@ -434,9 +434,10 @@ public final class FakeBotApi implements AutoCloseable {
                         .put("username", BOT_USERNAME));
             case "deletewebhook":
             case "setwebhook":
-            case "setmycommands":
                 record(method, body);
                 return ok(JSON.getNodeFactory().booleanNode(true));
+            case "setmycommands":
+                return setMyCommands(body);
             case "getupdates":
                 return getUpdates(body);
             case "getfile":
@@ -450,6 +451,31 @@ public final class FakeBotApi implements AutoCloseable {
                 }
                 return error(404, "Not Found: method " + method);
         }
+    }
+
+    /**
+     * Refuses a command menu the way Telegram does: at most 100 commands, each named by 1-32 lower-case letters,
+     * digits or underscores, described in 1-256 characters, and a two-letter language code when one is given.
+     */
+    private MockResponse setMyCommands(JsonNode body) {
+        JsonNode commands = body.path("commands");
+        if (!commands.isArray() || commands.size() > 100) {
+            return error(400, "Bad Request: too many commands");
+        }
+        for (JsonNode c : commands) {
+            if (!c.path("command").asText("").matches("[a-z0-9_]{1,32}")) {
+                return error(400, "Bad Request: BOT_COMMAND_INVALID");
+            }
+            int length = c.path("description").asText("").codePointCount(0, c.path("description").asText("").length());
+            if (length < 1 || length > 256) {
+                return error(400, "Bad Request: command description must be 1-256 characters");
+            }
+        }
+        if (body.has("language_code") && !body.path("language_code").asText().matches("[a-z]{2}")) {
+            return error(400, "Bad Request: LANG_CODE_INVALID");
+        }
+        record("setmycommands", body);
+        return ok(JSON.getNodeFactory().booleanNode(true));
     }
 
     private MockResponse messageCall(String method, JsonNode body) {
