@@ -8,6 +8,10 @@ import com.disputedesk.app.platform.DiscordPlatform;
 import com.disputedesk.app.platform.PlatformAdapter;
 import com.disputedesk.app.platform.Secrets;
 import com.disputedesk.app.platform.TelegramPlatform;
+import com.disputedesk.app.start.JdbcUrls;
+import com.disputedesk.app.start.SqliteNativeLibrary;
+import com.disputedesk.app.start.StartupException;
+import com.disputedesk.app.start.StorageFailure;
 import com.disputedesk.core.Desk;
 import com.disputedesk.core.chat.RoutingOutbox;
 import com.disputedesk.core.remedy.Playbook;
@@ -18,6 +22,8 @@ import com.disputedesk.core.team.TeamDirectory;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -89,15 +95,29 @@ public final class DeskApp implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens the database and brings its schema up to date.
+     *
+     * @throws StartupException naming the file or setting and what to do, when it cannot be opened
+     */
     private static JdbcStores open(AppConfig config) {
-        if (config.storage() instanceof AppConfig.Postgres pg) {
-            log.info("storage: PostgreSQL at {}", pg.url());
-            return JdbcStores.postgres(pg.url(), pg.user(), pg.password(), config.evidenceDir(),
-                    config.maxEvidenceBytes());
+        try {
+            if (config.storage() instanceof AppConfig.Postgres pg) {
+                log.info("storage: PostgreSQL at {}", JdbcUrls.masked(pg.url()));
+                return JdbcStores.postgres(pg.url(), pg.user(), pg.password(), config.evidenceDir(),
+                        config.maxEvidenceBytes());
+            }
+            AppConfig.Sqlite sqlite = (AppConfig.Sqlite) config.storage();
+            log.info("storage: SQLite file {}", sqlite.file());
+            Path folder = sqlite.file().toAbsolutePath().normalize().getParent();
+            if (folder != null && !Files.isRegularFile(folder)) {
+                SqliteNativeLibrary.unpackInto(folder.resolve(".sqlite-native"));
+            }
+            return JdbcStores.sqlite(sqlite.file(), config.evidenceDir(), config.maxEvidenceBytes());
+        } catch (RuntimeException e) {
+            log.debug("opening the database failed", e);
+            throw new StartupException(StorageFailure.explain(config.storage(), e), e);
         }
-        AppConfig.Sqlite sqlite = (AppConfig.Sqlite) config.storage();
-        log.info("storage: SQLite file {}", sqlite.file());
-        return JdbcStores.sqlite(sqlite.file(), config.evidenceDir(), config.maxEvidenceBytes());
     }
 
     /**

@@ -4,6 +4,7 @@ import com.disputedesk.app.config.AppConfig;
 import com.disputedesk.app.config.ConfigException;
 import com.disputedesk.app.config.ConfigLoader;
 import com.disputedesk.app.platform.Secrets;
+import com.disputedesk.app.start.StartupException;
 import com.disputedesk.core.remedy.Playbook;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -49,7 +50,7 @@ public final class Main {
             config = ConfigLoader.load(configFile, env);
             app = new DeskApp(config, Secrets.from(env), Clock.systemUTC());
             app.assemble();
-        } catch (ConfigException | Playbook.PlaybookException e) {
+        } catch (ConfigException | Playbook.PlaybookException | StartupException e) {
             err.println("DisputeDesk cannot start: " + e.getMessage());
             return BAD_CONFIG;
         }
