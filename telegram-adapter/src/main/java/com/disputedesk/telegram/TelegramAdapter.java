@@ -87,22 +87,32 @@ public final class TelegramAdapter implements AutoCloseable {
         }
     }
 
+    /**
+     * Asks Telegram who the bot is, trying again with a growing pause while Telegram cannot be reached, for
+     * {@code retry.reachFor} in all: a network blip at boot does not stop the service, a refused token does at once.
+     */
     private User whoAmI() {
-        ApiFailure last = null;
-        for (int attempt = 1; attempt <= 5; attempt++) {
+        Duration reachFor = settings.retry().reachFor();
+        // Real elapsed time, not the desk's clock: this waits on the network, whatever time the desk is told.
+        long giveUpAt = System.nanoTime() + reachFor.toNanos();
+        for (int attempt = 1; ; attempt++) {
             try {
                 return api.getMe();
             } catch (ApiFailure.Rejected e) {
                 throw new IllegalStateException("Telegram refused the bot token (check TELEGRAM_BOT_TOKEN): "
                         + e.getMessage());
             } catch (ApiFailure e) {
-                last = e;
-                log.warn("getMe failed (try {} of 5): {}", attempt, e.getMessage());
-                pauseBeforeRetry(e, attempt);
+                Duration wait = e instanceof ApiFailure.RateLimited r ? r.retryAfter()
+                        : settings.retry().backoff(attempt);
+                if (System.nanoTime() + wait.toNanos() - giveUpAt >= 0) {
+                    throw new IllegalStateException("Telegram Bot API at " + settings.apiBaseUrl()
+                            + " not reachable for " + reachFor.toSeconds() + " s (" + attempt + " tries; set"
+                            + " telegram.retry.reach-for to wait longer): " + e.getMessage());
+                }
+                log.warn("getMe failed (try {}), trying again in {} ms: {}", attempt, wait.toMillis(), e.getMessage());
+                pause(wait);
             }
         }
-        throw new IllegalStateException("Telegram Bot API at " + settings.apiBaseUrl() + " not reachable: "
-                + last.getMessage());
     }
 
     private void registerMenu(Bot bot) {
@@ -144,9 +154,7 @@ public final class TelegramAdapter implements AutoCloseable {
         return delivery.backlog();
     }
 
-    private void pauseBeforeRetry(ApiFailure e, int attempt) {
-        Duration wait = e instanceof ApiFailure.RateLimited r ? r.retryAfter()
-                : settings.retry().firstBackoff().multipliedBy(attempt);
+    private static void pause(Duration wait) {
         try {
             Thread.sleep(wait.toMillis());
         } catch (InterruptedException ie) {

@@ -100,11 +100,32 @@ public record TelegramSettings(String token, URI apiBaseUrl, Mode mode, Webhook 
      * @param maxBackoff     longest wait between tries
      * @param handleAttempts tries for one update before it is logged and skipped
      * @param requestTimeout read timeout of one Bot API call (getUpdates adds its long-poll time)
+     * @param reachFor       how long the start keeps trying to reach Telegram (a network blip at boot) before
+     *                       giving up
      */
     public record Retry(int sendAttempts, Duration firstBackoff, Duration maxBackoff, int handleAttempts,
-                        Duration requestTimeout) {
+                        Duration requestTimeout, Duration reachFor) {
+        /** How long the start tries to reach Telegram unless told otherwise. */
+        public static final Duration DEFAULT_REACH_FOR = Duration.ofMinutes(2);
+
+        /** Retries that try to reach Telegram at start for {@link #DEFAULT_REACH_FOR}. */
+        public Retry(int sendAttempts, Duration firstBackoff, Duration maxBackoff, int handleAttempts,
+                     Duration requestTimeout) {
+            this(sendAttempts, firstBackoff, maxBackoff, handleAttempts, requestTimeout, DEFAULT_REACH_FOR);
+        }
+
         public static Retry defaults() {
             return new Retry(8, Duration.ofMillis(500), Duration.ofSeconds(30), 3, Duration.ofSeconds(15));
+        }
+
+        /** The wait before try {@code attempt + 1}: {@link #firstBackoff} doubling per try, at most the maximum. */
+        public Duration backoff(int attempt) {
+            Duration wait = firstBackoff.multipliedBy(1L << Math.min(attempt - 1, 20));
+            return wait.compareTo(maxBackoff) > 0 ? maxBackoff : wait;
+        }
+
+        public Retry withReachFor(Duration d) {
+            return new Retry(sendAttempts, firstBackoff, maxBackoff, handleAttempts, requestTimeout, d);
         }
     }
 

@@ -21,7 +21,7 @@ public record TelegramSection(URI apiBaseUrl, String mode, Webhook webhook, Limi
         mode = Check.oneOf(mode, "polling", "mode", "polling", "webhook");
         webhook = Check.or(webhook, new Webhook(null, null, null));
         limits = Check.or(limits, new Limits(null, null, null));
-        retry = Check.or(retry, new Retry(null, null, null, null, null));
+        retry = Check.or(retry, new Retry(null, null, null, null, null, null));
         pollTimeout = Check.or(pollTimeout, DEFAULTS.pollTimeout());
         workers = Check.range(workers, DEFAULTS.workers(), "workers", 1, 64);
         drainTimeout = Check.or(drainTimeout, DEFAULTS.drainTimeout());
@@ -88,7 +88,7 @@ public record TelegramSection(URI apiBaseUrl, String mode, Webhook webhook, Limi
 
     /** {@code telegram.retry}: tries and timeouts of Bot API calls. */
     public record Retry(Integer sendAttempts, Duration firstBackoff, Duration maxBackoff, Integer handleAttempts,
-                        Duration requestTimeout) {
+                        Duration requestTimeout, Duration reachFor) {
         public Retry {
             TelegramSettings.Retry d = DEFAULTS.retry();
             sendAttempts = Check.range(sendAttempts, d.sendAttempts(), "send-attempts", 1, 100);
@@ -96,10 +96,12 @@ public record TelegramSection(URI apiBaseUrl, String mode, Webhook webhook, Limi
             maxBackoff = Check.or(maxBackoff, d.maxBackoff());
             handleAttempts = Check.range(handleAttempts, d.handleAttempts(), "handle-attempts", 1, 100);
             requestTimeout = Check.or(requestTimeout, d.requestTimeout());
+            reachFor = Check.or(reachFor, d.reachFor());
         }
 
         TelegramSettings.Retry settings() {
-            return new TelegramSettings.Retry(sendAttempts, firstBackoff, maxBackoff, handleAttempts, requestTimeout);
+            return new TelegramSettings.Retry(sendAttempts, firstBackoff, maxBackoff, handleAttempts, requestTimeout,
+                    reachFor);
         }
     }
 }

@@ -45,6 +45,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final List<Call> calls = new ArrayList<>();
     private final Deque<Fault> sendFaults = new ArrayDeque<>();
     private final Deque<Fault> pollFaults = new ArrayDeque<>();
+    private final Deque<Fault> getMeFaults = new ArrayDeque<>();
     private final Map<String, byte[]> files = new HashMap<>();
     private final Map<String, Deque<Long>> sentPerChat = new HashMap<>();
     private final Deque<Long> sentGlobal = new ArrayDeque<>();
@@ -195,6 +196,14 @@ public final class FakeBotApi implements AutoCloseable {
     public FakeBotApi failNextSends(Fault... faults) {
         synchronized (lock) {
             sendFaults.addAll(List.of(faults));
+        }
+        return this;
+    }
+
+    /** Faults for the next getMe calls (the adapter's first call at start), in order. */
+    public FakeBotApi failNextGetMe(Fault... faults) {
+        synchronized (lock) {
+            getMeFaults.addAll(List.of(faults));
         }
         return this;
     }
@@ -430,6 +439,12 @@ public final class FakeBotApi implements AutoCloseable {
         JsonNode body = body(request);
         switch (method) {
             case "getme":
+                synchronized (lock) {
+                    Fault fault = getMeFaults.pollFirst();
+                    if (fault != null) {
+                        return faultResponse(fault);
+                    }
+                }
                 return ok(JSON.createObjectNode().put("id", BOT_ID).put("is_bot", true).put("first_name", "Desk")
                         .put("username", BOT_USERNAME));
             case "deletewebhook":
