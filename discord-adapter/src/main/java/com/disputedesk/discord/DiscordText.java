@@ -1,5 +1,6 @@
 package com.disputedesk.discord;
 
+import com.disputedesk.core.text.Cut;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,7 +45,7 @@ final class DiscordText {
                 cut = rest.lastIndexOf(' ', max);
             }
             if (cut < max / 2) {
-                cut = max;
+                cut = Cut.boundary(rest, max);
                 if (rest.charAt(cut - 1) == '\\') {
                     cut--;
                 }
@@ -64,7 +65,7 @@ final class DiscordText {
         if (text.length() <= max) {
             return text;
         }
-        String cut = text.substring(0, max - 1);
+        String cut = Cut.prefix(text, max - 1);
         if (cut.endsWith("\\")) {
             cut = cut.substring(0, cut.length() - 1);
         }

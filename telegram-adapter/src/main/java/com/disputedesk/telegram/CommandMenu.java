@@ -3,6 +3,7 @@ package com.disputedesk.telegram;
 import com.disputedesk.core.bot.CommandSpec;
 import com.disputedesk.core.bot.CommandTexts;
 import com.disputedesk.core.kernel.UiLanguage;
+import com.disputedesk.core.text.Cut;
 import java.util.List;
 import java.util.Optional;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
@@ -35,6 +36,6 @@ final class CommandMenu {
 
     private String description(CommandSpec spec, UiLanguage language) {
         String d = texts.description(spec, language);
-        return d.length() <= MAX_DESCRIPTION ? d : d.substring(0, MAX_DESCRIPTION - 1) + "\u2026";
+        return Cut.shortened(d, MAX_DESCRIPTION);
     }
 }

@@ -3,6 +3,7 @@ package com.disputedesk.telegram;
 import com.disputedesk.core.chat.Card;
 import com.disputedesk.core.chat.Member;
 import com.disputedesk.core.chat.Reply;
+import com.disputedesk.core.text.Cut;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -102,9 +103,12 @@ final class Html {
         return pieces;
     }
 
-    /** The last index at or before {@code end} that is not inside a tag or entity, preferring a space. */
+    /**
+     * The last index at or before {@code end} that is not inside a tag, an entity or a character (surrogate pair),
+     * preferring a space.
+     */
     private static int safeCut(String line, int start, int end) {
-        int cut = end;
+        int cut = Cut.boundary(line, end);
         int space = line.lastIndexOf(' ', end - 1);
         if (space > start + (end - start) / 2) {
             cut = space + 1;

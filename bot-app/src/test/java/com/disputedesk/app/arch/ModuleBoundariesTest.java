@@ -23,7 +23,7 @@ class ModuleBoundariesTest {
     /** The core packages an adapter may use; every other core package is the engine's own business. */
     private static final String[] CORE_ENTRY_POINTS = {
         "com.disputedesk.core.bot..", "com.disputedesk.core.chat..", "com.disputedesk.core.kernel..",
-        "com.disputedesk.core.i18n..", "com.disputedesk.core.delivery.."};
+        "com.disputedesk.core.i18n..", "com.disputedesk.core.delivery..", "com.disputedesk.core.text.."};
 
     private static JavaClasses all;
 

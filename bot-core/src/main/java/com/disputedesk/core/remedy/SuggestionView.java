@@ -4,6 +4,7 @@ import com.disputedesk.core.chat.Card;
 import com.disputedesk.core.i18n.Glossary;
 import com.disputedesk.core.i18n.Messages;
 import com.disputedesk.core.kernel.UiLanguage;
+import com.disputedesk.core.text.Cut;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -132,7 +133,7 @@ public final class SuggestionView {
                 cut = rest.lastIndexOf(' ', MAX_FIELD);
             }
             if (cut <= 0) {
-                cut = MAX_FIELD;
+                cut = Cut.boundary(rest, MAX_FIELD);
             }
             fields.add(new Card.Field(fields.isEmpty() ? label : moreLabel, rest.substring(0, cut).stripTrailing()));
             rest = rest.substring(cut).stripLeading();

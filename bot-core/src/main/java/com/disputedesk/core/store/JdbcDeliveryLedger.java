@@ -1,6 +1,7 @@
 package com.disputedesk.core.store;
 
 import com.disputedesk.core.delivery.DeliveryLedger;
+import com.disputedesk.core.text.Cut;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -196,6 +197,6 @@ public final class JdbcDeliveryLedger implements DeliveryLedger {
     }
 
     private static String cut(String s) {
-        return s == null || s.length() <= MAX_ERROR ? s : s.substring(0, MAX_ERROR);
+        return s == null ? null : Cut.prefix(s, MAX_ERROR);
     }
 }

@@ -4,6 +4,7 @@ import com.disputedesk.core.kernel.Coded;
 import com.disputedesk.core.remind.Reminder;
 import com.disputedesk.core.remind.ReminderKind;
 import com.disputedesk.core.remind.ReminderStore;
+import com.disputedesk.core.text.Cut;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -146,7 +147,7 @@ public final class JdbcReminderStore implements ReminderStore {
     }
 
     private static String cut(String error) {
-        return error.length() > 500 ? error.substring(0, 500) : error;
+        return Cut.prefix(error, 500);
     }
 
     @Override

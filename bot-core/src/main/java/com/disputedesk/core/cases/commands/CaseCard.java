@@ -12,6 +12,7 @@ import com.disputedesk.core.evidence.StoredEvidence;
 import com.disputedesk.core.i18n.Glossary;
 import com.disputedesk.core.kernel.UiLanguage;
 import com.disputedesk.core.remedy.Suggestion;
+import com.disputedesk.core.text.Cut;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -130,7 +131,7 @@ final class CaseCard {
     }
 
     private Card.Field field(UiLanguage lang, String key, String value) {
-        String v = value.length() > Fields.MAX_VALUE ? value.substring(0, Fields.MAX_VALUE - 1) + "\u2026" : value;
+        String v = Cut.shortened(value, Fields.MAX_VALUE);
         return new Card.Field(texts.get(lang, key), v.isEmpty() ? "-" : v);
     }
 }

@@ -1,6 +1,7 @@
 package com.disputedesk.core.cases.commands;
 
 import com.disputedesk.core.chat.Card;
+import com.disputedesk.core.text.Cut;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +21,7 @@ final class Fields {
         while (rest.length() > MAX_VALUE) {
             int cut = rest.lastIndexOf('\n', MAX_VALUE);
             if (cut <= 0) {
-                cut = MAX_VALUE;
+                cut = Cut.boundary(rest, MAX_VALUE);
             }
             out.add(new Card.Field(label, rest.substring(0, cut).stripTrailing()));
             rest = rest.substring(cut).stripLeading();
@@ -32,6 +33,6 @@ final class Fields {
     /** One line of at most {@link #MAX_LINE} characters, with an ellipsis when cut. */
     static String line(String text) {
         String flat = text.replace('\n', ' ');
-        return flat.length() <= MAX_LINE ? flat : flat.substring(0, MAX_LINE - 1) + "\u2026";
+        return Cut.shortened(flat, MAX_LINE);
     }
 }
