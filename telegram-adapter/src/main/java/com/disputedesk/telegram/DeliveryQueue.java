@@ -39,6 +39,8 @@ final class DeliveryQueue implements AutoCloseable {
     private final ChatQueues chats;
     private final CallbackAnswers answers = new CallbackAnswers();
     private final ExecutorService senders;
+    /** The pause after a failed dispatch round, so a lasting fault does not spin the loop. */
+    private static final Duration AFTER_FAILURE = Duration.ofMillis(200);
     private final Thread dispatcher;
     private volatile boolean running;
 
@@ -107,21 +109,30 @@ final class DeliveryQueue implements AutoCloseable {
         }
     }
 
+    /**
+     * Hands each chat's next due call to a sender until stopped. A failure of one round is logged and the loop goes
+     * on after a pause: the messages stay queued, so a passing fault never stops delivery for good.
+     */
     private void dispatchLoop() {
         lock.lock();
         try {
             while (running) {
-                Instant now = clock.instant();
-                answers.startAll(a -> senders.execute(() -> answer(a)));
-                Instant next = chats.dispatch(now, q -> senders.execute(() -> deliver(q)));
-                long waitNanos = next == null ? TimeUnit.SECONDS.toNanos(1)
-                        : Math.max(TimeUnit.MILLISECONDS.toNanos(1), Duration.between(now, next).toNanos());
+                long waitNanos;
+                try {
+                    Instant now = clock.instant();
+                    answers.startAll(a -> senders.execute(() -> answer(a)));
+                    Instant next = chats.dispatch(now, q -> senders.execute(() -> deliver(q)));
+                    waitNanos = next == null ? TimeUnit.SECONDS.toNanos(1)
+                            : Math.max(TimeUnit.MILLISECONDS.toNanos(1), Duration.between(now, next).toNanos());
+                } catch (RuntimeException e) {
+                    log.error("Telegram delivery round failed; trying again in {}: {}", AFTER_FAILURE,
+                            api.redactor().describe(e));
+                    waitNanos = AFTER_FAILURE.toNanos();
+                }
                 changed.awaitNanos(waitNanos);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            log.error("Telegram delivery stopped: {}", api.redactor().describe(e));
         } finally {
             lock.unlock();
         }

@@ -14,10 +14,16 @@ final class Harness implements AutoCloseable {
     final FakeBotApi fake = new FakeBotApi();
     final Path dir;
     final HikariDataSource db;
-    final Clock clock = Clock.systemUTC();
+    final Clock clock;
     TelegramAdapter adapter;
 
     Harness(Path dir) {
+        this(dir, Clock.systemUTC());
+    }
+
+    /** With the adapter reading time from {@code clock} (a test may make it fail). */
+    Harness(Path dir, Clock clock) {
+        this.clock = clock;
         this.dir = dir;
         this.db = TestDb.sqlite(dir.resolve("desk.db"));
     }
