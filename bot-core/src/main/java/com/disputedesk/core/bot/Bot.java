@@ -47,7 +47,7 @@ public final class Bot {
             return;
         }
         UiLanguage language = settings.language(team.get());
-        Turn turn = new Turn(team.get(), in, language, clock.instant(), outbox);
+        Turn turn = new Turn(team.get(), in, language, settings.zone(team.get()), clock.instant(), outbox);
         try {
             router.route(turn);
         } catch (RuntimeException e) {

@@ -9,12 +9,16 @@ import com.disputedesk.core.chat.Reply;
 import com.disputedesk.core.kernel.UiLanguage;
 import com.disputedesk.core.team.Team;
 import java.time.Instant;
+import java.time.ZoneId;
 
 /**
- * One inbound event being handled, with what every handler needs: the team, the member, the team's language,
- * the time it arrived, and a way to answer.
+ * One inbound event being handled, with what every handler needs: the team, the member, the team's language and
+ * time zone as its settings say now, the time it arrived, and a way to answer.
+ *
+ * @param zone the team's time zone now (a {@code /settings zone} change included): every deadline, date and time a
+ *             handler shows or reads is in it, never the configured default
  */
-public record Turn(Team team, Inbound inbound, UiLanguage language, Instant now, Outbox outbox) {
+public record Turn(Team team, Inbound inbound, UiLanguage language, ZoneId zone, Instant now, Outbox outbox) {
 
     public Member member() {
         return inbound.member();

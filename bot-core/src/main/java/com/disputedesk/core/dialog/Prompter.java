@@ -49,6 +49,6 @@ final class Prompter {
 
     /** What steps see on this turn: {@code answers}, the team's language, and today in the team's zone. */
     static StepContext context(Turn turn, Answers answers) {
-        return new StepContext(answers, turn.language(), LocalDate.ofInstant(turn.now(), turn.team().zone()));
+        return new StepContext(answers, turn.language(), LocalDate.ofInstant(turn.now(), turn.zone()));
     }
 }

@@ -56,11 +56,11 @@ public final class OpenCase implements DialogSpec.Completion {
         turn.say(messages.get(turn.language(), "case.opened", created.number().toString(), market, facts.orderId(),
                 reason));
         try {
-            Suggestion suggestion = remedies.suggest(facts, turn.team().zone());
+            Suggestion suggestion = remedies.suggest(facts, turn.zone());
             String title = messages.get(turn.language(), "suggestion.title", created.number().toString(), reason,
                     market);
             turn.say(Reply.text(messages.get(turn.language(), "suggestion.intro"))
-                    .withCard(view.render(title, suggestion, turn.language(), turn.team().zone(), turn.now())));
+                    .withCard(view.render(title, suggestion, turn.language(), turn.zone(), turn.now())));
         } catch (RuntimeException e) {
             // The case is stored: a failing suggestion must not make the member confirm (and store) it twice.
             log.error("suggestion for case {} of team {} failed", created.number(), created.team(), e);

@@ -13,7 +13,8 @@ import java.util.Set;
  * @param id       short id, stable: cases are stored under it
  * @param name     display name
  * @param language the default language the bot speaks to the team (a team admin may change it)
- * @param zone     the team's time zone: "today", deadlines and quiet hours are read in it
+ * @param zone     the time zone configured for the team; an admin may change it with /settings zone, so code
+ *                 reads the team's zone now through {@code TeamSettings.zone} (a turn carries it as {@code Turn.zone})
  * @param chats    the chats the team owns, as "platform:chatId" keys (e.g. "telegram:-1001234", "discord:8877",
  *                 "console:console"). On Discord the chat id is the guild id.
  * @param members  members allowed to talk to the bot in a private chat, as "platform:userId" keys

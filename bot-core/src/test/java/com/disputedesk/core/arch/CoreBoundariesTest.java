@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.disputedesk.core.team.Team;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -63,6 +64,14 @@ class CoreBoundariesTest {
         noClasses().that().resideOutsideOfPackage("com.disputedesk.core.store..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.flywaydb..",
                         "com.zaxxer.hikari..", "org.sqlite..", "org.postgresql..")
+                .check(core);
+    }
+
+    @Test
+    void theTeamsZoneNowIsResolvedInOnePlace() {
+        noClasses().that().resideOutsideOfPackage("com.disputedesk.core.team")
+                .should().callMethod(Team.class, "zone")
+                .because("a zone changed with /settings must reach every deadline: read TeamSettings.zone or Turn.zone")
                 .check(core);
     }
 }

@@ -152,7 +152,7 @@ class DialogsTest {
 
     private Turn turn(String text) {
         outbox.drain();
-        return new Turn(TEAM, TypedText.parse(CHAT, MEMBER, text, Optional.empty()), UiLanguage.EN, now, outbox);
+        return new Turn(TEAM, TypedText.parse(CHAT, MEMBER, text, Optional.empty()), UiLanguage.EN, TEAM.zone(), now, outbox);
     }
 
     /** Dialog states by key. */

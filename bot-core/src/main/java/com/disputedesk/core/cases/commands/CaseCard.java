@@ -56,7 +56,7 @@ final class CaseCard {
             Suggestion s = suggestion.get();
             fields.addAll(Fields.split(texts.get(lang, "field.offers"), lines.offers(lang, s)));
             fields.add(field(lang, "field.deadline",
-                    lines.deadline(lang, s.deadline(), turn.now(), turn.team().zone())));
+                    lines.deadline(lang, s.deadline(), turn.now(), turn.zone())));
             fields.add(field(lang, "field.evidence.missing", lines.missing(lang, s)));
         } else {
             fields.add(field(lang, "field.offers", texts.get(lang, "suggestion.unavailable", f.marketplace())));
@@ -114,7 +114,7 @@ final class CaseCard {
             out.add(texts.get(lang, "timeline.earlier", Integer.toString(from)));
         }
         for (TimelineEntry e : entries.subList(from, entries.size())) {
-            out.add(Fields.line(texts.time(e.at(), turn.team().zone()) + " " + actorName(e.actor()) + " · "
+            out.add(Fields.line(texts.time(e.at(), turn.zone()) + " " + actorName(e.actor()) + " · "
                     + Glossary.label(lang, e.kind()) + ": " + e.text()));
         }
         return out.isEmpty() ? texts.get(lang, "none") : String.join("\n", out);

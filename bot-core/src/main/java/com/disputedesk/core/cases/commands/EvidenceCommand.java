@@ -46,7 +46,7 @@ final class EvidenceCommand implements CommandHandler {
             out.append(kit.texts().get(lang, "evidence.list.header", Kit.ref(c), Integer.toString(files.size())));
             for (StoredEvidence e : files) {
                 out.append('\n').append(kit.texts().get(lang, "evidence.list.line", e.fileName(), Texts.size(e.size()),
-                        e.sha256(), kit.texts().time(e.storedAt(), turn.team().zone())));
+                        e.sha256(), kit.texts().time(e.storedAt(), turn.zone())));
             }
         }
         out.append('\n').append(kit.texts().get(lang, "evidence.how", Kit.ref(c),

@@ -65,7 +65,7 @@ record Kit(CaseStore cases, EvidenceStore evidence, Remedies remedies, CaseServi
                     c.facts().marketplace());
             return Optional.empty();
         }
-        return Optional.of(remedies.suggest(c.facts(), turn.team().zone()));
+        return Optional.of(remedies.suggest(c.facts(), turn.zone()));
     }
 
     /** Says why a change to case {@code c} was refused; nothing was stored. */

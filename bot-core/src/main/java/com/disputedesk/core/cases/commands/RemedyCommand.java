@@ -76,9 +76,9 @@ final class RemedyCommand implements CommandHandler {
             }
             assumed.add(kit.texts().get(lang, "remedy.assumed.marketplace", marketplace.get().name()));
         }
-        LocalDate today = LocalDate.ofInstant(turn.now(), turn.team().zone());
+        LocalDate today = LocalDate.ofInstant(turn.now(), turn.zone());
         Suggestion s = kit.remedies().quick(reason.get(), amount.orElse(null), marketplace.get().id(), today,
-                turn.team().zone());
+                turn.zone());
         String reasonLabel = Glossary.label(lang, reason.get());
         String text = amount.isPresent()
                 ? kit.texts().get(lang, "remedy.header", reasonLabel, marketplace.get().name(), amount.get().toString())
@@ -86,7 +86,7 @@ final class RemedyCommand implements CommandHandler {
         if (!assumed.isEmpty()) {
             text += "\n" + kit.texts().get(lang, "remedy.assumed", String.join("; ", assumed));
         }
-        Card card = view.render(kit.texts().get(lang, "remedy.title", reasonLabel), s, lang, turn.team().zone(),
+        Card card = view.render(kit.texts().get(lang, "remedy.title", reasonLabel), s, lang, turn.zone(),
                 turn.now());
         turn.say(Reply.text(text).withCard(card));
     }
