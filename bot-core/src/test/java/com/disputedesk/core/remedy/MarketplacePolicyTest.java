@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Mercado Libre Global Selling: no partial refunds, no coupons; only a full refund or a return settles. */
+/**
+ * What marketplace policy forbids: Mercado Libre Global Selling takes no partial refunds and no coupons (only a full
+ * refund or a return settles); Amazon forbids coupon codes in buyer messages.
+ */
 class MarketplacePolicyTest {
     private static final Set<OfferKind> SETTLEMENTS_ML_ALLOWS = EnumSet.of(OfferKind.RETURN_AND_REFUND,
             OfferKind.FULL_REFUND, OfferKind.SHARE_PROOF, OfferKind.ASK_TO_WAIT, OfferKind.CARRIER_INQUIRY,
@@ -69,5 +72,17 @@ class MarketplacePolicyTest {
                 LocalDate.of(2026, 3, 2), ZoneId.of("UTC"));
 
         assertThat(s.offers()).extracting(Offer::kind).containsExactly(OfferKind.FULL_REFUND);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Reason.class)
+    void onAmazonNoLadderOffersACouponBecauseCouponCodesMayNotBeSentToBuyers(Reason reason) {
+        Suggestion s = remedies.suggest(Facts.of(reason).on("amazon").order("123-1234567-1234567")
+                .paid("100.00", "USD").tracking("1Z999", CarrierStatus.IN_TRANSIT, 3).build(),
+                ZoneId.of("America/New_York"));
+
+        assertThat(remedies.marketplace("amazon").orElseThrow().couponsAllowed()).isFalse();
+        assertThat(s.offers()).extracting(Offer::kind).doesNotContain(OfferKind.COUPON);
+        assertThat(s.offers().get(s.offers().size() - 1).kind()).isEqualTo(OfferKind.FULL_REFUND);
     }
 }
