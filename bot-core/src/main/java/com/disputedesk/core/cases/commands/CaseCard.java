@@ -55,8 +55,10 @@ final class CaseCard {
         if (suggestion.isPresent()) {
             Suggestion s = suggestion.get();
             fields.addAll(Fields.split(texts.get(lang, "field.offers"), lines.offers(lang, s)));
-            fields.add(field(lang, "field.deadline",
-                    lines.deadline(lang, s.deadline(), turn.now(), turn.zone())));
+            // A closed case's clock has stopped: no countdown, no "overdue by".
+            fields.add(field(lang, "field.deadline", c.state() == CaseState.CLOSED
+                    ? texts.get(lang, "deadline.closed", texts.time(s.deadline().due(), turn.zone()))
+                    : lines.deadline(lang, s.deadline(), turn.now(), turn.zone())));
             fields.add(field(lang, "field.evidence.missing", lines.missing(lang, s)));
         } else {
             fields.add(field(lang, "field.offers", texts.get(lang, "suggestion.unavailable", f.marketplace())));

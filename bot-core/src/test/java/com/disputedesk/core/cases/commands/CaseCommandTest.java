@@ -119,6 +119,18 @@ class CaseCommandTest extends DeskTest {
     }
 
     @Test
+    void aClosedCaseLongPastItsDeadlineIsNotOverdue() {
+        CaseFixture.on(desk).create();
+        desk.chat().send("/close 1 kept");
+        desk.clock().advance(Duration.ofDays(14));
+
+        Reply reply = desk.chat().send("/case 1").lastReply();
+
+        assertThat(field(reply, "Platform deadline")).endsWith("no longer running, the case is closed")
+                .doesNotContain("overdue");
+    }
+
+    @Test
     void badArgumentsAndUnknownCasesGetAOneLineHint() {
         CaseFixture.on(desk).create();
         desk.chat().send("/case").expect("Usage: /case <number|#number|order id>, e.g. /case 12");
