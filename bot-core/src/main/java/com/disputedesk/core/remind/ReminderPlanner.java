@@ -76,7 +76,9 @@ public final class ReminderPlanner {
         if (passedLead != null && due.isAfter(now)) {
             store.schedule(Reminder.lead(c, passedLead, now));
         }
-        store.schedule(Reminder.overdue(c, due));
+        // A case opened after its deadline passed is overdue from now on: due now, not in the past, so it is not
+        // reported as missed "while the bot was offline".
+        store.schedule(Reminder.overdue(c, due.isAfter(now) ? due : now));
         wake.run();
     }
 

@@ -68,6 +68,20 @@ class ReminderCadenceTest {
     }
 
     @Test
+    void aCaseOpenedAfterItsDeadlineIsOverdueAtOnceAndNotCalledLate() {
+        Rig rig = Rig.open(dir);
+        // AliExpress: 5 days from the day the dispute opened, ten days ago: overdue since five days.
+        rig.openCase(Rig.ALICE, "aliexpress", LocalDate.of(2026, 2, 20));
+
+        List<Rig.Sent> sent = rig.runFor(Duration.ofMinutes(1));
+
+        assertThat(sent).singleElement().satisfies(s -> {
+            assertThat(s.at()).isEqualTo(Rig.START);
+            assertThat(s.text()).contains("Case #1").doesNotContain("Late", "offline");
+        });
+    }
+
+    @Test
     void followsUpOnAnOfferEveryDayUntilTheBuyerReplies() {
         Rig rig = Rig.open(dir);
         DisputeCase c = rig.openCase(Rig.ALICE, "unknown", LocalDate.of(2026, 3, 2)); // no deadline: follow-ups only
