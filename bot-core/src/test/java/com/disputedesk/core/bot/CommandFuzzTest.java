@@ -103,10 +103,47 @@ class CommandFuzzTest {
             @ForAll boolean byParams, @ForAll("picks") List<Integer> picks, @ForAll("spikes") List<String> spikes) {
         CommandSpec spec = specs.get(command);
         String line = "/" + spec.name() + " " + (byParams ? byParams(spec, picks, spikes) : typed);
-        Member member = admin ? TestDesk.ALICE : TestDesk.BOB;
+        Verdict onSqlite = check(admin ? TestDesk.ALICE : TestDesk.BOB, line);
+        Statistics.label("stored").collect(spec.name(), !onSqlite.after().equals(onSqlite.before()));
+    }
+
+    /** Each setting with values that are valid for some setting, spiked or not: the team's settings take them. */
+    @Property(tries = 300, seed = "1412028", shrinking = ShrinkingMode.BOUNDED)
+    void hostileSettingValuesAreCleanedOrRefusedAlikeOnBothDatabases(
+            @ForAll("setting") String setting, @ForAll("settingValue") String value, @ForAll("spikes") List<String> spikes,
+            @ForAll("spikeAt") int spikeAt) {
+        String spike = spikes.get(0);
+        String typed = switch (spikeAt) {
+            case 0 -> spike + value;
+            case 1 -> value + spike;
+            case 2 -> value.substring(0, value.length() / 2) + spike + value.substring(value.length() / 2);
+            default -> value;
+        };
+        Verdict onSqlite = check(TestDesk.ALICE, "/settings " + setting + " " + typed);
+        Statistics.label("stored").collect(setting, !onSqlite.after().equals(onSqlite.before()));
+    }
+
+    @Provide
+    Arbitrary<String> setting() {
+        return Arbitraries.of("zone", "quiet", "digest", "language", "followup", "nag", "leads");
+    }
+
+    @Provide
+    Arbitrary<String> settingValue() {
+        return Arbitraries.of("Europe/Warsaw", "Asia/Shanghai", "UTC", "22:00-07:00", "23:30-06:00", "off", "09:00",
+                "8:15", "en", "zh", "iw", "2999m", "90m", "1d12h", "48h,24h,4h", "4h,48h,4h,240m", ",,,,", "1h,,2h",
+                "1h,2h,3h,4h,5h,6h,7h", "30d", "31d", "0m");
+    }
+
+    @Provide
+    Arbitrary<Integer> spikeAt() {
+        return Arbitraries.integers().between(0, 5).withoutEdgeCases();
+    }
+
+    /** Runs {@code line} on both databases and checks what every call must hold; the SQLite verdict. */
+    private static Verdict check(Member member, String line) {
         Verdict onSqlite = sqlite.call(member, line);
         Verdict onPostgres = postgres.call(member, line);
-        Statistics.label("stored").collect(spec.name(), !onSqlite.after().equals(onSqlite.before()));
         for (Verdict v : List.of(onSqlite, onPostgres)) {
             assertThat(v.replies()).isNotEmpty()
                     .allSatisfy(r -> assertThat(r.length()).isLessThanOrEqualTo(TELEGRAM_LIMIT))
@@ -118,6 +155,7 @@ class CommandFuzzTest {
         }
         assertThat(onPostgres.replies()).isEqualTo(onSqlite.replies());
         assertThat(onPostgres.after()).isEqualTo(onSqlite.after());
+        return onSqlite;
     }
 
     @Provide
