@@ -147,7 +147,8 @@ final class ArgumentParser {
             return money(p, words, i);
         }
         if (type instanceof ParamType.Word<?> word) {
-            return word.parser().apply(w).flatMap(ArgumentParser::one);
+            return w.codePointCount(0, w.length()) > word.maxLength() ? Optional.empty()
+                    : word.parser().apply(w).flatMap(ArgumentParser::one);
         }
         throw new IllegalStateException("no parsing for " + type);
     }

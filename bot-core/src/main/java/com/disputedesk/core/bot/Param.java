@@ -72,7 +72,8 @@ public record Param<T>(String name, ParamType<T> type, boolean required, Optiona
             return TextField.lines(t.maxLength());
         }
         if (type instanceof ParamType.Word<?> w) {
-            return TextField.line(w.maxLength());
+            // a word longer than its type takes, but still short, is a bad value the handler may explain
+            return TextField.line(Math.max(w.maxLength(), WORD_LENGTH));
         }
         if (type instanceof ParamType.CaseReference) {
             return TextField.line(CaseRef.MAX_LENGTH);
