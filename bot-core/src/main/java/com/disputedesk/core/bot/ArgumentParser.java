@@ -3,6 +3,9 @@ package com.disputedesk.core.bot;
 import com.disputedesk.core.kernel.Coded;
 import com.disputedesk.core.kernel.Money;
 import com.disputedesk.core.kernel.MoneyParser;
+import com.disputedesk.core.text.Cleaned;
+import com.disputedesk.core.text.TextField;
+import com.disputedesk.core.text.TextPolicy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,10 +19,17 @@ import java.util.regex.Pattern;
  * after them may be typed in any order ("/remedy wrong-size aliexpress 40 USD"), each once; a param taking the
  * rest of the line takes what no other param wants. A word nothing takes is a bad value for the last param still
  * open (the likeliest meaning), or left over when none is.
+ *
+ * <p>The line passes the text policy first, so no param ever sees control, escape, bidi or zero-width characters;
+ * each value then passes it again with its param's {@link Param#field()}: a value longer than that is refused
+ * (never cut) with the limit named, and a line with nothing visible left is refused as blank. Typed text quoted
+ * back in a refusal is shortened.
  */
 final class ArgumentParser {
     private static final Pattern WORD = Pattern.compile("\\S+");
     private static final int MAX_INT_DIGITS = 9;
+    /** The whole line is only cleaned here; each param's own field bounds its value. */
+    private static final TextField WHOLE_LINE = TextField.lines(Integer.MAX_VALUE);
 
     private ArgumentParser() {
     }
@@ -28,7 +38,13 @@ final class ArgumentParser {
     record Result(Map<String, Object> values, Optional<BadInput> bad) {
     }
 
-    static Result parse(CommandSpec spec, String rawArgs) {
+    static Result parse(CommandSpec spec, String typedArgs) {
+        Cleaned line = TextPolicy.clean(typedArgs, WHOLE_LINE);
+        if (line instanceof Cleaned.Refused && !typedArgs.isBlank()) {
+            Optional<Param<?>> first = spec.params().stream().findFirst();
+            return new Result(Map.of(), Optional.of(new BadInput(BadInput.Problem.BLANK, first, "")));
+        }
+        String rawArgs = line instanceof Cleaned.Clean c ? c.text() : "";
         List<Typed> words = words(rawArgs);
         Map<String, Object> values = new LinkedHashMap<>();
         List<Param<?>> open = new ArrayList<>();
@@ -75,7 +91,7 @@ final class ArgumentParser {
             if (matched.isEmpty()) {
                 String word = words.get(i).text();
                 return open.isEmpty() ? new Result(values, Optional.of(
-                        new BadInput(BadInput.Problem.EXTRA, Optional.empty(), word)))
+                        new BadInput(BadInput.Problem.EXTRA, Optional.empty(), TextPolicy.excerpt(word))))
                         : bad(values, BadInput.Problem.INVALID, open.get(open.size() - 1), word);
             }
             values.put(matched.get().name(), taken.get().value());
@@ -86,7 +102,13 @@ final class ArgumentParser {
     }
 
     private static Result bad(Map<String, Object> values, BadInput.Problem problem, Param<?> p, String typed) {
-        return new Result(values, Optional.of(new BadInput(problem, Optional.of(p), typed)));
+        int length = typed.codePointCount(0, typed.length());
+        int max = p.field().maxLength();
+        if (problem == BadInput.Problem.INVALID && length > max) {
+            return new Result(values, Optional.of(new BadInput(BadInput.Problem.TOO_LONG, Optional.of(p),
+                    TextPolicy.excerpt(typed), length, max)));
+        }
+        return new Result(values, Optional.of(new BadInput(problem, Optional.of(p), TextPolicy.excerpt(typed))));
     }
 
     /** A value and how many words it took. */
@@ -96,8 +118,16 @@ final class ArgumentParser {
     private static Optional<Taken> take(Param<?> p, List<Typed> words, int i, String raw) {
         String w = words.get(i).text();
         ParamType<?> type = p.type();
+        if (p.takesRest()) {
+            Cleaned rest = TextPolicy.clean(rest(words, i, raw), p.field());
+            return rest instanceof Cleaned.Clean c ? Optional.of(new Taken(c.text(), words.size() - i))
+                    : Optional.empty();
+        }
+        if (!(TextPolicy.clean(w, p.field()) instanceof Cleaned.Clean)) {
+            return Optional.empty();
+        }
         if (type instanceof ParamType.CaseReference) {
-            return w.length() <= CaseRef.MAX_LENGTH ? one(new CaseRef(w)) : Optional.empty();
+            return one(new CaseRef(w));
         }
         if (type instanceof ParamType.Choice<?> c) {
             return choice(c, w);
@@ -114,17 +144,13 @@ final class ArgumentParser {
             return n < r.min() || n > r.max() ? Optional.empty() : one(n);
         }
         if (type instanceof ParamType.Money) {
-            return money(words, i);
+            return money(p, words, i);
         }
         if (type instanceof ParamType.Word<?> word) {
-            return w.length() > word.maxLength() ? Optional.empty() : word.parser().apply(w).flatMap(ArgumentParser::one);
+            return w.codePointCount(0, w.length()) > word.maxLength() ? Optional.empty()
+                    : word.parser().apply(w).flatMap(ArgumentParser::one);
         }
-        if (type instanceof ParamType.Text t) {
-            String rest = rest(words, i, raw);
-            return rest.length() > t.maxLength() ? Optional.empty() : Optional.of(new Taken(rest, words.size() - i));
-        }
-        // a member: the rest of the line
-        return Optional.of(new Taken(rest(words, i, raw), words.size() - i));
+        throw new IllegalStateException("no parsing for " + type);
     }
 
     private static <E extends Enum<E> & Coded> Optional<Taken> choice(ParamType.Choice<E> c, String w) {
@@ -132,9 +158,9 @@ final class ArgumentParser {
     }
 
     /** "40 USD", "USD 40" (two words), "40usd", or "40" without a currency. */
-    private static Optional<Taken> money(List<Typed> words, int i) {
+    private static Optional<Taken> money(Param<?> p, List<Typed> words, int i) {
         String w = words.get(i).text();
-        if (i + 1 < words.size()) {
+        if (i + 1 < words.size() && TextPolicy.clean(words.get(i + 1).text(), p.field()) instanceof Cleaned.Clean) {
             Optional<Money> two = MoneyParser.money(w + " " + words.get(i + 1).text(), Optional.empty());
             if (two.isPresent()) {
                 return Optional.of(new Taken(new Amount(two.get().amount(), Optional.of(two.get().currency())), 2));

@@ -58,16 +58,26 @@ public final class CommandTexts {
                 : bot.get(lang, "usage.line", synopsis, example);
     }
 
-    /** The answer to arguments that did not parse: what is wrong, and the usage line. */
+    /**
+     * The answer to arguments that did not parse: what is wrong, and the usage line. Typed text comes already
+     * shortened by the parser, so the answer stays short whatever was sent.
+     */
     public String badInput(CommandSpec spec, BadInput bad, UiLanguage lang) {
         String usage = usage(spec, lang);
         if (bad.problem() == BadInput.Problem.MISSING) {
             return usage;
         }
+        if (bad.problem() == BadInput.Problem.BLANK) {
+            return bot.get(lang, "bad.blank", usage);
+        }
         if (bad.param().isEmpty()) {
             return bot.get(lang, "bad.extra", bad.typed(), usage);
         }
         Param<?> p = bad.param().get();
+        if (bad.problem() == BadInput.Problem.TOO_LONG) {
+            return bot.get(lang, "bad.too.long", bad.typed(), paramName(spec, p, lang), Integer.toString(bad.length()),
+                    Integer.toString(bad.max()), usage);
+        }
         if (p.badKey().isPresent()) {
             return messages(spec).get(lang, p.badKey().get(), bad.typed(), String.join(", ", allowed(p)), usage);
         }

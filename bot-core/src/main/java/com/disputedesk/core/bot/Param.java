@@ -1,6 +1,7 @@
 package com.disputedesk.core.bot;
 
 import com.disputedesk.core.kernel.Coded;
+import com.disputedesk.core.text.TextField;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -15,6 +16,10 @@ import java.util.function.Supplier;
  *               word, the allowed values and the usage line; empty for the router's generic message
  */
 public record Param<T>(String name, ParamType<T> type, boolean required, Optional<String> badKey) {
+    /** The most code points a word of a closed set, a number or an amount takes: well above any valid one. */
+    static final int WORD_LENGTH = 32;
+    /** The most code points a member's name or handle takes. */
+    static final int MEMBER_LENGTH = 128;
 
     public static Param<CaseRef> caseRef(String name) {
         return new Param<>(name, new ParamType.CaseReference(), true, Optional.empty());
@@ -56,6 +61,27 @@ public record Param<T>(String name, ParamType<T> type, boolean required, Optiona
     /** The same param, explaining a bad value with message {@code key} of the command's bundle. */
     public Param<T> badValue(String key) {
         return new Param<>(name, type, required, Optional.of(key));
+    }
+
+    /**
+     * What the text policy allows a value of this param: free text its declared length over several lines, a
+     * member name or a typed word one short line.
+     */
+    public TextField field() {
+        if (type instanceof ParamType.Text t) {
+            return TextField.lines(t.maxLength());
+        }
+        if (type instanceof ParamType.Word<?> w) {
+            // a word longer than its type takes, but still short, is a bad value the handler may explain
+            return TextField.line(Math.max(w.maxLength(), WORD_LENGTH));
+        }
+        if (type instanceof ParamType.CaseReference) {
+            return TextField.line(CaseRef.MAX_LENGTH);
+        }
+        if (type instanceof ParamType.MemberName) {
+            return TextField.line(MEMBER_LENGTH);
+        }
+        return TextField.line(WORD_LENGTH);
     }
 
     /** True when the param takes the rest of the line. */

@@ -27,7 +27,30 @@ public final class Durations {
         return Optional.of(d);
     }
 
-    /** "2d 3h", "4h", "45m"; at least "0m". Seconds are dropped; negative durations show their size. */
+    /**
+     * A duration exactly as a member set it, to the minute: "2d 1h 59m", "4h", "45m"; at least "0m". Settings show
+     * this, so what is shown is what was typed, never rounded. Seconds are dropped; negative durations show their
+     * size.
+     */
+    public static String exact(Duration d) {
+        Duration a = d.abs();
+        StringBuilder out = new StringBuilder();
+        part(out, a.toDays(), 'd');
+        part(out, a.toHoursPart(), 'h');
+        part(out, a.toMinutesPart(), 'm');
+        return out.length() == 0 ? "0m" : out.toString();
+    }
+
+    private static void part(StringBuilder out, long n, char unit) {
+        if (n > 0) {
+            out.append(out.length() > 0 ? " " : "").append(n).append(unit);
+        }
+    }
+
+    /**
+     * A time left or past, as a reminder reads it: "2d 3h", "4h", "45m"; at least "0m". Minutes are dropped once
+     * it is a day or more, seconds always; negative durations show their size. For a setting, use {@link #exact}.
+     */
     public static String format(Duration d) {
         Duration a = d.abs();
         long days = a.toDays();

@@ -6,8 +6,8 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -27,6 +27,11 @@ public final class TeamSettings {
     static final String LEADS = "leads";
     /** Stored for "switched off" (quiet hours, digest): distinct from "never set". */
     static final String OFF = "off";
+    /**
+     * The most deadline warnings a team may set. Each plans one reminder per open case, so the list is bounded,
+     * and it is kept without duplicates, longest first.
+     */
+    public static final int MAX_LEADS = 6;
 
     private final SettingsStore store;
     private final TeamDefaults defaults;
@@ -111,13 +116,35 @@ public final class TeamSettings {
         store.put(team.id(), OVERDUE_EVERY, every.toString());
     }
 
-    /** How long before a platform deadline the team is warned, longest first. */
+    /**
+     * How long before a platform deadline the team is warned, longest first, each once. A stored list that breaks
+     * the bounds of {@link #leads} (edited by hand) gives the configured default.
+     */
     public List<Duration> deadlineLeads(Team team) {
         return read(team, LEADS, TeamSettings::parseLeads).orElse(defaults.deadlineLeads());
     }
 
+    /**
+     * Sets the deadline warnings, de-duplicated and longest first.
+     *
+     * @throws IllegalArgumentException when they break the bounds of {@link #leads}
+     */
     public void setDeadlineLeads(Team team, List<Duration> leads) {
-        store.put(team.id(), LEADS, leads.stream().map(Duration::toString).collect(Collectors.joining(",")));
+        store.put(team.id(), LEADS, leads(leads).stream().map(Duration::toString).collect(Collectors.joining(",")));
+    }
+
+    /**
+     * {@code leads} de-duplicated and longest first, when they are between one and {@link #MAX_LEADS} positive
+     * durations.
+     *
+     * @throws IllegalArgumentException when none is left, more than {@link #MAX_LEADS}, or one is not positive
+     */
+    public static List<Duration> leads(List<Duration> leads) {
+        List<Duration> out = leads.stream().distinct().sorted(Comparator.reverseOrder()).toList();
+        if (out.isEmpty() || out.size() > MAX_LEADS || !out.stream().allMatch(TeamSettings::positive)) {
+            throw new IllegalArgumentException("between 1 and " + MAX_LEADS + " positive deadline leads: " + leads);
+        }
+        return out;
     }
 
     /** What "tomorrow morning" means for a snooze, local time. */
@@ -140,14 +167,9 @@ public final class TeamSettings {
     private static List<Duration> parseLeads(String stored) {
         List<Duration> out = new ArrayList<>();
         for (String part : stored.split(",")) {
-            Duration d = Duration.parse(part.trim());
-            if (!positive(d)) {
-                throw new DateTimeParseException("not positive", part, 0);
-            }
-            out.add(d);
+            out.add(Duration.parse(part.trim()));
         }
-        out.sort(java.util.Comparator.reverseOrder());
-        return List.copyOf(out);
+        return leads(out);
     }
 
     private static boolean positive(Duration d) {

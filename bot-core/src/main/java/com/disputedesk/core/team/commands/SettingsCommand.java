@@ -1,6 +1,7 @@
 package com.disputedesk.core.team.commands;
 
 import com.disputedesk.core.bot.Arguments;
+import com.disputedesk.core.bot.BadInput;
 import com.disputedesk.core.bot.CommandHandler;
 import com.disputedesk.core.bot.CommandSpec;
 import com.disputedesk.core.bot.Param;
@@ -14,11 +15,13 @@ import com.disputedesk.core.remind.ReminderPlanner;
 import com.disputedesk.core.team.QuietHours;
 import com.disputedesk.core.team.Team;
 import com.disputedesk.core.team.TeamSettings;
+import com.disputedesk.core.text.TextPolicy;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -27,7 +30,11 @@ import java.util.stream.Collectors;
  * {@code /settings}: shows the team's settings to any member; a team admin changes one per command
  * ({@code /settings zone Europe/Warsaw}, {@code quiet 22:00-07:00|off}, {@code digest 09:00|off},
  * {@code language en|zh}, {@code followup 24h}, {@code nag 4h}, {@code leads 48h,24h,4h}). A bad value changes
- * nothing and says what is expected. New intervals apply to reminders scheduled from then on.
+ * nothing and says what is expected. New intervals apply to reminders scheduled from then on. Durations are shown
+ * exactly as set, to the minute.
+ *
+ * <p>Deadline warnings are at most {@link TeamSettings#MAX_LEADS}, each up to 30 days, kept once each and longest
+ * first; a list with no duration in it is refused and the current one kept.
  *
  * <p>{@code /lang en|zh} is a shorthand for {@code /settings language}, changed the same way.
  */
@@ -54,6 +61,19 @@ public final class SettingsCommand implements CommandHandler {
     @Override
     public List<CommandSpec> specs() {
         return List.of(SETTINGS, LANG);
+    }
+
+    /** A leads list too long for the value names the lead limit, which is what the admin needs to know. */
+    @Override
+    public boolean explain(Turn turn, Arguments parsed, BadInput bad) {
+        boolean longValue = bad.problem() == BadInput.Problem.TOO_LONG
+                && bad.param().map(p -> p.name().equals(VALUE.name())).orElse(false);
+        if (!longValue || !parsed.find(SETTING).equals(Optional.of(Setting.LEADS))
+                || !turn.team().isAdmin(turn.member())) {
+            return false;
+        }
+        tooManyLeads(turn, leadParts(parsed.command().rawArgs()).size());
+        return true;
     }
 
     @Override
@@ -85,7 +105,7 @@ public final class SettingsCommand implements CommandHandler {
             case ZONE:
                 Optional<ZoneId> zone = zone(value);
                 if (zone.isEmpty()) {
-                    turn.say(messages.get(lang, "settings.bad.zone", value));
+                    turn.say(messages.get(lang, "settings.bad.zone", TextPolicy.excerpt(value)));
                     return;
                 }
                 settings.setZone(team, zone.get());
@@ -123,7 +143,7 @@ public final class SettingsCommand implements CommandHandler {
             case NAG:
                 Optional<Duration> every = Durations.parse(value);
                 if (every.isEmpty()) {
-                    turn.say(messages.get(lang, "settings.bad.duration", value));
+                    turn.say(messages.get(lang, "settings.bad.duration", TextPolicy.excerpt(value)));
                     return;
                 }
                 if (setting == Setting.FOLLOWUP) {
@@ -131,25 +151,52 @@ public final class SettingsCommand implements CommandHandler {
                 } else {
                     settings.setOverdueInterval(team, every.get());
                 }
-                saved(turn, name, Durations.format(every.get()));
+                saved(turn, name, Durations.exact(every.get()));
                 break;
             case LEADS:
-                List<Duration> leads = new ArrayList<>();
-                for (String part : value.split(",")) {
-                    Optional<Duration> lead = Durations.parse(part);
-                    if (lead.isEmpty()) {
-                        turn.say(messages.get(lang, "settings.bad.duration", part));
-                        return;
-                    }
-                    leads.add(lead.get());
-                }
-                settings.setDeadlineLeads(team, leads);
-                saved(turn, name, settings.deadlineLeads(team).stream().map(Durations::format)
-                        .collect(Collectors.joining(", ")));
+                changeLeads(turn, value);
                 break;
             default:
                 throw new IllegalStateException("no change for setting " + setting);
         }
+    }
+
+    private void changeLeads(Turn turn, String value) {
+        UiLanguage lang = turn.language();
+        List<String> parts = leadParts(value);
+        if (parts.isEmpty()) {
+            turn.say(messages.get(lang, "settings.bad.leads.empty", leads(turn.team())));
+            return;
+        }
+        List<Duration> leads = new ArrayList<>();
+        for (String part : parts) {
+            Optional<Duration> lead = Durations.parse(part);
+            if (lead.isEmpty()) {
+                turn.say(messages.get(lang, "settings.bad.duration", TextPolicy.excerpt(part)));
+                return;
+            }
+            leads.add(lead.get());
+        }
+        if (leads.stream().distinct().count() > TeamSettings.MAX_LEADS) {
+            tooManyLeads(turn, (int) leads.stream().distinct().count());
+            return;
+        }
+        settings.setDeadlineLeads(turn.team(), leads);
+        saved(turn, Setting.LEADS.code(), leads(turn.team()));
+    }
+
+    private void tooManyLeads(Turn turn, int given) {
+        turn.say(messages.get(turn.language(), "settings.bad.leads.many", Integer.toString(given),
+                Integer.toString(TeamSettings.MAX_LEADS), leads(turn.team())));
+    }
+
+    /** The durations of a typed list: what is between its commas, blanks left out. */
+    private static List<String> leadParts(String typed) {
+        return Arrays.stream(typed.split(",")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+    }
+
+    private String leads(Team team) {
+        return settings.deadlineLeads(team).stream().map(Durations::exact).collect(Collectors.joining(", "));
     }
 
     /** The one way the team's language changes, by /settings language and by /lang alike. */
@@ -169,9 +216,8 @@ public final class SettingsCommand implements CommandHandler {
         return messages.get(lang, "settings.show", team.name(), settings.zone(team).getId(),
                 settings.quietHours(team).map(QuietHours::toString).orElse(off),
                 settings.digestTime(team).map(LocalTime::toString).orElse(off), lang.code(),
-                Durations.format(settings.followUpInterval(team)),
-                settings.deadlineLeads(team).stream().map(Durations::format).collect(Collectors.joining(", ")),
-                Durations.format(settings.overdueInterval(team)));
+                Durations.exact(settings.followUpInterval(team)), leads(team),
+                Durations.exact(settings.overdueInterval(team)));
     }
 
     private static Optional<ZoneId> zone(String text) {
