@@ -31,6 +31,18 @@ import java.util.Optional;
 final class JdbcCaseStore implements CaseStore {
     private static final String COLUMNS = "id, team, number, state, owner_key, owner_name, home_platform, home_chat,"
             + " home_thread, opened_at, outcome, refunded_amount, refunded_currency, facts, version";
+    /** Not closed, in the literal the partial indexes are declared with (a bound parameter would not match them). */
+    private static final String NOT_CLOSED = "state <> '" + CaseState.CLOSED.code() + "'";
+
+    // The lookups, each one index search (CaseQueryPlansTest pins the plans): (team, number) is unique;
+    // (team, order_id, number) serves the newest case of an order id; dispute_case_open_number lists open cases.
+    static final String BY_NUMBER = "SELECT " + COLUMNS + " FROM dispute_case WHERE team = ? AND number = ?";
+    static final String BY_ORDER_ID = "SELECT " + COLUMNS + " FROM dispute_case WHERE team = ? AND order_id = ?"
+            + " ORDER BY number DESC LIMIT 1";
+    static final String OPEN_NEWEST = "SELECT " + COLUMNS + " FROM dispute_case WHERE team = ? AND " + NOT_CLOSED
+            + " ORDER BY number DESC LIMIT ?";
+    static final String ALL_NEWEST = "SELECT " + COLUMNS + " FROM dispute_case WHERE team = ?"
+            + " ORDER BY number DESC LIMIT ?";
 
     private final Jdbc jdbc;
 
@@ -64,26 +76,22 @@ final class JdbcCaseStore implements CaseStore {
 
     @Override
     public Optional<DisputeCase> byNumber(String team, CaseNumber number) {
-        return jdbc.queryOne("SELECT " + COLUMNS + " FROM dispute_case WHERE team = ? AND number = ?",
-                JdbcCaseStore::read, team, number.value());
+        return jdbc.queryOne(BY_NUMBER, JdbcCaseStore::read, team, number.value());
     }
 
     @Override
     public Optional<DisputeCase> byOrderId(String team, String orderId) {
-        return jdbc.queryOne("SELECT " + COLUMNS + " FROM dispute_case WHERE team = ? AND order_id = ?"
-                + " ORDER BY number DESC", JdbcCaseStore::read, team, orderId);
+        return jdbc.queryOne(BY_ORDER_ID, JdbcCaseStore::read, team, orderId);
     }
 
     @Override
     public List<DisputeCase> open(String team, int limit) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM dispute_case WHERE team = ? AND state <> ?"
-                + " ORDER BY number DESC LIMIT ?", JdbcCaseStore::read, team, CaseState.CLOSED.code(), limit(limit));
+        return jdbc.query(OPEN_NEWEST, JdbcCaseStore::read, team, limit(limit));
     }
 
     @Override
     public List<DisputeCase> all(String team, int limit) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM dispute_case WHERE team = ? ORDER BY number DESC LIMIT ?",
-                JdbcCaseStore::read, team, limit(limit));
+        return jdbc.query(ALL_NEWEST, JdbcCaseStore::read, team, limit(limit));
     }
 
     @Override

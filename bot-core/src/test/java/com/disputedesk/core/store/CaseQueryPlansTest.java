@@ -1,0 +1,85 @@
+package com.disputedesk.core.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.disputedesk.core.testkit.TestPostgres;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every case lookup a member waits for is one index search on both databases, whatever the statistics say: on a
+ * million cases a plan that scans the table (or walks the wrong index) takes a thousand times longer.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CaseQueryPlansTest {
+    private JdbcStores sqlite;
+    private JdbcStores postgres;
+
+    /** A lookup: its statement, sample parameters and the index that must answer it. */
+    record Lookup(String name, String sql, String index, Object... params) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Lookup> lookups() {
+        return Stream.of(
+                new Lookup("/case by number", JdbcCaseStore.BY_NUMBER, "dispute_case_team_number", "acme", 12),
+                new Lookup("/case by order id", JdbcCaseStore.BY_ORDER_ID, "dispute_case_order_number", "acme",
+                        "8100000000000011"),
+                new Lookup("open cases, newest first", JdbcCaseStore.OPEN_NEWEST, "dispute_case_open_number",
+                        "acme", 25),
+                new Lookup("every case, newest first", JdbcCaseStore.ALL_NEWEST, "dispute_case_team_number",
+                        "acme", 25));
+    }
+
+    @BeforeAll
+    void open(@TempDir Path dir) {
+        sqlite = JdbcStores.sqlite(dir.resolve("plans.db"), dir.resolve("evidence"), 1_000);
+        postgres = TestPostgres.open(TestPostgres.newDatabase("plans"), dir.resolve("pg-evidence"), 1_000);
+    }
+
+    @AfterAll
+    void close() {
+        sqlite.close();
+        postgres.close();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lookups")
+    void sqliteSearchesTheLookupsIndexWithoutScanOrSort(Lookup lookup) {
+        List<String> plan = QueryPlans.sqlite(sqlite.jdbc(), lookup.sql(), lookup.params());
+
+        assertThat(plan).as(lookup.name() + ": " + plan)
+                .anyMatch(line -> line.startsWith("SEARCH dispute_case USING")
+                        && line.contains("INDEX " + sqliteIndexName(lookup.index()) + " "))
+                .noneMatch(line -> line.startsWith("SCAN"))
+                .noneMatch(line -> line.contains("TEMP B-TREE"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lookups")
+    // An empty test table has no statistics to tell PostgreSQL's indexes apart, so this pins that an index answers
+    // (no sequential scan, no sort), not which one.
+    void postgresAnswersTheLookupFromAnIndex(Lookup lookup) {
+        List<String> plan = QueryPlans.postgres(postgres.jdbc(), lookup.sql(), lookup.params());
+
+        assertThat(plan).as(lookup.name() + ": " + plan)
+                .anyMatch(line -> line.matches(".*Index (Only )?Scan( Backward)? using \\w+ on dispute_case.*"))
+                .noneMatch(line -> line.contains("Seq Scan"))
+                .noneMatch(line -> line.contains("Sort"));
+    }
+
+    /** SQLite names the index behind a UNIQUE constraint itself. */
+    private static String sqliteIndexName(String index) {
+        return index.equals("dispute_case_team_number") ? "sqlite_autoindex_dispute_case_2" : index;
+    }
+}
