@@ -61,12 +61,13 @@ final class JdbcCaseStore implements CaseStore {
                     Optional.of(c.openedBy()), c.home(), c.openedAt(), Optional.empty(), Optional.empty(), 1);
             tx.update("INSERT INTO dispute_case (id, team, number, order_id, marketplace, state, owner_key,"
                             + " owner_name, home_platform, home_chat, home_thread, opened_at, outcome, refunded_amount,"
-                            + " refunded_currency, facts, version, timeline_seq)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + " refunded_currency, facts, version, timeline_seq, reason, order_key, buyer_key)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     id, c.team(), number, c.facts().orderId(), c.facts().marketplace(), CaseState.OPEN.code(),
                     c.openedBy().key(), c.openedBy().displayName(), platformCode(c.home().platform()),
                     c.home().chatId(), c.home().threadId(), Instants.format(c.openedAt()), null, null, null,
-                    FactsJson.write(c.facts()), 1L, 0);
+                    FactsJson.write(c.facts()), 1L, 0, c.facts().reason().code(), SearchKey.of(c.facts().orderId()),
+                    SearchKey.of(c.facts().buyer()));
             for (TimelineEntry e : entries) {
                 append(tx, id, e);
             }
@@ -99,12 +100,18 @@ final class JdbcCaseStore implements CaseStore {
         Objects.requireNonNull(entry, "entry");
         return jdbc.inTransaction(tx -> {
             int changed = tx.update("UPDATE dispute_case SET state = ?, owner_key = ?, owner_name = ?, outcome = ?,"
-                            + " refunded_amount = ?, refunded_currency = ?, facts = ?, order_id = ?, marketplace = ?,"
+                            + " refunded_amount = ?, refunded_currency = ?, refunded_minor = ?, facts = ?, order_id = ?,"
+                            + " marketplace = ?, reason = ?, order_key = ?, buyer_key = ?,"
+                            + " closed_at = CASE WHEN state = ? THEN closed_at ELSE ? END,"
                             + " version = version + 1 WHERE id = ? AND version = ?",
                     u.state().code(), u.owner().map(Member::key), u.owner().map(Member::displayName),
                     u.outcome().map(Outcome::code), u.refunded().map(m -> m.amount().toPlainString()),
-                    u.refunded().map(m -> m.currency().getCurrencyCode()), FactsJson.write(u.facts()),
-                    u.facts().orderId(), u.facts().marketplace(), u.id(), u.version());
+                    u.refunded().map(m -> m.currency().getCurrencyCode()), u.refunded().map(JdbcCaseStore::minor),
+                    FactsJson.write(u.facts()), u.facts().orderId(), u.facts().marketplace(),
+                    u.facts().reason().code(), SearchKey.of(u.facts().orderId()), SearchKey.of(u.facts().buyer()),
+                    CaseState.CLOSED.code(),
+                    u.state() == CaseState.CLOSED ? Optional.of(Instants.format(entry.at())) : Optional.empty(),
+                    u.id(), u.version());
             if (changed == 0) {
                 throw new ConcurrentCaseUpdate("case " + u.team() + " " + u.number() + " changed since version "
                         + u.version() + " was read");
@@ -135,6 +142,11 @@ final class JdbcCaseStore implements CaseStore {
         return jdbc.query("SELECT at, actor, kind, text FROM case_timeline WHERE case_id = ? ORDER BY seq",
                 rs -> new TimelineEntry(Instants.parse(rs.getString(1)), rs.getString(2),
                         code(TimelineEntry.Kind.class, rs.getString(3)), rs.getString(4)), caseId);
+    }
+
+    /** An amount in its currency's minor unit: 8.00 USD is 800, 500 JPY is 500. */
+    static long minor(Money m) {
+        return m.amount().movePointRight(m.amount().scale()).longValueExact();
     }
 
     private static int limit(int limit) {

@@ -78,6 +78,36 @@ class CaseQueryPlansTest {
                 .noneMatch(line -> line.contains("Sort"));
     }
 
+    static Stream<Lookup> aggregates() {
+        return Stream.of(
+                new Lookup("/stats groups", JdbcCaseFigures.GROUPS, "dispute_case_figures", "acme",
+                        "2026-03-01T00:00:00.000000000Z"),
+                new Lookup("/stats owners", JdbcCaseFigures.OWNERS, "dispute_case_owners", "acme",
+                        "2026-03-01T00:00:00.000000000Z"));
+    }
+
+    // Grouping may sort (one entry per group, however many cases), but reads only the period's index entries.
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("aggregates")
+    void sqliteAddsUpStatsFromTheCoveringIndexOnly(Lookup lookup) {
+        List<String> plan = QueryPlans.sqlite(sqlite.jdbc(), lookup.sql(), lookup.params());
+
+        assertThat(plan).as(lookup.name() + ": " + plan)
+                .anyMatch(line -> line.startsWith("SEARCH dispute_case USING COVERING INDEX " + lookup.index()
+                        + " (team=? AND opened_at>?)"))
+                .noneMatch(line -> line.startsWith("SCAN"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("aggregates")
+    void postgresAddsUpStatsFromAnIndex(Lookup lookup) {
+        List<String> plan = QueryPlans.postgres(postgres.jdbc(), lookup.sql(), lookup.params());
+
+        assertThat(plan).as(lookup.name() + ": " + plan)
+                .anyMatch(line -> line.matches(".*Index (Only )?Scan using \\w+ on dispute_case.*"))
+                .noneMatch(line -> line.contains("Seq Scan"));
+    }
+
     /** SQLite names the index behind a UNIQUE constraint itself. */
     private static String sqliteIndexName(String index) {
         return index.equals("dispute_case_team_number") ? "sqlite_autoindex_dispute_case_2" : index;
