@@ -35,4 +35,7 @@ CREATE INDEX dispute_case_closed_at ON dispute_case (team, closed_at, number) WH
 CREATE INDEX dispute_case_open_order_key ON dispute_case (team, order_key, number) WHERE state <> 'closed';
 CREATE INDEX dispute_case_open_buyer_key ON dispute_case (team, buyer_key, number) WHERE state <> 'closed';
 -- the start-up backfill of deadlines finds the rows still without one at once
-CREATE INDEX dispute_case_due_unknown ON dispute_case (id) WHERE due_at IS NULL AND state <> 'closed';
+CREATE INDEX dispute_case_due_unknown ON dispute_case (due_at) WHERE due_at IS NULL AND state <> 'closed';
+-- (team, state) served the old in-memory lists; the partial indexes above answer every state question now, and
+-- the planner no longer picks it over them for counts
+DROP INDEX dispute_case_state;

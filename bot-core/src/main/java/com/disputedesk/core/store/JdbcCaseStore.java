@@ -29,10 +29,10 @@ import java.util.Optional;
  * only if the version it read is still the stored one.
  */
 final class JdbcCaseStore implements CaseStore {
-    private static final String COLUMNS = "id, team, number, state, owner_key, owner_name, home_platform, home_chat,"
+    static final String COLUMNS = "id, team, number, state, owner_key, owner_name, home_platform, home_chat,"
             + " home_thread, opened_at, outcome, refunded_amount, refunded_currency, facts, version";
     /** Not closed, in the literal the partial indexes are declared with (a bound parameter would not match them). */
-    private static final String NOT_CLOSED = "state <> '" + CaseState.CLOSED.code() + "'";
+    static final String NOT_CLOSED = "state <> '" + CaseState.CLOSED.code() + "'";
 
     // The lookups, each one index search (CaseQueryPlansTest pins the plans): (team, number) is unique;
     // (team, order_id, number) serves the newest case of an order id; dispute_case_open_number lists open cases.
@@ -156,7 +156,7 @@ final class JdbcCaseStore implements CaseStore {
         return limit;
     }
 
-    private static DisputeCase read(ResultSet rs) throws SQLException {
+    static DisputeCase read(ResultSet rs) throws SQLException {
         Optional<Member> owner = Optional.ofNullable(rs.getString("owner_key"))
                 .map(key -> member(key, rs));
         ChatRef home = new ChatRef(platform(rs.getString("home_platform")), rs.getString("home_chat"),

@@ -96,7 +96,8 @@ public final class JdbcStores implements AutoCloseable {
             this.evidence = new FileEvidenceStore(jdbc, this.evidenceDir, maxEvidenceBytes);
             this.stores = new Stores(new JdbcCaseStore(jdbc),
                     new CachedDialogStore(new JdbcDialogStore(jdbc), DIALOG_CACHE_ENTRIES, DIALOG_CACHE_IDLE),
-                    new JdbcSettingsStore(jdbc), evidence, new JdbcCaseFigures(jdbc));
+                    new JdbcSettingsStore(jdbc), evidence, new JdbcCaseFigures(jdbc),
+                    new JdbcCaseQueries(jdbc));
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;

@@ -1,5 +1,6 @@
 package com.disputedesk.core.store;
 
+import com.disputedesk.core.cases.CaseQueries;
 import com.disputedesk.core.cases.CaseStore;
 import com.disputedesk.core.dialog.DialogStore;
 import com.disputedesk.core.evidence.EvidenceStore;
@@ -10,7 +11,8 @@ import com.disputedesk.core.team.SettingsStore;
  * The storage ports the engine needs, opened together over one database.
  *
  * @param figures /stats added up by the database over the same cases
+ * @param queries the case lists and searches, answered by the database over the same cases
  */
 public record Stores(CaseStore cases, DialogStore dialogs, SettingsStore settings, EvidenceStore evidence,
-                     CaseFigures figures) {
+                     CaseFigures figures, CaseQueries queries) {
 }

@@ -2,7 +2,9 @@ package com.disputedesk.core.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.disputedesk.core.cases.CaseListing;
 import com.disputedesk.core.testkit.TestPostgres;
+import java.time.Instant;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -38,7 +40,28 @@ class CaseQueryPlansTest {
                 new Lookup("open cases, newest first", JdbcCaseStore.OPEN_NEWEST, "dispute_case_open_number",
                         "acme", 25),
                 new Lookup("every case, newest first", JdbcCaseStore.ALL_NEWEST, "dispute_case_team_number",
-                        "acme", 25));
+                        "acme", 25),
+                listing("/cases open", new CaseListing.Open(), "dispute_case_open_due"),
+                listing("/cases awaiting", new CaseListing.Awaiting(), "dispute_case_awaiting_due"),
+                listing("/cases overdue", new CaseListing.Overdue(NOW), "dispute_case_open_due"),
+                listing("/cases mine", new CaseListing.Mine("telegram:42"), "dispute_case_mine_due"),
+                listing("/cases closed", new CaseListing.Closed(NOW.minusSeconds(86_400), NOW),
+                        "dispute_case_closed_at"),
+                count("/cases open count", new CaseListing.Open(), "dispute_case_open_due"),
+                count("/cases mine count", new CaseListing.Mine("telegram:42"), "dispute_case_mine_due"),
+                new Lookup("deadlines to catch up", JdbcCaseQueries.WITHOUT_DUE, "dispute_case_due_unknown", 500));
+    }
+
+    private static final Instant NOW = Instant.parse("2026-03-02T08:00:00Z");
+
+    private static Lookup listing(String name, CaseListing listing, String index) {
+        JdbcCaseQueries.Sql sql = JdbcCaseQueries.sql(listing);
+        return new Lookup(name, sql.page(), index, sql.with("acme", 21, 40));
+    }
+
+    private static Lookup count(String name, CaseListing listing, String index) {
+        JdbcCaseQueries.Sql sql = JdbcCaseQueries.sql(listing);
+        return new Lookup(name, sql.count(), index, sql.with("acme", 1001));
     }
 
     @BeforeAll
@@ -61,7 +84,7 @@ class CaseQueryPlansTest {
         assertThat(plan).as(lookup.name() + ": " + plan)
                 .anyMatch(line -> line.startsWith("SEARCH dispute_case USING")
                         && line.contains("INDEX " + sqliteIndexName(lookup.index()) + " "))
-                .noneMatch(line -> line.startsWith("SCAN"))
+                .noneMatch(line -> line.startsWith("SCAN dispute_case"))
                 .noneMatch(line -> line.contains("TEMP B-TREE"));
     }
 
