@@ -58,7 +58,7 @@ class DiscordLoginTest {
             JsonNode file = command(commands, "evidence").path("options").get(1);
             assertThat(file.path("type").asInt()).as("attachment option").isEqualTo(11);
             assertThat(names(command(commands, "cases").path("options").get(0).path("choices")))
-                    .containsExactly("Open", "Awaiting the buyer", "Overdue", "Mine");
+                    .containsExactly("Open", "Awaiting the buyer", "Overdue", "Mine", "Closed");
         }
     }
 

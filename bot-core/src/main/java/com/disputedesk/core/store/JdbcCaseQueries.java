@@ -5,7 +5,11 @@ import com.disputedesk.core.cases.CaseQueries;
 import com.disputedesk.core.cases.CaseState;
 import com.disputedesk.core.cases.DisputeCase;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -81,6 +85,93 @@ final class JdbcCaseQueries implements CaseQueries {
         Sql sql = sql(listing);
         return jdbc.queryOne(sql.count(), rs -> rs.getInt(1), sql.with(team, cap)).orElse(0);
     }
+
+    @Override
+    public List<DisputeCase> search(String team, String typed, int limit) {
+        String key = SearchKey.of(typed);
+        if (key.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        Found found = new Found(limit);
+        Optional<Integer> number = number(key);
+        // exact
+        number.ifPresent(n -> found.rank(jdbc.query(NUMBER_EXACT, JdbcCaseStore::read, team, n)));
+        found.rank(jdbc.query(ORDER_EXACT, JdbcCaseStore::read, team, key, limit));
+        found.rank(jdbc.query(BUYER_EXACT, JdbcCaseStore::read, team, key, limit));
+        // prefix: numbers with more digits after the typed ones, then the keys' ranges
+        List<DisputeCase> prefix = new ArrayList<>();
+        if (number.isPresent()) {
+            long low = number.get();
+            long high = low + 1;
+            while (low * 10 <= MAX_NUMBER && prefix.size() < limit) {
+                low *= 10;
+                high *= 10;
+                prefix.addAll(jdbc.query(NUMBER_RANGE, JdbcCaseStore::read, team, low, high - 1, limit));
+            }
+        }
+        String end = key + '\uffff';
+        prefix.addAll(jdbc.query(ORDER_PREFIX, JdbcCaseStore::read, team, key, end, limit));
+        prefix.addAll(jdbc.query(BUYER_PREFIX, JdbcCaseStore::read, team, key, end, limit));
+        found.rank(prefix);
+        if (!found.full()) {
+            String like = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            found.rank(jdbc.query(SUBSTRING, JdbcCaseStore::read, team, SUBSTRING_WINDOW, like, like, limit));
+        }
+        return found.cases();
+    }
+
+    /** A case number typed, or empty when the text is not one. */
+    private static Optional<Integer> number(String key) {
+        if (key.length() > 9 || !key.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return Optional.empty();
+        }
+        int n = Integer.parseInt(key);
+        return n < 1 ? Optional.empty() : Optional.of(n);
+    }
+
+    /** Hits gathered rank by rank: each rank newest first, a case only once, at most the limit. */
+    private static final class Found {
+        private final int limit;
+        private final Map<Long, DisputeCase> cases = new LinkedHashMap<>();
+
+        Found(int limit) {
+            this.limit = limit;
+        }
+
+        void rank(List<DisputeCase> hits) {
+            hits.stream().sorted(Comparator.comparingInt((DisputeCase c) -> c.number().value()).reversed())
+                    .forEach(c -> {
+                        if (!full()) {
+                            cases.putIfAbsent(c.id(), c);
+                        }
+                    });
+        }
+
+        boolean full() {
+            return cases.size() >= limit;
+        }
+
+        List<DisputeCase> cases() {
+            return List.copyOf(cases.values());
+        }
+    }
+
+    private static final long MAX_NUMBER = Integer.MAX_VALUE;
+    private static final String OPEN_CASE = "SELECT " + JdbcCaseStore.COLUMNS + " FROM dispute_case WHERE team = ? AND "
+            + JdbcCaseStore.NOT_CLOSED;
+    static final String NUMBER_EXACT = OPEN_CASE + " AND number = ?";
+    static final String NUMBER_RANGE = OPEN_CASE + " AND number BETWEEN ? AND ? ORDER BY number DESC LIMIT ?";
+    static final String ORDER_EXACT = OPEN_CASE + " AND order_key = ? ORDER BY order_key, number LIMIT ?";
+    static final String BUYER_EXACT = OPEN_CASE + " AND buyer_key = ? ORDER BY buyer_key, number LIMIT ?";
+    static final String ORDER_PREFIX = OPEN_CASE + " AND order_key >= ? AND order_key < ?"
+            + " ORDER BY order_key, number LIMIT ?";
+    static final String BUYER_PREFIX = OPEN_CASE + " AND buyer_key >= ? AND buyer_key < ?"
+            + " ORDER BY buyer_key, number LIMIT ?";
+    /** Substrings have no index: they are looked for among the most urgent open cases only. */
+    static final String SUBSTRING = "SELECT " + JdbcCaseStore.COLUMNS + " FROM (SELECT " + JdbcCaseStore.COLUMNS
+            + ", order_key, buyer_key FROM dispute_case WHERE team = ? AND " + JdbcCaseStore.NOT_CLOSED + BY_URGENCY
+            + " LIMIT ?) urgent"
+            + " WHERE order_key LIKE ? ESCAPE '\\' OR buyer_key LIKE ? ESCAPE '\\' LIMIT ?";
 
     @Override
     public void recordDue(long caseId, Optional<Instant> due) {

@@ -49,6 +49,20 @@ class CaseQueryPlansTest {
                         "dispute_case_closed_at"),
                 count("/cases open count", new CaseListing.Open(), "dispute_case_open_due"),
                 count("/cases mine count", new CaseListing.Mine("telegram:42"), "dispute_case_mine_due"),
+                new Lookup("/find exact number", JdbcCaseQueries.NUMBER_EXACT, "dispute_case_team_number", "acme",
+                        12),
+                new Lookup("/find number prefix", JdbcCaseQueries.NUMBER_RANGE, "dispute_case_open_number", "acme",
+                        120, 129, 25),
+                new Lookup("/find exact order id", JdbcCaseQueries.ORDER_EXACT, "dispute_case_open_order_key",
+                        "acme", "po-211-000", 25),
+                new Lookup("/find exact buyer", JdbcCaseQueries.BUYER_EXACT, "dispute_case_open_buyer_key",
+                        "acme", "rosa", 25),
+                new Lookup("/find order id prefix", JdbcCaseQueries.ORDER_PREFIX, "dispute_case_open_order_key",
+                        "acme", "po-2", "po-2\uffff", 25),
+                new Lookup("/find buyer prefix", JdbcCaseQueries.BUYER_PREFIX, "dispute_case_open_buyer_key",
+                        "acme", "ros", "ros\uffff", 25),
+                new Lookup("/find substring among the most urgent", JdbcCaseQueries.SUBSTRING,
+                        "dispute_case_open_due", "acme", 2000, "%osa%", "%osa%", 25),
                 new Lookup("deadlines to catch up", JdbcCaseQueries.WITHOUT_DUE, "dispute_case_due_unknown", 500));
     }
 

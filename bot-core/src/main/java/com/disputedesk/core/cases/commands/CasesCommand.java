@@ -124,7 +124,7 @@ final class CasesCommand implements CommandHandler, ChoiceHandler {
         if (r.page() > 1 || more) {
             out.append(' ').append(kit.texts().get(lang, "cases.page", Integer.toString(r.page())));
         }
-        rows.stream().limit(SHOWN).forEach(c -> out.append('\n').append(line(turn, c)));
+        rows.stream().limit(SHOWN).forEach(c -> out.append('\n').append(line(kit, turn, c)));
         List<Choice> buttons = new ArrayList<>();
         if (r.page() > 1) {
             buttons.add(new Choice(r.choiceId(r.page() - 1), kit.texts().get(lang, "cases.previous")));
@@ -151,7 +151,8 @@ final class CasesCommand implements CommandHandler, ChoiceHandler {
         }
     }
 
-    private String line(Turn turn, DisputeCase c) {
+    /** One case as a list line: number, marketplace, order id, reason, state, deadline or outcome, owner. */
+    static String line(Kit kit, Turn turn, DisputeCase c) {
         UiLanguage lang = turn.language();
         Texts t = kit.texts();
         String market = kit.remedies().marketplace(c.facts().marketplace()).map(m -> m.name())

@@ -8,6 +8,7 @@ import com.disputedesk.core.bot.CommandTexts;
 import com.disputedesk.core.cases.CaseDeadlines;
 import com.disputedesk.core.cases.CaseFinder;
 import com.disputedesk.core.cases.CaseQueries;
+import com.disputedesk.core.cases.CaseSearch;
 import com.disputedesk.core.cases.CaseService;
 import com.disputedesk.core.cases.CaseStore;
 import com.disputedesk.core.evidence.EvidenceStore;
@@ -15,7 +16,7 @@ import com.disputedesk.core.remedy.Remedies;
 import java.util.List;
 
 /**
- * The slash commands that look up and work cases (/case, /cases, /remedy, /template, /offer, /reply, /close,
+ * The slash commands that look up and work cases (/case, /cases, /find, /remedy, /template, /offer, /reply, /close,
  * /evidence), the evidence-file handler and the case suggestions for autocomplete, built over the engine's ports.
  */
 public final class Commands {
@@ -27,11 +28,12 @@ public final class Commands {
     private Commands(Kit kit, CaseQueries queries, CaseDeadlines deadlines) {
         EvidenceCommand evidence = new EvidenceCommand(kit);
         this.cases = new CasesCommand(kit, queries, deadlines);
-        this.handlers = List.of(new CaseCommand(kit), cases, new RemedyCommand(kit),
+        this.handlers = List.of(new CaseCommand(kit), cases, new FindCommand(kit, new CaseSearch(kit.cases(), queries)),
+                new RemedyCommand(kit),
                 new TemplateCommand(kit), new OfferCommand(kit), new ReplyCommand(kit), new CloseCommand(kit),
                 evidence);
         this.attachments = new EvidenceAttachments(kit, evidence);
-        this.completer = CaseCompletions.over(kit.cases());
+        this.completer = CaseCompletions.over(kit.cases(), queries);
     }
 
     /**

@@ -131,4 +131,25 @@ class CasesCommandTest extends DeskTest {
                 .expect("No closed cases right now.");
         desk.chat().send("/cases open " + today).expect("Usage: /cases");
     }
+
+    @Test
+    void findListsOpenCasesByOrderIdOrBuyerBestFirst() {
+        CaseFixture.on(desk).order("8100000000000123").buyer("Rosa Diaz").create();
+        CaseFixture.on(desk).order("8100000000000012").buyer("Tom").create();
+        CaseFixture.on(desk).order("8100000000000099").buyer("Rosalind").create();
+        desk.chat().send("/close 3 kept");
+
+        String found = desk.chat().send("/find rosa").expect("Open cases matching “rosa”").lastReply().text();
+        assertThat(found.split("\n")).hasSize(2);
+        assertThat(found.split("\n")[1]).startsWith("#1 · ").contains("8100000000000123");
+        String exact = desk.chat().send("/find 8100000000000012").lastReply().text();
+        assertThat(exact.split("\n")).hasSize(2);
+        assertThat(exact.split("\n")[1]).startsWith("#2 · ");
+        String inside = desk.chat().send("/find 12").lastReply().text();
+        assertThat(inside.split("\n")).hasSize(3);
+        assertThat(inside.split("\n")[1]).startsWith("#2 · ");
+        assertThat(inside.split("\n")[2]).startsWith("#1 · ");
+        desk.chat().send("/find nobody").expect("No open case matches “nobody”.");
+        desk.chat().send("/find").expect("Usage: /find <text>");
+    }
 }
