@@ -6,7 +6,9 @@ import com.disputedesk.core.bot.ChoiceHandler;
 import com.disputedesk.core.bot.CommandHandler;
 import com.disputedesk.core.bot.Conversation;
 import com.disputedesk.core.bot.Router;
+import com.disputedesk.core.cases.CaseDeadlines;
 import com.disputedesk.core.cases.CaseStore;
+import com.disputedesk.core.cases.DeadlineKeepingCaseStore;
 import com.disputedesk.core.cases.commands.Commands;
 import com.disputedesk.core.cases.commands.OwnershipCommands;
 import com.disputedesk.core.chat.Outbox;
@@ -56,21 +58,29 @@ public record Desk(Bot bot, ReminderScheduler reminders) {
 
     public static Desk assemble(Parts parts) {
         TeamSettings settings = new TeamSettings(parts.stores().settings(), parts.reminders().defaults());
-        RemindFeature remind = RemindFeature.assemble(parts.reminders(), parts.stores().cases(), parts.teams(),
-                settings, DeadlineSource.of(parts.remedies()), parts.outbox(), parts.clock());
+        DeadlineSource deadlineSource = DeadlineSource.of(parts.remedies());
+        CaseDeadlines deadlines = new CaseDeadlines(parts.stores().queries(), c -> parts.teams().byId(c.team())
+                .flatMap(team -> deadlineSource.deadline(c, team.zone())));
+        // cases stored before deadlines were (an upgraded database) get theirs once, before anyone lists them
+        deadlines.catchUp();
+        RemindFeature remind = RemindFeature.assemble(parts.reminders(),
+                new DeadlineKeepingCaseStore(parts.stores().cases(), deadlines), parts.teams(), settings,
+                deadlineSource, parts.outbox(), parts.clock());
         // Every handler reads and changes cases through the store that keeps reminders in step.
         CaseStore cases = remind.cases();
-        Commands caseCommands = Commands.create(cases, parts.stores().evidence(), parts.remedies());
+        Commands caseCommands = Commands.create(cases, parts.stores().evidence(), parts.remedies(),
+                parts.stores().queries(), deadlines);
         Dialogs dialogs = new Dialogs(parts.stores().dialogs(), parts.dialogExpiry(), List.of(
                 IntakeDialog.spec(parts.remedies(), new OpenCase(cases, parts.remedies()))));
         // The features list: every command and button of the desk, in one place.
         List<CommandHandler> commands = new ArrayList<>(caseCommands.handlers());
         commands.add(new OwnershipCommands(cases, parts.reminders().members()));
         commands.add(new SettingsCommand(settings, remind.scheduler().planner()));
-        commands.add(new StatsCommand(cases));
+        commands.add(new StatsCommand(parts.stores().figures()));
         commands.add(new NewCaseCommand(dialogs));
         commands.add(new DialogCommands(IntakeDialog.COMMAND, NewCaseCommand.FAMILY));
-        List<ChoiceHandler> choices = List.of(remind.actions(), dialogs);
+        List<ChoiceHandler> choices = new ArrayList<>(List.of(remind.actions(), dialogs));
+        choices.addAll(caseCommands.choices());
         Conversation conversation = dialogs;
         AttachmentHandler attachments = caseCommands.attachments();
         Router router = new Router(commands, choices, conversation, attachments, caseCommands.caseCompleter());

@@ -41,7 +41,7 @@ class AutocompleteTest {
             open("82000000000000" + n, "Buyer " + n);
         }
         h = DiscordHarness.create(DiscordHarness.settings())
-                .start(a -> new ScriptedCore().bot(a.outbox(), Clock.systemUTC(), CaseCompletions.over(cases),
+                .start(a -> new ScriptedCore().bot(a.outbox(), Clock.systemUTC(), CaseCompletions.over(cases, cases),
                         List.of()));
     }
 

@@ -29,9 +29,9 @@ class DiscordLoginTest {
                     .containsExactly("/applications/" + FakeDiscord.BOT_ID + "/guilds/" + FakeDiscord.GUILD
                             + "/commands");
             JsonNode commands = registrations.get(0).body();
-            assertThat(names(commands)).containsExactlyInAnyOrder("dispute", "case", "cases", "remedy", "template",
-                    "offer", "reply", "close", "evidence", "claim", "assign", "unassign", "settings", "stats", "help",
-                    "lang");
+            assertThat(names(commands)).containsExactlyInAnyOrder("dispute", "case", "cases", "find", "remedy",
+                    "template", "offer", "reply", "close", "evidence", "claim", "assign", "unassign", "settings", "stats",
+                    "help", "lang");
             // Every declared command is on Discord, and nothing else is: top level, or under its family.
             List<CommandSpec> declared = ScriptedCore.declared();
             assertThat(names(commands)).containsExactlyInAnyOrderElementsOf(
@@ -58,7 +58,7 @@ class DiscordLoginTest {
             JsonNode file = command(commands, "evidence").path("options").get(1);
             assertThat(file.path("type").asInt()).as("attachment option").isEqualTo(11);
             assertThat(names(command(commands, "cases").path("options").get(0).path("choices")))
-                    .containsExactly("Open", "Awaiting the buyer", "Overdue", "Mine");
+                    .containsExactly("Open", "Awaiting the buyer", "Overdue", "Mine", "Closed");
         }
     }
 

@@ -42,7 +42,7 @@ public final class InteractionLatencyBenchmark {
         MemoryCases cases = new MemoryCases();
         FakeDiscord fake = new FakeDiscord(CHANNELS);
         try (DiscordHarness h = new DiscordHarness(fake, DiscordHarness.settings())) {
-            h.start(a -> core.bot(a.outbox(), Clock.systemUTC(), CaseCompletions.over(cases), List.of()));
+            h.start(a -> core.bot(a.outbox(), Clock.systemUTC(), CaseCompletions.over(cases, cases), List.of()));
             run(h, WARM_UP);
             long started = System.nanoTime();
             long[] latencies = run(h, MEASURED);

@@ -11,7 +11,9 @@ public enum CaseFilter implements Coded {
     /** Not closed and past the marketplace's response deadline. */
     OVERDUE("overdue"),
     /** Not closed and owned by the asking member. */
-    MINE("mine");
+    MINE("mine"),
+    /** Closed, the latest first. */
+    CLOSED("closed");
 
     private final String code;
 

@@ -6,7 +6,6 @@ import com.disputedesk.core.bot.CommandSpec;
 import com.disputedesk.core.bot.Param;
 import com.disputedesk.core.bot.Section;
 import com.disputedesk.core.bot.Turn;
-import com.disputedesk.core.cases.CaseStore;
 import com.disputedesk.core.cases.Outcome;
 import com.disputedesk.core.cases.Reason;
 import com.disputedesk.core.chat.Card;
@@ -25,17 +24,15 @@ import java.util.stream.Collectors;
 public final class StatsCommand implements CommandHandler {
     static final int DEFAULT_DAYS = 30;
     static final int MAX_DAYS = 3650;
-    /** Enough for any team's period; the figures say so if a team ever has more. */
-    static final int MAX_CASES = 100_000;
 
     static final Param<Integer> DAYS = Param.integer("days", 1, MAX_DAYS).optional();
     static final CommandSpec SPEC = CommandSpec.of("stats", "stats", Section.TEAM).params(DAYS).example("7").build();
 
-    private final CaseStore cases;
+    private final CaseFigures figures;
     private final Messages messages = new Messages("stats");
 
-    public StatsCommand(CaseStore cases) {
-        this.cases = cases;
+    public StatsCommand(CaseFigures figures) {
+        this.figures = figures;
     }
 
     @Override
@@ -48,7 +45,7 @@ public final class StatsCommand implements CommandHandler {
         UiLanguage lang = turn.language();
         int days = args.find(DAYS).orElse(DEFAULT_DAYS);
         Instant since = turn.now().minus(Duration.ofDays(days));
-        TeamStats stats = TeamStats.of(cases.all(turn.team().id(), MAX_CASES), since);
+        TeamStats stats = figures.since(turn.team().id(), since);
         if (stats.opened() == 0) {
             turn.say(messages.get(lang, "none", days));
             return;
@@ -68,6 +65,9 @@ public final class StatsCommand implements CommandHandler {
         }
         fields.add(new Card.Field(messages.get(lang, "field.reasons"), counts(s.byReason(), Reason::code)));
         fields.add(new Card.Field(messages.get(lang, "field.marketplaces"), counts(s.byMarketplace(), m -> m)));
+        if (!s.byOwner().isEmpty()) {
+            fields.add(new Card.Field(messages.get(lang, "field.owners"), counts(s.byOwner(), o -> o)));
+        }
         if (!s.refunded().isEmpty()) {
             fields.add(new Card.Field(messages.get(lang, "field.refunded"),
                     s.refunded().values().stream().map(Money::toString).collect(Collectors.joining(", "))));

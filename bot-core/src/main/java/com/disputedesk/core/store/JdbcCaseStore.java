@@ -29,8 +29,20 @@ import java.util.Optional;
  * only if the version it read is still the stored one.
  */
 final class JdbcCaseStore implements CaseStore {
-    private static final String COLUMNS = "id, team, number, state, owner_key, owner_name, home_platform, home_chat,"
+    static final String COLUMNS = "id, team, number, state, owner_key, owner_name, home_platform, home_chat,"
             + " home_thread, opened_at, outcome, refunded_amount, refunded_currency, facts, version";
+    /** Not closed, in the literal the partial indexes are declared with (a bound parameter would not match them). */
+    static final String NOT_CLOSED = "state <> '" + CaseState.CLOSED.code() + "'";
+
+    // The lookups, each one index search (CaseQueryPlansTest pins the plans): (team, number) is unique;
+    // (team, order_id, number) serves the newest case of an order id; dispute_case_open_number lists open cases.
+    static final String BY_NUMBER = "SELECT " + COLUMNS + " FROM dispute_case WHERE team = ? AND number = ?";
+    static final String BY_ORDER_ID = "SELECT " + COLUMNS + " FROM dispute_case WHERE team = ? AND order_id = ?"
+            + " ORDER BY number DESC LIMIT 1";
+    static final String OPEN_NEWEST = "SELECT " + COLUMNS + " FROM dispute_case WHERE team = ? AND " + NOT_CLOSED
+            + " ORDER BY number DESC LIMIT ?";
+    static final String ALL_NEWEST = "SELECT " + COLUMNS + " FROM dispute_case WHERE team = ?"
+            + " ORDER BY number DESC LIMIT ?";
 
     private final Jdbc jdbc;
 
@@ -49,12 +61,13 @@ final class JdbcCaseStore implements CaseStore {
                     Optional.of(c.openedBy()), c.home(), c.openedAt(), Optional.empty(), Optional.empty(), 1);
             tx.update("INSERT INTO dispute_case (id, team, number, order_id, marketplace, state, owner_key,"
                             + " owner_name, home_platform, home_chat, home_thread, opened_at, outcome, refunded_amount,"
-                            + " refunded_currency, facts, version, timeline_seq)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + " refunded_currency, facts, version, timeline_seq, reason, order_key, buyer_key)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     id, c.team(), number, c.facts().orderId(), c.facts().marketplace(), CaseState.OPEN.code(),
                     c.openedBy().key(), c.openedBy().displayName(), platformCode(c.home().platform()),
                     c.home().chatId(), c.home().threadId(), Instants.format(c.openedAt()), null, null, null,
-                    FactsJson.write(c.facts()), 1L, 0);
+                    FactsJson.write(c.facts()), 1L, 0, c.facts().reason().code(), SearchKey.of(c.facts().orderId()),
+                    SearchKey.of(c.facts().buyer()));
             for (TimelineEntry e : entries) {
                 append(tx, id, e);
             }
@@ -64,26 +77,22 @@ final class JdbcCaseStore implements CaseStore {
 
     @Override
     public Optional<DisputeCase> byNumber(String team, CaseNumber number) {
-        return jdbc.queryOne("SELECT " + COLUMNS + " FROM dispute_case WHERE team = ? AND number = ?",
-                JdbcCaseStore::read, team, number.value());
+        return jdbc.queryOne(BY_NUMBER, JdbcCaseStore::read, team, number.value());
     }
 
     @Override
     public Optional<DisputeCase> byOrderId(String team, String orderId) {
-        return jdbc.queryOne("SELECT " + COLUMNS + " FROM dispute_case WHERE team = ? AND order_id = ?"
-                + " ORDER BY number DESC", JdbcCaseStore::read, team, orderId);
+        return jdbc.queryOne(BY_ORDER_ID, JdbcCaseStore::read, team, orderId);
     }
 
     @Override
     public List<DisputeCase> open(String team, int limit) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM dispute_case WHERE team = ? AND state <> ?"
-                + " ORDER BY number DESC LIMIT ?", JdbcCaseStore::read, team, CaseState.CLOSED.code(), limit(limit));
+        return jdbc.query(OPEN_NEWEST, JdbcCaseStore::read, team, limit(limit));
     }
 
     @Override
     public List<DisputeCase> all(String team, int limit) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM dispute_case WHERE team = ? ORDER BY number DESC LIMIT ?",
-                JdbcCaseStore::read, team, limit(limit));
+        return jdbc.query(ALL_NEWEST, JdbcCaseStore::read, team, limit(limit));
     }
 
     @Override
@@ -91,12 +100,18 @@ final class JdbcCaseStore implements CaseStore {
         Objects.requireNonNull(entry, "entry");
         return jdbc.inTransaction(tx -> {
             int changed = tx.update("UPDATE dispute_case SET state = ?, owner_key = ?, owner_name = ?, outcome = ?,"
-                            + " refunded_amount = ?, refunded_currency = ?, facts = ?, order_id = ?, marketplace = ?,"
+                            + " refunded_amount = ?, refunded_currency = ?, refunded_minor = ?, facts = ?, order_id = ?,"
+                            + " marketplace = ?, reason = ?, order_key = ?, buyer_key = ?,"
+                            + " closed_at = CASE WHEN state = ? THEN closed_at ELSE ? END,"
                             + " version = version + 1 WHERE id = ? AND version = ?",
                     u.state().code(), u.owner().map(Member::key), u.owner().map(Member::displayName),
                     u.outcome().map(Outcome::code), u.refunded().map(m -> m.amount().toPlainString()),
-                    u.refunded().map(m -> m.currency().getCurrencyCode()), FactsJson.write(u.facts()),
-                    u.facts().orderId(), u.facts().marketplace(), u.id(), u.version());
+                    u.refunded().map(m -> m.currency().getCurrencyCode()), u.refunded().map(JdbcCaseStore::minor),
+                    FactsJson.write(u.facts()), u.facts().orderId(), u.facts().marketplace(),
+                    u.facts().reason().code(), SearchKey.of(u.facts().orderId()), SearchKey.of(u.facts().buyer()),
+                    CaseState.CLOSED.code(),
+                    u.state() == CaseState.CLOSED ? Optional.of(Instants.format(entry.at())) : Optional.empty(),
+                    u.id(), u.version());
             if (changed == 0) {
                 throw new ConcurrentCaseUpdate("case " + u.team() + " " + u.number() + " changed since version "
                         + u.version() + " was read");
@@ -129,6 +144,11 @@ final class JdbcCaseStore implements CaseStore {
                         code(TimelineEntry.Kind.class, rs.getString(3)), rs.getString(4)), caseId);
     }
 
+    /** An amount in its currency's minor unit: 8.00 USD is 800, 500 JPY is 500. */
+    static long minor(Money m) {
+        return m.amount().movePointRight(m.amount().scale()).longValueExact();
+    }
+
     private static int limit(int limit) {
         if (limit < 0) {
             throw new IllegalArgumentException("limit cannot be negative");
@@ -136,7 +156,7 @@ final class JdbcCaseStore implements CaseStore {
         return limit;
     }
 
-    private static DisputeCase read(ResultSet rs) throws SQLException {
+    static DisputeCase read(ResultSet rs) throws SQLException {
         Optional<Member> owner = Optional.ofNullable(rs.getString("owner_key"))
                 .map(key -> member(key, rs));
         ChatRef home = new ChatRef(platform(rs.getString("home_platform")), rs.getString("home_chat"),

@@ -27,7 +27,8 @@ import org.sqlite.SQLiteConfig;
  *       Flyway scans the whole class path, so all of them run together in version order.</li>
  *   <li>Version ranges, so modules never collide: core V1-V9, telegram adapter V10-V19, reminders V20-V29,
  *       discord adapter V30-V39. A vendor-specific file takes a version not used in {@code common} (the same
- *       version may exist once for each vendor). Taken so far by core: V1 (common), V2 (postgresql only).
+ *       version may exist once for each vendor). Taken so far by core: V1, V3, V4 (common), V2 (postgresql
+ *       only), V5 (one per vendor).
  *       Never edit a released migration: add the next version.</li>
  *   <li>Portable SQL: no identity/serial columns (take ids from {@link Jdbc.Tx#next(String)}, or use natural
  *       keys), no NUMERIC/DECIMAL (SQLite stores them as floats: keep money as a decimal string plus a
@@ -92,10 +93,12 @@ public final class JdbcStores implements AutoCloseable {
         try {
             this.evidenceDir = Objects.requireNonNull(evidenceDir, "evidenceDir").toAbsolutePath().normalize();
             migrate(dataSource, vendor);
+            optimize();
             this.evidence = new FileEvidenceStore(jdbc, this.evidenceDir, maxEvidenceBytes);
             this.stores = new Stores(new JdbcCaseStore(jdbc),
                     new CachedDialogStore(new JdbcDialogStore(jdbc), DIALOG_CACHE_ENTRIES, DIALOG_CACHE_IDLE),
-                    new JdbcSettingsStore(jdbc), evidence);
+                    new JdbcSettingsStore(jdbc), evidence, new JdbcCaseFigures(jdbc),
+                    new JdbcCaseQueries(jdbc));
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
@@ -187,8 +190,34 @@ public final class JdbcStores implements AutoCloseable {
         return vendor;
     }
 
+    /**
+     * Closes the pool; on SQLite first lets it refresh the planner's statistics of the tables queries used
+     * ({@code PRAGMA optimize}, cheap, and advised at close).
+     */
     @Override
     public void close() {
-        dataSource.close();
+        if (dataSource.isClosed()) {
+            return;
+        }
+        try {
+            optimize();
+        } finally {
+            dataSource.close();
+        }
+    }
+
+    /**
+     * SQLite's advised upkeep at start and close: gathers statistics where they are missing or stale. The case
+     * queries do not depend on them (their indexes match their WHERE and ORDER BY), but other tables' may.
+     */
+    private void optimize() {
+        if (vendor == Vendor.SQLITE) {
+            // the pragma returns rows only when it ran something, so neither query nor update fits it
+            try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement()) {
+                st.execute("PRAGMA optimize");
+            } catch (java.sql.SQLException e) {
+                throw new StoreException("PRAGMA optimize failed: " + e.getMessage(), e);
+            }
+        }
     }
 }

@@ -1,10 +1,18 @@
 package com.disputedesk.core.store;
 
+import com.disputedesk.core.cases.CaseQueries;
 import com.disputedesk.core.cases.CaseStore;
 import com.disputedesk.core.dialog.DialogStore;
 import com.disputedesk.core.evidence.EvidenceStore;
+import com.disputedesk.core.stats.CaseFigures;
 import com.disputedesk.core.team.SettingsStore;
 
-/** The storage ports the engine needs, opened together over one database. */
-public record Stores(CaseStore cases, DialogStore dialogs, SettingsStore settings, EvidenceStore evidence) {
+/**
+ * The storage ports the engine needs, opened together over one database.
+ *
+ * @param figures /stats added up by the database over the same cases
+ * @param queries the case lists and searches, answered by the database over the same cases
+ */
+public record Stores(CaseStore cases, DialogStore dialogs, SettingsStore settings, EvidenceStore evidence,
+                     CaseFigures figures, CaseQueries queries) {
 }

@@ -2,6 +2,7 @@ package com.disputedesk.core.cases.commands;
 
 import com.disputedesk.core.bot.CaseCompleter;
 import com.disputedesk.core.bot.Completion;
+import com.disputedesk.core.cases.CaseQueries;
 import com.disputedesk.core.cases.CaseSearch;
 import com.disputedesk.core.cases.CaseStore;
 import com.disputedesk.core.cases.DisputeCase;
@@ -16,9 +17,9 @@ public final class CaseCompletions implements CaseCompleter {
         this.search = search;
     }
 
-    /** Suggestions from the open cases in {@code cases}. */
-    public static CaseCompleter over(CaseStore cases) {
-        return new CaseCompletions(new CaseSearch(cases));
+    /** Suggestions from the open cases in {@code cases}, searched through {@code queries}. */
+    public static CaseCompleter over(CaseStore cases, CaseQueries queries) {
+        return new CaseCompletions(new CaseSearch(cases, queries));
     }
 
     @Override

@@ -2,9 +2,13 @@ package com.disputedesk.core.cases.commands;
 
 import com.disputedesk.core.bot.AttachmentHandler;
 import com.disputedesk.core.bot.CaseCompleter;
+import com.disputedesk.core.bot.ChoiceHandler;
 import com.disputedesk.core.bot.CommandHandler;
 import com.disputedesk.core.bot.CommandTexts;
+import com.disputedesk.core.cases.CaseDeadlines;
 import com.disputedesk.core.cases.CaseFinder;
+import com.disputedesk.core.cases.CaseQueries;
+import com.disputedesk.core.cases.CaseSearch;
 import com.disputedesk.core.cases.CaseService;
 import com.disputedesk.core.cases.CaseStore;
 import com.disputedesk.core.evidence.EvidenceStore;
@@ -12,26 +16,39 @@ import com.disputedesk.core.remedy.Remedies;
 import java.util.List;
 
 /**
- * The slash commands that look up and work cases (/case, /cases, /remedy, /template, /offer, /reply, /close,
+ * The slash commands that look up and work cases (/case, /cases, /find, /remedy, /template, /offer, /reply, /close,
  * /evidence), the evidence-file handler and the case suggestions for autocomplete, built over the engine's ports.
  */
 public final class Commands {
     private final List<CommandHandler> handlers;
     private final AttachmentHandler attachments;
+    private final CasesCommand cases;
     private final CaseCompleter completer;
 
-    private Commands(Kit kit) {
+    private Commands(Kit kit, CaseQueries queries, CaseDeadlines deadlines) {
         EvidenceCommand evidence = new EvidenceCommand(kit);
-        this.handlers = List.of(new CaseCommand(kit), new CasesCommand(kit), new RemedyCommand(kit),
+        this.cases = new CasesCommand(kit, queries, deadlines);
+        this.handlers = List.of(new CaseCommand(kit), cases, new FindCommand(kit, new CaseSearch(kit.cases(), queries)),
+                new RemedyCommand(kit),
                 new TemplateCommand(kit), new OfferCommand(kit), new ReplyCommand(kit), new CloseCommand(kit),
                 evidence);
         this.attachments = new EvidenceAttachments(kit, evidence);
-        this.completer = CaseCompletions.over(kit.cases());
+        this.completer = CaseCompletions.over(kit.cases(), queries);
     }
 
-    public static Commands create(CaseStore cases, EvidenceStore evidence, Remedies remedies) {
+    /**
+     * The case commands over {@code cases}; lists page through {@code queries}, whose deadlines {@code deadlines}
+     * keeps.
+     */
+    public static Commands create(CaseStore cases, EvidenceStore evidence, Remedies remedies, CaseQueries queries,
+                                  CaseDeadlines deadlines) {
         return new Commands(new Kit(cases, evidence, remedies, new CaseService(cases), new CaseFinder(cases),
-                new Texts(), new CommandTexts()));
+                new Texts(), new CommandTexts()), queries, deadlines);
+    }
+
+    /** The buttons of these commands (the pages of /cases), for the router. */
+    public List<ChoiceHandler> choices() {
+        return List.of(cases);
     }
 
     /** The command handlers, for the router. */

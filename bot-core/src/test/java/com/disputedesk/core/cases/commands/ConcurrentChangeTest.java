@@ -35,7 +35,8 @@ class ConcurrentChangeTest extends DeskTest {
         c = CaseFixture.on(desk).create();
         Stores real = desk.stores().stores();
         racing = Desk.assemble(new Desk.Parts(new TeamDirectory(List.of(TestDesk.TEAM)),
-                new Stores(bobClosesFirst(real.cases()), real.dialogs(), real.settings(), real.evidence()),
+                new Stores(bobClosesFirst(real.cases()), real.dialogs(), real.settings(), real.evidence(), real.figures(),
+                        real.queries()),
                 TestDesk.remedies(), outbox, desk.clock(), Duration.ofHours(24)));
     }
 
