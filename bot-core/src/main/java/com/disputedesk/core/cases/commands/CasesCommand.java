@@ -144,7 +144,7 @@ final class CasesCommand implements CommandHandler, ChoiceHandler {
             case MINE:
                 return new CaseListing.Mine(turn.member().key());
             case CLOSED:
-                return r.days().orElse(DayRange.ALL).listing(turn.team().zone());
+                return r.days().orElse(DayRange.ALL).listing(turn.zone());
             case OPEN:
             default:
                 return new CaseListing.Open();
