@@ -60,7 +60,7 @@ public record Desk(Bot bot, ReminderScheduler reminders) {
         TeamSettings settings = new TeamSettings(parts.stores().settings(), parts.reminders().defaults());
         DeadlineSource deadlineSource = DeadlineSource.of(parts.remedies());
         CaseDeadlines deadlines = new CaseDeadlines(parts.stores().queries(), c -> parts.teams().byId(c.team())
-                .flatMap(team -> deadlineSource.deadline(c, team.zone())));
+                .flatMap(team -> deadlineSource.deadline(c, settings.zone(team))));
         // cases stored before deadlines were (an upgraded database) get theirs once, before anyone lists them
         deadlines.catchUp();
         RemindFeature remind = RemindFeature.assemble(parts.reminders(),
