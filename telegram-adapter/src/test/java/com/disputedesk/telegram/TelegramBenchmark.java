@@ -43,7 +43,7 @@ import java.util.concurrent.locks.LockSupport;
  * fixed schedule whatever the bot has answered (a member answering the question before it arrived stands for
  * several members typing at once). A reply is any message the bot sends or edits; latency is from the adapter
  * receiving an update to Telegram taking the first message that answers it (the chat's messages go out in order,
- * so the n-th message taken is the n-th queued). Scenarios: the issue's target load with Telegram's limits enforced
+ * so the n-th message taken is the n-th queued). Scenarios: the target load with Telegram's limits enforced
  * by the fake; a load within those limits; and the target load with no limits anywhere (the adapter's and the
  * engine's own cost).
  */
