@@ -1,13 +1,12 @@
 package com.disputedesk.core.remind;
 
-import com.disputedesk.core.cases.CaseNumber;
 import com.disputedesk.core.cases.CaseStore;
 import com.disputedesk.core.cases.DisputeCase;
+import com.disputedesk.core.cases.ForwardingCaseStore;
 import com.disputedesk.core.cases.NewCase;
 import com.disputedesk.core.cases.TimelineEntry;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,16 +15,15 @@ import org.slf4j.LoggerFactory;
  * {@link ReminderPlanner} after it has been stored. A failure to plan is logged, never turned into a failed case
  * change: the case is already stored, and the scheduler re-checks each case when its reminder falls due.
  */
-public final class SchedulingCaseStore implements CaseStore {
+public final class SchedulingCaseStore extends ForwardingCaseStore {
     private static final Logger log = LoggerFactory.getLogger(SchedulingCaseStore.class);
 
-    private final CaseStore delegate;
     private final ReminderPlanner planner;
     private final MemberDirectory members;
     private final Clock clock;
 
     public SchedulingCaseStore(CaseStore delegate, ReminderPlanner planner, MemberDirectory members, Clock clock) {
-        this.delegate = delegate;
+        super(delegate);
         this.planner = planner;
         this.members = members;
         this.clock = clock;
@@ -52,35 +50,5 @@ public final class SchedulingCaseStore implements CaseStore {
             log.error("rescheduling reminders of case {} of team {} failed", stored.number(), stored.team(), e);
         }
         return stored;
-    }
-
-    @Override
-    public Optional<DisputeCase> byNumber(String team, CaseNumber number) {
-        return delegate.byNumber(team, number);
-    }
-
-    @Override
-    public Optional<DisputeCase> byOrderId(String team, String orderId) {
-        return delegate.byOrderId(team, orderId);
-    }
-
-    @Override
-    public List<DisputeCase> open(String team, int limit) {
-        return delegate.open(team, limit);
-    }
-
-    @Override
-    public List<DisputeCase> all(String team, int limit) {
-        return delegate.all(team, limit);
-    }
-
-    @Override
-    public void append(long caseId, TimelineEntry entry) {
-        delegate.append(caseId, entry);
-    }
-
-    @Override
-    public List<TimelineEntry> timeline(long caseId) {
-        return delegate.timeline(caseId);
     }
 }
