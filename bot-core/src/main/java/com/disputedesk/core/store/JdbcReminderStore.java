@@ -13,7 +13,9 @@ import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -22,7 +24,9 @@ import javax.sql.DataSource;
  * {@link ReminderStore} over JDBC (table {@code reminders}, migration V20), portable between SQLite and
  * PostgreSQL. A claim is one conditional UPDATE: the WHERE clause repeats the "still due and unclaimed" test, so
  * of two schedulers racing for a row only one update touches it (SQLite serialises writers; PostgreSQL re-checks
- * the WHERE clause on the row after the other transaction commits).
+ * the WHERE clause on the row after the other transaction commits). On PostgreSQL the claim's inner SELECT also
+ * takes its rows {@code FOR UPDATE SKIP LOCKED}: claimants then never wait on each other's rows, so several
+ * processes claiming and settling at once cannot deadlock.
  */
 public final class JdbcReminderStore implements ReminderStore {
     private static final String COLUMNS = "id, team, case_id, case_number, kind, lead_minutes, due_at, attempts";
@@ -33,9 +37,19 @@ public final class JdbcReminderStore implements ReminderStore {
             + " last_error = ?, claimant = NULL, lease_until = NULL WHERE id = ? AND claimant = ? AND state = 'CLAIMED'";
 
     private final DataSource db;
+    private final String lockRows;
 
     public JdbcReminderStore(DataSource db) {
         this.db = db;
+        this.lockRows = isPostgres(db) ? " FOR UPDATE SKIP LOCKED" : "";
+    }
+
+    private static boolean isPostgres(DataSource db) {
+        try (Connection c = db.getConnection()) {
+            return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading reminders failed", e);
+        }
     }
 
     @Override
@@ -87,13 +101,13 @@ public final class JdbcReminderStore implements ReminderStore {
         long lease = leaseUntil.toEpochMilli();
         // Two simple statements rather than one with OR, so each walks the (state, due_at) index in order.
         int taken = update("UPDATE reminders SET claimant = ?, lease_until = ?"
-                        + " WHERE id IN (SELECT id FROM reminders WHERE state = 'CLAIMED' AND lease_until <= ? LIMIT ?)"
+                        + " WHERE id IN (SELECT id FROM reminders WHERE state = 'CLAIMED' AND lease_until <= ? LIMIT ?" + lockRows + ")"
                         + " AND state = 'CLAIMED' AND lease_until <= ?",
                 claimant, lease, t, limit, t);
         if (taken < limit) {
             taken += update("UPDATE reminders SET state = 'CLAIMED', claimant = ?, lease_until = ?"
                             + " WHERE id IN (SELECT id FROM reminders WHERE state = 'PENDING' AND due_at <= ?"
-                            + " ORDER BY due_at LIMIT ?) AND state = 'PENDING' AND due_at <= ?",
+                            + " ORDER BY due_at LIMIT ?" + lockRows + ") AND state = 'PENDING' AND due_at <= ?",
                     claimant, lease, t, limit - taken, t);
         }
         if (taken == 0) {
@@ -122,7 +136,8 @@ public final class JdbcReminderStore implements ReminderStore {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
             try (PreparedStatement finish = c.prepareStatement(FINISH); PreparedStatement release = c.prepareStatement(RELEASE)) {
-                for (Settlement st : settlements) {
+                // One lock order for every settling transaction, whatever order the caller listed them in.
+                for (Settlement st : settlements.stream().sorted(Comparator.comparing(Settlement::id)).toList()) {
                     if (st.nextDue().isEmpty()) {
                         bind(finish, st.sent() ? "SENT" : "DONE", st.id(), claimant);
                         finish.addBatch();
