@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
@@ -53,6 +55,7 @@ public final class JdbcStores implements AutoCloseable {
     /** How long a SQLite writer waits for another one before giving up. */
     static final Duration SQLITE_BUSY_TIMEOUT = Duration.ofSeconds(30);
     private static final int SQLITE_POOL_SIZE = 4;
+    private static final ConcurrentMap<Path, Object> OPENING = new ConcurrentHashMap<>();
     private static final int POSTGRES_POOL_SIZE = 8;
     private static final long DIALOG_CACHE_ENTRIES = 10_000;
     private static final Duration DIALOG_CACHE_IDLE = Duration.ofMinutes(5);
@@ -133,7 +136,12 @@ public final class JdbcStores implements AutoCloseable {
         config.setDataSourceProperties(sqlite.toProperties());
         config.setMaximumPoolSize(SQLITE_POOL_SIZE);
         config.setConnectionTimeout(SQLITE_BUSY_TIMEOUT.toMillis() + 5_000);
-        return new JdbcStores(new HikariDataSource(config), Vendor.SQLITE, evidenceDir, maxEvidenceBytes);
+        // Turning a fresh file to WAL and creating Flyway's history table are not safe to race (SQLite answers
+        // SQLITE_BUSY or "table exists" at once, without the busy wait): openers of one file in this process go
+        // one at a time.
+        synchronized (OPENING.computeIfAbsent(file, f -> new Object())) {
+            return new JdbcStores(new HikariDataSource(config), Vendor.SQLITE, evidenceDir, maxEvidenceBytes);
+        }
     }
 
     /** A PostgreSQL database at a JDBC URL ("jdbc:postgresql://host:5432/disputedesk"). */
