@@ -65,6 +65,11 @@ final class RemedyCommand implements CommandHandler {
         if (typed.isPresent() && typed.get().currency().isEmpty()) {
             assumed.add(kit.texts().get(lang, "remedy.assumed.currency", ASSUMED_CURRENCY.getCurrencyCode()));
         }
+        Optional<String> tooLarge = amount.flatMap(m -> kit.amounts().aboveCeiling(m, lang));
+        if (tooLarge.isPresent()) {
+            turn.say(tooLarge.get());
+            return;
+        }
         if (amount.isEmpty()) {
             assumed.add(kit.texts().get(lang, "remedy.assumed.no.amount"));
         }
