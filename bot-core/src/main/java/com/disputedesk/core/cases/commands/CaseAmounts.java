@@ -61,7 +61,21 @@ final class CaseAmounts {
                     c, lang);
             return checked instanceof Refused r ? Optional.of(r.why()) : Optional.empty();
         }
-        MoneyReading.Refused refused = (MoneyReading.Refused) reading;
+        return whyRefused((MoneyReading.Refused) reading, typed, currency, lang);
+    }
+
+    /**
+     * Words a command with no case (/remedy) could not read as an amount, read again (in {@code assumed} when they
+     * name no currency) to say what exactly is wrong; empty when they are no amount at all.
+     */
+    Optional<String> whyNot(String typed, Currency assumed, UiLanguage lang) {
+        MoneyReading reading = MoneyParser.read(typed, Optional.of(assumed));
+        return reading instanceof MoneyReading.Refused refused ? whyRefused(refused, typed, assumed, lang)
+                : Optional.empty();
+    }
+
+    private Optional<String> whyRefused(MoneyReading.Refused refused, String typed, Currency currency,
+                                        UiLanguage lang) {
         switch (refused.problem()) {
             case TOO_PRECISE:
                 return Optional.of(precision(lang, typed, refused.currency().orElse(currency)));

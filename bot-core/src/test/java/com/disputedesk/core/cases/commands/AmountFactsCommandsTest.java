@@ -51,6 +51,12 @@ class AmountFactsCommandsTest extends DeskTest {
         desk.chat().send("/close " + usd.number().value() + " partial-refund 10 XAU")
                 .expect("not a currency in circulation").expectNoMore();
 
+        desk.chat().send("/remedy wrong-size 30.5 JPY aliexpress")
+                .expect("\"30.5 JPY\": JPY amounts have no decimals.").expectNoMore();
+        desk.chat().send("/remedy wrong-size 10.123 USD")
+                .expect("\"10.123\": USD amounts have at most 2 decimals.").expectNoMore();
+        desk.chat().send("/remedy wrong-size 10 XAU").expect("not a currency in circulation").expectNoMore();
+
         unchanged(yen);
         unchanged(usd);
     }
