@@ -25,11 +25,16 @@ class IntakeFactsCheckTest {
 
     @TempDir
     Path dir;
-    private IntakeDesk desk;
+    IntakeDesk desk;
 
     @BeforeEach
     void open() {
-        desk = IntakeDesk.open(dir);
+        desk = openDesk(dir);
+    }
+
+    /** The desk under test: a SQLite file here. */
+    IntakeDesk openDesk(Path folder) {
+        return IntakeDesk.open(folder);
     }
 
     @AfterEach
