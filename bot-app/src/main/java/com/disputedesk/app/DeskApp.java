@@ -77,7 +77,8 @@ public final class DeskApp implements AutoCloseable {
         sweepUnfinishedEvidence();
         desk = Desk.assemble(new Desk.Parts(teams, stores.stores(), remedies, outbox,
                 clock, config.dialogExpiry(),
-                JdbcStores.reminders(stores.dataSource(), config.teamDefaults(), config.scheduler())));
+                JdbcStores.reminders(stores.dataSource(), config.teamDefaults(), config.scheduler()),
+                config.ceilings()));
         // Closed before the stores (the deque closes last-opened first).
         opened.push(desk.reminders());
         return desk;

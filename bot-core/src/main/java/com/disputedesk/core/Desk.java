@@ -17,6 +17,7 @@ import com.disputedesk.core.dialog.Dialogs;
 import com.disputedesk.core.intake.IntakeDialog;
 import com.disputedesk.core.intake.NewCaseCommand;
 import com.disputedesk.core.intake.OpenCase;
+import com.disputedesk.core.kernel.AmountCeilings;
 import com.disputedesk.core.remedy.Remedies;
 import com.disputedesk.core.remind.DeadlineSource;
 import com.disputedesk.core.remind.RemindFeature;
@@ -45,9 +46,16 @@ public record Desk(Bot bot, ReminderScheduler reminders) {
      * What the engine is built from.
      *
      * @param reminders the reminder store and settings; {@link RemindParts#off()} when built without them
+     * @param ceilings  the usual largest amount per currency: larger ones are questioned or refused
      */
     public record Parts(TeamDirectory teams, Stores stores, Remedies remedies, Outbox outbox, Clock clock,
-                        Duration dialogExpiry, RemindParts reminders) {
+                        Duration dialogExpiry, RemindParts reminders, AmountCeilings ceilings) {
+
+        /** An engine with the shipped amount ceilings ({@link AmountCeilings#standard()}). */
+        public Parts(TeamDirectory teams, Stores stores, Remedies remedies, Outbox outbox, Clock clock,
+                     Duration dialogExpiry, RemindParts reminders) {
+            this(teams, stores, remedies, outbox, clock, dialogExpiry, reminders, AmountCeilings.standard());
+        }
 
         /** An engine without reminders. */
         public Parts(TeamDirectory teams, Stores stores, Remedies remedies, Outbox outbox, Clock clock,
@@ -69,9 +77,9 @@ public record Desk(Bot bot, ReminderScheduler reminders) {
         // Every handler reads and changes cases through the store that keeps reminders in step.
         CaseStore cases = remind.cases();
         Commands caseCommands = Commands.create(cases, parts.stores().evidence(), parts.remedies(),
-                parts.stores().queries(), deadlines);
+                parts.stores().queries(), deadlines, parts.ceilings());
         Dialogs dialogs = new Dialogs(parts.stores().dialogs(), parts.dialogExpiry(), List.of(
-                IntakeDialog.spec(parts.remedies(), new OpenCase(cases, parts.remedies()))));
+                IntakeDialog.spec(parts.remedies(), cases, parts.ceilings(), new OpenCase(cases, parts.remedies()))));
         // The features list: every command and button of the desk, in one place.
         List<CommandHandler> commands = new ArrayList<>(caseCommands.handlers());
         commands.add(new OwnershipCommands(cases, parts.reminders().members()));

@@ -1,5 +1,6 @@
 package com.disputedesk.app.config;
 
+import com.disputedesk.core.kernel.AmountCeilings;
 import com.disputedesk.core.remind.SchedulerConfig;
 import com.disputedesk.core.team.Team;
 import com.disputedesk.core.team.TeamDefaults;
@@ -28,10 +29,11 @@ import java.util.Set;
  * @param scheduler      how the reminder scheduler claims, retries and rechecks
  * @param telegram       the Telegram section, made into the adapter's settings once the token is known
  * @param discord        the Discord section, likewise
+ * @param ceilings       the usual largest order amount per currency (section {@code amounts})
  */
 public record AppConfig(Path file, Storage storage, Path evidenceDir, long maxEvidenceBytes, Duration dialogExpiry,
                         Console console, List<Team> teams, TeamDefaults teamDefaults, SchedulerConfig scheduler,
-                        TelegramSection telegram, DiscordSection discord) {
+                        TelegramSection telegram, DiscordSection discord, AmountCeilings ceilings) {
 
     /** SQLite file (the embedded default) or a PostgreSQL server. */
     public sealed interface Storage permits Sqlite, Postgres {
@@ -94,7 +96,7 @@ public record AppConfig(Path file, Storage storage, Path evidenceDir, long maxEv
         return new AppConfig(file, storage, workDir.resolve(f.evidence().folder()), f.evidence().maxBytes(),
                 f.dialogs().expireAfter(), new Console(f.console().memberId(), f.console().memberName()),
                 teams(file, f.teams()), f.reminders().teamDefaults(), f.reminders().scheduler().config(),
-                f.telegram(), f.discord());
+                f.telegram(), f.discord(), f.amounts().ceilings());
     }
 
     /** What no single team can check: there is one, ids are unique, and no chat belongs to two. */

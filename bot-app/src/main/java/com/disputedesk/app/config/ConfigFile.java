@@ -1,15 +1,24 @@
 package com.disputedesk.app.config;
 
+import com.disputedesk.core.kernel.AmountCeilings;
+import com.disputedesk.core.kernel.MoneyParser;
 import com.disputedesk.core.kernel.UiLanguage;
 import com.disputedesk.core.remind.SchedulerConfig;
 import com.disputedesk.core.team.QuietHours;
 import com.disputedesk.core.team.TeamDefaults;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Currency;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * config/disputedesk.yml as bound by Jackson (keys are the kebab-case names of the components). A section or
@@ -17,8 +26,9 @@ import java.util.Optional;
  * a record that exists is valid. Checks across teams are the loader's.
  */
 record ConfigFile(Storage storage, Evidence evidence, Dialogs dialogs, Reminders reminders, TelegramSection telegram,
-                  DiscordSection discord, Console console, List<TeamEntry> teams) {
+                  DiscordSection discord, Console console, List<TeamEntry> teams, Amounts amounts) {
     ConfigFile {
+        amounts = Check.or(amounts, new Amounts(null, null));
         storage = Check.or(storage, new Storage(null, null, null));
         evidence = Check.or(evidence, new Evidence(null, null));
         dialogs = Check.or(dialogs, new Dialogs(null));
@@ -111,6 +121,53 @@ record ConfigFile(Storage storage, Evidence evidence, Dialogs dialogs, Reminders
 
         SchedulerConfig config() {
             return new SchedulerConfig(lease, batch, lateAfter, retryFirst, retryMax, idleRecheck);
+        }
+    }
+
+    /**
+     * {@code amounts}: the usual largest order amount, in units of any currency ({@code ceiling}), and per
+     * currency where a unit is worth little ({@code currency-ceilings}, merged over the shipped ones). An amount
+     * above it is questioned at intake and refused by the commands that take amounts.
+     */
+    record Amounts(BigDecimal ceiling, List<CurrencyCeiling> currencyCeilings) {
+        Amounts {
+            AmountCeilings shipped = AmountCeilings.standard();
+            ceiling = Check.or(ceiling, shipped.anyCurrency());
+            if (ceiling.signum() <= 0 || ceiling.setScale(0, RoundingMode.DOWN).precision()
+                    > MoneyParser.MAX_WHOLE_DIGITS) {
+                throw SettingProblem.at("ceiling", "must be more than zero and at most "
+                        + MoneyParser.MAX_WHOLE_DIGITS + " digits, got " + ceiling.toPlainString());
+            }
+            currencyCeilings = Check.or(currencyCeilings, List.of());
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < currencyCeilings.size(); i++) {
+                if (!seen.add(currencyCeilings.get(i).currency())) {
+                    throw SettingProblem.at("currency-ceilings[" + i + "].currency",
+                            currencyCeilings.get(i).currency() + " is listed twice");
+                }
+            }
+        }
+
+        AmountCeilings ceilings() {
+            Map<String, BigDecimal> byCurrency = new TreeMap<>(AmountCeilings.standard().byCurrency());
+            currencyCeilings.forEach(c -> byCurrency.put(c.currency(), c.ceiling()));
+            return new AmountCeilings(ceiling, byCurrency);
+        }
+    }
+
+    /** One entry of {@code amounts.currency-ceilings}: an ISO 4217 code in circulation and its ceiling. */
+    record CurrencyCeiling(String currency, BigDecimal ceiling) {
+        CurrencyCeiling {
+            Check.required(currency, "currency");
+            Check.required(ceiling, "ceiling");
+            String typed = currency;
+            currency = MoneyParser.currency(typed).map(Currency::getCurrencyCode).orElseThrow(() ->
+                    SettingProblem.at("currency", "'" + typed + "' is not an ISO 4217 currency in circulation"));
+            if (ceiling.signum() <= 0 || ceiling.setScale(0, RoundingMode.DOWN).precision()
+                    > MoneyParser.MAX_WHOLE_DIGITS) {
+                throw SettingProblem.at("ceiling", "must be more than zero and at most "
+                        + MoneyParser.MAX_WHOLE_DIGITS + " digits, got " + ceiling.toPlainString());
+            }
         }
     }
 

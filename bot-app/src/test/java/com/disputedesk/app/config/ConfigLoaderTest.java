@@ -3,6 +3,8 @@ package com.disputedesk.app.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.disputedesk.core.kernel.AmountCeilings;
+import com.disputedesk.core.kernel.Money;
 import com.disputedesk.core.kernel.UiLanguage;
 import com.disputedesk.core.team.Team;
 import java.io.IOException;
@@ -10,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Currency;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,6 +70,41 @@ class ConfigLoaderTest {
         Path bad = write(TEAM + "reminders:\n  quiet-hours: nights\n");
         assertThatThrownBy(() -> ConfigLoader.load(bad, Map.of()))
                 .hasMessageContaining("reminders.quiet-hours: must be off or two times like 22:00-07:00, got 'nights'");
+    }
+
+    @Test
+    void amountCeilingsDefaultPerCurrencyAndTakeOverridesFromFileAndEnvironment() throws IOException {
+        AppConfig shipped = ConfigLoader.load(Path.of("../config/disputedesk.yml"), Map.of());
+        assertThat(shipped.ceilings().of(Currency.getInstance("USD"))).isEqualTo(Money.of("100000", "USD"));
+        assertThat(shipped.ceilings().of(Currency.getInstance("JPY"))).isEqualTo(Money.of("15000000", "JPY"));
+        assertThat(shipped.ceilings()).isEqualTo(AmountCeilings.standard());
+
+        AppConfig config = ConfigLoader.load(write(TEAM + """
+                amounts:
+                  ceiling: 5000
+                  currency-ceilings:
+                    - currency: jpy
+                      ceiling: 900000
+                """), Map.of("DISPUTEDESK_AMOUNTS_CURRENCY_CEILINGS_0_CEILING", "800000"));
+
+        assertThat(config.ceilings().of(Currency.getInstance("EUR"))).isEqualTo(Money.of("5000", "EUR"));
+        assertThat(config.ceilings().of(Currency.getInstance("JPY"))).isEqualTo(Money.of("800000", "JPY"));
+        assertThat(config.ceilings().of(Currency.getInstance("KRW"))).isEqualTo(Money.of("130000000", "KRW"));
+    }
+
+    @Test
+    void aBadAmountCeilingNamesTheSetting() throws IOException {
+        Path metal = write(TEAM + "amounts:\n  currency-ceilings:\n    - currency: XAU\n      ceiling: 10\n");
+        assertThatThrownBy(() -> ConfigLoader.load(metal, Map.of()))
+                .hasMessageContaining("amounts.currency-ceilings[0].currency: 'XAU' is not an ISO 4217 currency"
+                        + " in circulation");
+        Path zero = write(TEAM + "amounts:\n  ceiling: 0\n");
+        assertThatThrownBy(() -> ConfigLoader.load(zero, Map.of()))
+                .hasMessageContaining("amounts.ceiling: must be more than zero");
+        Path twice = write(TEAM + "amounts:\n  currency-ceilings:\n    - {currency: JPY, ceiling: 10}\n"
+                + "    - {currency: JPY, ceiling: 20}\n");
+        assertThatThrownBy(() -> ConfigLoader.load(twice, Map.of()))
+                .hasMessageContaining("JPY is listed twice");
     }
 
     @Test

@@ -50,28 +50,28 @@ public final class CaseService {
     }
 
     /**
-     * Closes the case for good.
+     * Closes the case for good, with the amount its outcome records.
      *
-     * @param refunded what was refunded, in the case currency, at most the order amount
-     * @throws Refused CLOSED, WRONG_CURRENCY, NEGATIVE_AMOUNT or REFUND_OVER_ORDER; nothing is stored then
+     * @param amount what the outcome settled with, in the case currency: the money refunded (a full refund, a
+     *               partial one, a return, a lost escalation) or, for a reship, what the reship cost the seller
+     * @throws Refused when the outcome and the amount disagree (see {@link Settlement#check}) or the case is
+     *                 closed; nothing is stored then
      */
-    public DisputeCase close(DisputeCase c, Outcome outcome, Optional<Money> refunded, Member by, Instant at) {
+    public DisputeCase close(DisputeCase c, Outcome outcome, Optional<Money> amount, Member by, Instant at) {
+        return close(c, outcome, amount, false, by, at);
+    }
+
+    /**
+     * As {@link #close(DisputeCase, Outcome, Optional, Member, Instant)}; {@code confirmedFull} accepts a full
+     * refund of another amount than the order's, which the member confirmed.
+     */
+    public DisputeCase close(DisputeCase c, Outcome outcome, Optional<Money> amount, boolean confirmedFull,
+                             Member by, Instant at) {
         requireNotClosed(c);
-        Money order = c.facts().orderAmount();
-        if (refunded.isPresent()) {
-            Money r = refunded.get();
-            if (!r.currency().equals(order.currency())) {
-                throw new Refused(Rule.WRONG_CURRENCY);
-            }
-            if (r.isNegative()) {
-                throw new Refused(Rule.NEGATIVE_AMOUNT);
-            }
-            if (r.compareTo(order) > 0) {
-                throw new Refused(Rule.REFUND_OVER_ORDER);
-            }
-        }
-        String line = outcome.code() + refunded.map(m -> ", refunded " + m).orElse("");
-        return store.update(c.closed(outcome, refunded),
+        Settlement.check(outcome, amount, c.facts().orderAmount(), confirmedFull);
+        String line = outcome.code() + amount.map(m -> (Settlement.isCost(outcome) ? ", reship cost " : ", refunded ")
+                + m).orElse("");
+        return store.update(c.closed(outcome, amount),
                 new TimelineEntry(at, actor(by), TimelineEntry.Kind.CLOSED, line));
     }
 
@@ -124,7 +124,19 @@ public final class CaseService {
         NO_PENDING_OFFER,
         WRONG_CURRENCY,
         NEGATIVE_AMOUNT,
-        REFUND_OVER_ORDER
+        REFUND_OVER_ORDER,
+        /** Kept, withdrawn or won: no money changed hands, so the outcome takes no amount. */
+        NO_AMOUNT_FOR_OUTCOME,
+        /** A partial refund needs its amount. */
+        PARTIAL_NEEDS_AMOUNT,
+        /** A partial refund is more than zero and less than the order amount. */
+        PARTIAL_NOT_PARTIAL,
+        /** A full refund of another amount than the order's needs the member's confirmation. */
+        FULL_REFUND_DIFFERS,
+        /** A reship's cost is more than zero. */
+        COST_NOT_POSITIVE,
+        /** A second open case for the same marketplace and order id. */
+        ORDER_ALREADY_OPEN
     }
 
     /** A change the case's rules do not allow; nothing was stored. */

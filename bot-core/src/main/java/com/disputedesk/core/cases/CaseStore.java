@@ -12,8 +12,19 @@ public interface CaseStore {
     /**
      * Stores a new case owned by its opener, numbered one past the team's last number, in state OPEN, with
      * {@code firstEntries} as the start of its timeline, all in one transaction.
+     *
+     * @throws OrderAlreadyOpen when the team has an open case for the same marketplace and order id; nothing is
+     *                          stored then
      */
     DisputeCase create(NewCase newCase, List<TimelineEntry> firstEntries);
+
+    /**
+     * The team's newest case for that order id on that marketplace, open or closed. A store holding few cases may
+     * answer from {@link #byOrderId}; the JDBC store looks the marketplace up exactly.
+     */
+    default Optional<DisputeCase> forOrder(String team, String marketplace, String orderId) {
+        return byOrderId(team, orderId).filter(c -> c.facts().marketplace().equals(marketplace));
+    }
 
     Optional<DisputeCase> byNumber(String team, CaseNumber number);
 
@@ -32,6 +43,7 @@ public interface CaseStore {
      *
      * @return the stored case with its version bumped
      * @throws ConcurrentCaseUpdate when someone else changed the case meanwhile
+     * @throws OrderAlreadyOpen     when a closed case is opened again while another case of its order is open
      */
     DisputeCase update(DisputeCase updated, TimelineEntry entry);
 
@@ -40,6 +52,22 @@ public interface CaseStore {
 
     /** The case's timeline, oldest first. */
     List<TimelineEntry> timeline(long caseId);
+
+    /** Thrown when a case would be the second open one of its marketplace order in the team; nothing was stored. */
+    final class OrderAlreadyOpen extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final CaseNumber open;
+
+        public OrderAlreadyOpen(CaseNumber open) {
+            super("case " + open + " is already open for this order");
+            this.open = open;
+        }
+
+        /** The open case of the order. */
+        public CaseNumber open() {
+            return open;
+        }
+    }
 
     /** Thrown by {@link #update} when the case changed since it was read. */
     final class ConcurrentCaseUpdate extends RuntimeException {

@@ -18,7 +18,8 @@ import java.util.Optional;
  * @param home           the chat (and thread) the case lives in: replies and reminders go there
  * @param openedAt       when the case was created
  * @param outcome        how it ended, once closed
- * @param refunded       what was refunded in the end, once closed
+ * @param refunded       the amount the case was closed with: the money refunded, or for a reshipped case what the
+ *                       reship cost the seller ({@link Settlement#isCost}); empty when none
  * @param version        optimistic-lock counter, bumped on every update
  */
 public record DisputeCase(long id, String team, CaseNumber number, CaseFacts facts, CaseState state,
@@ -36,5 +37,21 @@ public record DisputeCase(long id, String team, CaseNumber number, CaseFacts fac
     public DisputeCase closed(Outcome how, Optional<Money> refundedAmount) {
         return new DisputeCase(id, team, number, facts, CaseState.CLOSED, owner, home, openedAt, Optional.of(how),
                 refundedAmount, version);
+    }
+
+    /** This case open again with {@code newFacts} (a new intake for its order): no outcome, nothing refunded. */
+    public DisputeCase reopened(CaseFacts newFacts) {
+        return new DisputeCase(id, team, number, newFacts, CaseState.OPEN, owner, home, openedAt, Optional.empty(),
+                Optional.empty(), version);
+    }
+
+    /** The money refunded, once closed with a refund. */
+    public Optional<Money> refund() {
+        return outcome.filter(o -> !Settlement.isCost(o)).flatMap(o -> refunded);
+    }
+
+    /** What a reship cost the seller, once closed as reshipped with its cost. */
+    public Optional<Money> reshipCost() {
+        return outcome.filter(Settlement::isCost).flatMap(o -> refunded);
     }
 }

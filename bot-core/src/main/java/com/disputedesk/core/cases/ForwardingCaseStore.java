@@ -36,6 +36,11 @@ public abstract class ForwardingCaseStore implements CaseStore {
     }
 
     @Override
+    public Optional<DisputeCase> forOrder(String team, String marketplace, String orderId) {
+        return delegate.forOrder(team, marketplace, orderId);
+    }
+
+    @Override
     public List<DisputeCase> open(String team, int limit) {
         return delegate.open(team, limit);
     }

@@ -23,7 +23,9 @@ public record TimelineEntry(Instant at, String actor, Kind kind, String text) {
         ASSIGNED("assigned"),
         REMINDER("reminder"),
         NOTE("note"),
-        CLOSED("closed");
+        CLOSED("closed"),
+        /** A closed case opened again by a new intake for its order. */
+        REOPENED("reopened");
 
         private final String code;
 

@@ -34,10 +34,12 @@ final class DialogStateJson {
      * @param answers   the answered steps' values, each in its step's codec's form
      * @param skipped   the steps skipped
      * @param selected  the option values toggled on a multi-select step
+     * @param questioned the unusual answer waiting to be sent again, in its step's codec's form; absent when none
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Stored(int version, String dialog, String at, String step, Map<String, String> answers,
-                  List<String> skipped, List<String> selected, String startedAt, String updatedAt) {
+                  List<String> skipped, List<String> selected, String startedAt, String updatedAt,
+                  String questioned) {
     }
 
     /** The shape written before answers were typed. */
@@ -65,7 +67,8 @@ final class DialogStateJson {
         String at = p instanceof Position.AtSummary ? "summary" : p instanceof Position.Editing ? "editing" : "step";
         try {
             return JSON.writeValueAsString(new Stored(VERSION, s.dialogId(), at, p.stepId().orElse(null), answers,
-                    skipped, s.selected(), s.startedAt().toString(), s.updatedAt().toString()));
+                    skipped, s.selected(), s.startedAt().toString(), s.updatedAt().toString(),
+                    s.questioned().orElse(null)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write dialog state", e);
         }
@@ -105,7 +108,7 @@ final class DialogStateJson {
             answers = answers.with(id, Answer.SKIPPED);
         }
         return new DialogState(s.dialog(), position, answers, orEmpty(s.selected()), Instant.parse(s.startedAt()),
-                Instant.parse(s.updatedAt()));
+                Instant.parse(s.updatedAt()), Optional.ofNullable(s.questioned()));
     }
 
     private static DialogState legacy(Legacy s, DialogSpec spec) {

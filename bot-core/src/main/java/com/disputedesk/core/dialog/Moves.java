@@ -5,12 +5,14 @@ import com.disputedesk.core.i18n.Messages;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The moves of a dialog between its questions: begin, accept an answer, toggle an option, back, skip, cancel.
  * Every move that changes the state stores it before the member hears the next question.
  *
- * <p>A rejected answer changes nothing (not even the idle clock). After an answer changes, later answers it made
+ * <p>A rejected answer changes nothing (not even the idle clock). An unusual one ({@link Parsed.Questioned}) is
+ * asked about and remembered, and taken when the member sends it again. After an answer changes, later answers it made
  * invalid (an item cost above a lowered order amount) are dropped and asked again.
  */
 final class Moves {
@@ -101,7 +103,20 @@ final class Moves {
         StepContext ctx = Prompter.context(turn, r.state().answers());
         if (parsed instanceof Parsed.Rejected<?> rejected) {
             String why = rejected.why().map(w -> w + "\n").orElse("");
-            prompter.ask(turn, r.spec(), r.state(), why + step.retry().in(ctx), false);
+            prompter.ask(turn, r.spec(), r.state(), rejected.whole() ? why.strip() : why + step.retry().in(ctx),
+                    false);
+            return;
+        }
+        if (parsed instanceof Parsed.Questioned<?> questioned) {
+            String stored = step.stored(questioned.value());
+            if (!r.state().questioned().equals(Optional.of(stored))) {
+                // asked once: the member confirms by sending the same answer again, or sends another
+                DialogState asking = r.state().questioning(stored, turn.now());
+                save(r.key(), r.spec(), asking);
+                prompter.ask(turn, r.spec(), asking, questioned.question(), false);
+                return;
+            }
+            answered(turn, r, step, new Answer.Given(questioned.value()));
             return;
         }
         answered(turn, r, step, new Answer.Given(((Parsed.Accepted<?>) parsed).value()));
@@ -110,7 +125,8 @@ final class Moves {
     /** Stores {@code answer} as the step's and goes on (back to the summary when editing). */
     private void answered(Turn turn, Running r, Step<?> step, Answer answer) {
         int index = r.spec().indexOf(step.id());
-        Answers answers = Route.revalidateAfter(r.spec(), r.state().answers().with(step.id(), answer), index,
+        Answers answers = Route.revalidateAfter(r.spec(), r.state().answers(),
+                r.state().answers().with(step.id(), answer), index,
                 a -> Prompter.context(turn, a));
         Position next = Route.next(r.spec(), answers, index, r.state().editing());
         move(turn, r, r.state().at(next, answers, turn.now()), "");

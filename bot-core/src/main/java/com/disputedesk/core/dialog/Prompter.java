@@ -47,8 +47,9 @@ final class Prompter {
         return view.shown(step, answers, ctx);
     }
 
-    /** What steps see on this turn: {@code answers}, the team's language, and today in the team's zone. */
+    /** What steps see on this turn: {@code answers}, the team's language, today in the team's zone, the team. */
     static StepContext context(Turn turn, Answers answers) {
-        return new StepContext(answers, turn.language(), LocalDate.ofInstant(turn.now(), turn.zone()));
+        return new StepContext(answers, turn.language(), LocalDate.ofInstant(turn.now(), turn.zone()),
+                turn.team().id());
     }
 }

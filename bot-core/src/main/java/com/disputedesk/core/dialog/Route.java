@@ -62,16 +62,18 @@ final class Route {
 
     /**
      * Drops answers after {@code index} that no longer pass their step because an answer they depend on
-     * changed (a cost above a lowered order amount); those steps are then asked again.
+     * changed (a partial refund above a lowered order amount), or that pass it now only as an unusual answer
+     * though they passed plainly before (a cost now above a lowered order amount); those steps are then asked
+     * again. {@code before} are the answers before the change.
      */
-    static Answers revalidateAfter(DialogSpec spec, Answers answers, int index,
+    static Answers revalidateAfter(DialogSpec spec, Answers before, Answers answers, int index,
                                    Function<Answers, StepContext> context) {
         Answers out = answers;
         for (int i = index + 1; i < spec.steps().size(); i++) {
             Step<?> s = spec.steps().get(i);
             Optional<Answer> answer = out.answer(s.id());
             if (answer.isPresent() && answer.get() instanceof Answer.Given given && s.appliesWhen().test(out)
-                    && !s.stillValid(given.value(), context.apply(out))) {
+                    && !s.stillValid(given.value(), context.apply(out), context.apply(before))) {
                 out = out.without(s.id());
             }
         }

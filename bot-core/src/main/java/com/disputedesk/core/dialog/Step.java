@@ -186,21 +186,30 @@ public record Step<T>(StepKey<T> key, Kind kind, Text label, Text prompt, Text r
 
     /**
      * Whether an answer still passes this step given the answers before it (an item cost after the order amount
-     * was lowered). The parser states the rules, so a text answer is checked by reading its stored form again.
+     * was lowered). The parser states the rules, so a text answer is checked by reading its stored form again. An
+     * unusual answer ({@link Parsed.Questioned}) the member confirmed stays, unless it was a plain one under
+     * {@code before} (the answers before the change): then the change made it unusual, and it is asked again.
      */
-    boolean stillValid(Object value, StepContext ctx) {
+    boolean stillValid(Object value, StepContext ctx, StepContext before) {
         List<Option> opts = options.list(ctx);
         switch (kind) {
             case SINGLE:
                 String code = stored(value);
-                return opts.stream().anyMatch(o -> o.value().equals(code))
-                        || parser.parse(code, ctx) instanceof Parsed.Accepted;
+                return opts.stream().anyMatch(o -> o.value().equals(code)) || passes(code, ctx, before);
             case MULTI:
                 return selectedValues(value).stream()
                         .allMatch(v -> opts.stream().anyMatch(o -> o.value().equals(v)));
             default:
-                return parser.parse(stored(value), ctx) instanceof Parsed.Accepted;
+                return passes(stored(value), ctx, before);
         }
+    }
+
+    private boolean passes(String stored, StepContext ctx, StepContext before) {
+        Parsed<T> now = parser.parse(stored, ctx);
+        if (now instanceof Parsed.Rejected) {
+            return false;
+        }
+        return !(now instanceof Parsed.Questioned) || parser.parse(stored, before) instanceof Parsed.Questioned;
     }
 
     @SuppressWarnings("unchecked")

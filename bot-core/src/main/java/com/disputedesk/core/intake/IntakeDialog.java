@@ -1,6 +1,9 @@
 package com.disputedesk.core.intake;
 
 import com.disputedesk.core.cases.CarrierStatus;
+import com.disputedesk.core.cases.CaseState;
+import com.disputedesk.core.cases.CaseStore;
+import com.disputedesk.core.cases.DisputeCase;
 import com.disputedesk.core.cases.EvidenceKind;
 import com.disputedesk.core.cases.Reason;
 import com.disputedesk.core.cases.RequestKind;
@@ -14,6 +17,7 @@ import com.disputedesk.core.dialog.StepContext;
 import com.disputedesk.core.dialog.StepKey;
 import com.disputedesk.core.i18n.Glossary;
 import com.disputedesk.core.i18n.Messages;
+import com.disputedesk.core.kernel.AmountCeilings;
 import com.disputedesk.core.kernel.Coded;
 import com.disputedesk.core.kernel.Money;
 import com.disputedesk.core.kernel.MoneyParser;
@@ -71,15 +75,23 @@ public final class IntakeDialog {
 
     private final Remedies remedies;
     private final Messages messages;
+    private final CaseStore cases;
+    private final AmountCeilings ceilings;
 
-    IntakeDialog(Remedies remedies, Messages messages) {
+    IntakeDialog(Remedies remedies, Messages messages, CaseStore cases, AmountCeilings ceilings) {
         this.remedies = remedies;
         this.messages = messages;
+        this.cases = cases;
+        this.ceilings = ceilings;
     }
 
-    /** The intake dialog over the playbook's marketplaces and languages; {@code onConfirm} opens the case. */
-    public static DialogSpec spec(Remedies remedies, DialogSpec.Completion onConfirm) {
-        return new IntakeDialog(remedies, new Messages("intake")).build(onConfirm);
+    /**
+     * The intake dialog over the playbook's marketplaces and languages; {@code onConfirm} opens the case. The
+     * order id is looked up in {@code cases} (one open case per order), the order amount against {@code ceilings}.
+     */
+    public static DialogSpec spec(Remedies remedies, CaseStore cases, AmountCeilings ceilings,
+                                  DialogSpec.Completion onConfirm) {
+        return new IntakeDialog(remedies, new Messages("intake"), cases, ceilings).build(onConfirm);
     }
 
     DialogSpec build(DialogSpec.Completion onConfirm) {
@@ -111,19 +123,19 @@ public final class IntakeDialog {
                 Step.text(PARTIAL, text("step.partial.label"),
                                 ctx -> msg(ctx, "step.partial.prompt", currencyCode(ctx), orderAmount(ctx)),
                                 ctx -> msg(ctx, "step.partial.retry", currencyCode(ctx), orderAmount(ctx)),
-                                (t, ctx) -> cost(t, ctx, false, true))
+                                (t, ctx) -> cost(t, ctx, false, true, false))
                         .within(NUMBER_FIELD)
                         .when(a -> a.get(REQUEST).equals(Optional.of(RequestKind.PARTIAL_REFUND))),
                 Step.text(ITEM_COST, text("step.itemCost.label"),
                                 ctx -> msg(ctx, "step.itemCost.prompt", currencyCode(ctx)),
-                                ctx -> msg(ctx, "step.itemCost.retry", currencyCode(ctx), orderAmount(ctx)),
-                                (t, ctx) -> cost(t, ctx, true, true))
+                                ctx -> msg(ctx, "step.itemCost.retry.any", currencyCode(ctx)),
+                                (t, ctx) -> cost(t, ctx, true, false, true))
                         .within(NUMBER_FIELD)
                         .optional(text("step.itemCost.skipped")),
                 Step.text(SHIP_COST, text("step.shipCost.label"),
                                 ctx -> msg(ctx, "step.shipCost.prompt", currencyCode(ctx)),
                                 ctx -> msg(ctx, "step.shipCost.retry", currencyCode(ctx)),
-                                (t, ctx) -> cost(t, ctx, true, false))
+                                (t, ctx) -> cost(t, ctx, true, false, true))
                         .within(NUMBER_FIELD)
                         .optional(text("step.shipCost.skipped")),
                 Step.text(TRACKING, text("step.tracking.label"), text("step.tracking.prompt"),
@@ -176,11 +188,24 @@ public final class IntakeDialog {
 
     // ------------------------------------------------------------------ parsers
 
+    /**
+     * An order id in the marketplace's format that has no open case in the team; one whose last case is closed
+     * is questioned (sent again, the intake reopens that case on confirm).
+     */
     private Parsed<String> orderId(String text, StepContext ctx) {
         String t = text.strip();
         Optional<Marketplace> m = market(ctx.answers());
         if (m.isEmpty() || t.isEmpty() || !m.get().acceptsOrderId(t)) {
             return Parsed.rejected();
+        }
+        Optional<DisputeCase> existing = cases.forOrder(ctx.team(), m.get().id(), t);
+        if (existing.isPresent() && existing.get().state() != CaseState.CLOSED) {
+            return Parsed.refused(msg(ctx, "step.order.why.open", existing.get().number().value()));
+        }
+        if (existing.isPresent()) {
+            String outcome = existing.get().outcome().map(o -> Glossary.label(ctx.language(), o)).orElse("-");
+            return Parsed.questioned(t, msg(ctx, "step.order.why.closed", existing.get().number().value(),
+                    outcome, t));
         }
         return Parsed.ok(t);
     }
@@ -189,7 +214,7 @@ public final class IntakeDialog {
         IntakeParsers.AmountResult r = IntakeParsers.amount(text, Optional.empty(), false, Optional.empty());
         switch (r.problem()) {
             case NONE:
-                return Parsed.ok(r.money().orElseThrow());
+                return aboveCeiling(r.money().orElseThrow(), ctx);
             case NO_CURRENCY:
                 return Parsed.rejected(msg(ctx, "step.amount.why.currency"));
             case NOT_POSITIVE:
@@ -197,6 +222,15 @@ public final class IntakeDialog {
             default:
                 return bounds(r, ctx).orElseGet(Parsed::rejected);
         }
+    }
+
+    /** An order amount, questioned when above the usual ceiling of its currency. */
+    private Parsed<Money> aboveCeiling(Money m, StepContext ctx) {
+        if (!ceilings.above(m)) {
+            return Parsed.ok(m);
+        }
+        return Parsed.questioned(m, msg(ctx, "step.amount.why.ceiling", m.toString(),
+                ceilings.of(m.currency()).toString(), m.currency().getCurrencyCode()));
     }
 
     /** The reason for an amount outside the bounds every amount has, when that is what was wrong. */
@@ -221,8 +255,12 @@ public final class IntakeDialog {
                 : msg(ctx, "step.amount.why.decimals", c.getCurrencyCode(), digits);
     }
 
-    /** An amount in the order's currency: a partial refund (above zero) or a cost (zero allowed). */
-    private Parsed<Money> cost(String text, StepContext ctx, boolean zeroAllowed, boolean capAtOrder) {
+    /**
+     * An amount in the order's currency: a partial refund (above zero, at most the order amount) or a cost (zero
+     * allowed; questioned when above the order amount).
+     */
+    private Parsed<Money> cost(String text, StepContext ctx, boolean zeroAllowed, boolean capAtOrder,
+                               boolean questionAboveOrder) {
         Optional<Money> order = orderMoney(ctx.answers());
         if (order.isEmpty()) {
             return Parsed.rejected();
@@ -231,7 +269,12 @@ public final class IntakeDialog {
                 capAtOrder ? order : Optional.empty());
         switch (r.problem()) {
             case NONE:
-                return Parsed.ok(r.money().orElseThrow());
+                Money m = r.money().orElseThrow();
+                if (questionAboveOrder && m.compareTo(order.get()) > 0) {
+                    return Parsed.questioned(m, msg(ctx, "step.cost.why.questioned", m.toString(),
+                            order.get().toString()));
+                }
+                return Parsed.ok(m);
             case OTHER_CURRENCY:
                 return Parsed.rejected(msg(ctx, "step.cost.why.currency", order.get().currency().getCurrencyCode()));
             case ABOVE_LIMIT:

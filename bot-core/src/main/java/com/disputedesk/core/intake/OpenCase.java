@@ -2,6 +2,7 @@ package com.disputedesk.core.intake;
 
 import com.disputedesk.core.bot.Turn;
 import com.disputedesk.core.cases.CaseFacts;
+import com.disputedesk.core.cases.CaseState;
 import com.disputedesk.core.cases.CaseStore;
 import com.disputedesk.core.cases.DisputeCase;
 import com.disputedesk.core.cases.NewCase;
@@ -16,12 +17,15 @@ import com.disputedesk.core.remedy.Suggestion;
 import com.disputedesk.core.remedy.SuggestionView;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * What confirming the intake does: stores the case with its first timeline (one line per answered question,
- * then "created"), says its number, and shows the remedy suggestion at once.
+ * then "created"), says its number, and shows the remedy suggestion at once. An order the team has an open case
+ * for is refused with a link to it (checked again here, as another member may have opened one meanwhile); an
+ * order whose case is closed reopens that case instead, with the new facts.
  */
 public final class OpenCase implements DialogSpec.Completion {
     private static final Logger log = LoggerFactory.getLogger(OpenCase.class);
@@ -47,14 +51,35 @@ public final class OpenCase implements DialogSpec.Completion {
                         line.label() + ": " + line.shown()));
             }
         }
-        entries.add(new TimelineEntry(turn.now(), actor, TimelineEntry.Kind.CREATED,
-                messages.get(turn.language(), "timeline.created")));
-        DisputeCase created = cases.create(new NewCase(turn.team().id(), facts, turn.member(), turn.chat(),
-                turn.now()), entries);
+        // checked again here: another member may have opened (or closed) a case for the order meanwhile
+        Optional<DisputeCase> existing = cases.forOrder(turn.team().id(), facts.marketplace(), facts.orderId());
+        if (existing.isPresent() && existing.get().state() != CaseState.CLOSED) {
+            turn.say(messages.get(turn.language(), "case.exists", existing.get().number().value()));
+            return;
+        }
+        DisputeCase created;
+        String opened;
+        try {
+            if (existing.isPresent()) {
+                created = reopen(existing.get(), facts, entries, turn, actor);
+                opened = "case.reopened";
+            } else {
+                entries.add(new TimelineEntry(turn.now(), actor, TimelineEntry.Kind.CREATED,
+                        messages.get(turn.language(), "timeline.created")));
+                created = cases.create(new NewCase(turn.team().id(), facts, turn.member(), turn.chat(), turn.now()),
+                        entries);
+                opened = "case.opened";
+            }
+        } catch (CaseStore.OrderAlreadyOpen e) {
+            turn.say(messages.get(turn.language(), "case.exists", e.open().value()));
+            return;
+        } catch (CaseStore.ConcurrentCaseUpdate e) {
+            turn.say(messages.get(turn.language(), "case.exists", existing.orElseThrow().number().value()));
+            return;
+        }
         String market = remedies.marketplace(facts.marketplace()).map(Marketplace::name).orElse(facts.marketplace());
         String reason = Glossary.label(turn.language(), facts.reason());
-        turn.say(messages.get(turn.language(), "case.opened", created.number().toString(), market, facts.orderId(),
-                reason));
+        turn.say(messages.get(turn.language(), opened, created.number().toString(), market, facts.orderId(), reason));
         try {
             Suggestion suggestion = remedies.suggest(facts, turn.zone());
             String title = messages.get(turn.language(), "suggestion.title", created.number().toString(), reason,
@@ -68,4 +93,17 @@ public final class OpenCase implements DialogSpec.Completion {
         }
     }
 
+    /**
+     * Opens the closed case of the order again with the new intake's facts (its deadline runs from the new opening
+     * day): one "reopened" line, then the new answers, on its timeline.
+     */
+    private DisputeCase reopen(DisputeCase closed, CaseFacts facts, List<TimelineEntry> answers, Turn turn,
+                               String actor) {
+        DisputeCase reopened = cases.update(closed.reopened(facts), new TimelineEntry(turn.now(), actor,
+                TimelineEntry.Kind.REOPENED, messages.get(turn.language(), "timeline.reopened")));
+        for (TimelineEntry e : answers) {
+            cases.append(reopened.id(), e);
+        }
+        return reopened;
+    }
 }

@@ -84,6 +84,10 @@ public final class ReminderPlanner {
 
     /** Adjusts the case's reminders after {@code updated} was stored with a timeline entry of {@code kind}. */
     public void caseUpdated(DisputeCase updated, TimelineEntry.Kind kind) {
+        if (kind == TimelineEntry.Kind.REOPENED && updated.state() != CaseState.CLOSED) {
+            caseCreated(updated); // its deadline runs again, from the new intake's facts
+            return;
+        }
         if (updated.state() == CaseState.CLOSED) {
             store.stopCase(updated.id(), EnumSet.allOf(ReminderKind.class));
             return;

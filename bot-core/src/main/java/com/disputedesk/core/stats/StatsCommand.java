@@ -72,6 +72,10 @@ public final class StatsCommand implements CommandHandler {
             fields.add(new Card.Field(messages.get(lang, "field.refunded"),
                     s.refunded().values().stream().map(Money::toString).collect(Collectors.joining(", "))));
         }
+        if (!s.reshipCosts().isEmpty()) {
+            fields.add(new Card.Field(messages.get(lang, "field.reshipped"),
+                    s.reshipCosts().values().stream().map(Money::toString).collect(Collectors.joining(", "))));
+        }
         return new Card(messages.get(lang, "card.title", days), fields, "");
     }
 

@@ -3,6 +3,7 @@ package com.disputedesk.core.stats;
 import com.disputedesk.core.cases.CaseState;
 import com.disputedesk.core.cases.Outcome;
 import com.disputedesk.core.cases.Reason;
+import com.disputedesk.core.cases.Settlement;
 import com.disputedesk.core.kernel.Money;
 import java.time.Instant;
 import java.util.Comparator;
@@ -28,6 +29,7 @@ public final class StatsTally {
     private final Map<String, Integer> byMarketplace = new TreeMap<>();
     private final Map<String, Integer> byOwner = new LinkedHashMap<>();
     private final Map<Currency, Money> refunded = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
+    private final Map<Currency, Money> reshipCosts = new TreeMap<>(Comparator.comparing(Currency::getCurrencyCode));
 
     public StatsTally(Instant since) {
         this.since = since;
@@ -53,6 +55,18 @@ public final class StatsTally {
         return this;
     }
 
+    /**
+     * The amounts closed cases of {@code outcome} recorded (a sum): refunds, or the cost of reships, which are
+     * counted apart and never as money refunded.
+     */
+    public StatsTally settled(Optional<Outcome> outcome, Money total) {
+        if (outcome.filter(Settlement::isCost).isPresent()) {
+            reshipCosts.merge(total.currency(), total, Money::plus);
+            return this;
+        }
+        return refunded(total);
+    }
+
     /** {@code cases} cases owned by the member shown as {@code name}. */
     public StatsTally owner(String name, int cases) {
         byOwner.merge(name, cases, Integer::sum);
@@ -61,6 +75,6 @@ public final class StatsTally {
 
     public TeamStats result() {
         return new TeamStats(since, opened, open, awaiting, closed, outcomes, byReason, byMarketplace, byOwner,
-                refunded);
+                refunded, reshipCosts);
     }
 }

@@ -20,11 +20,20 @@ import java.util.Map;
  * @param byReason    cases per reason
  * @param byMarketplace cases per marketplace id
  * @param byOwner     cases per owner's display name, the busiest owners (unassigned cases are not counted)
- * @param refunded    money refunded, per currency
+ * @param refunded    money refunded, per currency (refunds only: full, partial, returns, lost escalations)
+ * @param reshipCosts what reships cost the seller, per currency (a cost, not money refunded)
  */
 public record TeamStats(Instant since, int opened, int open, int awaiting, int closed, Map<Outcome, Integer> outcomes,
                         Map<Reason, Integer> byReason, Map<String, Integer> byMarketplace,
-                        Map<String, Integer> byOwner, Map<Currency, Money> refunded) {
+                        Map<String, Integer> byOwner, Map<Currency, Money> refunded,
+                        Map<Currency, Money> reshipCosts) {
+
+    /** Figures with no reship costs recorded. */
+    public TeamStats(Instant since, int opened, int open, int awaiting, int closed, Map<Outcome, Integer> outcomes,
+                     Map<Reason, Integer> byReason, Map<String, Integer> byMarketplace, Map<String, Integer> byOwner,
+                     Map<Currency, Money> refunded) {
+        this(since, opened, open, awaiting, closed, outcomes, byReason, byMarketplace, byOwner, refunded, Map.of());
+    }
 
     /** Outcomes where the buyer kept the order: the result the playbook steers toward. */
     public static boolean orderKept(Outcome outcome) {

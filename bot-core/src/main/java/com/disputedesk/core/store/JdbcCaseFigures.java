@@ -42,14 +42,14 @@ final class JdbcCaseFigures implements CaseFigures {
         String from = Instants.format(since);
         jdbc.query(GROUPS, rs -> {
             int cases = Math.toIntExact(rs.getLong(6));
-            tally.add(code(CaseState.class, rs.getString(1)),
-                    Optional.ofNullable(rs.getString(2)).map(o -> code(Outcome.class, o)),
-                    code(Reason.class, rs.getString(3)), rs.getString(4), cases);
+            Optional<Outcome> outcome = Optional.ofNullable(rs.getString(2)).map(o -> code(Outcome.class, o));
+            tally.add(code(CaseState.class, rs.getString(1)), outcome, code(Reason.class, rs.getString(3)),
+                    rs.getString(4), cases);
             String currency = rs.getString(5);
             BigDecimal minor = rs.getBigDecimal(7);
             if (currency != null && minor != null) {
                 Currency c = Currency.getInstance(currency);
-                tally.refunded(new Money(minor.movePointLeft(Math.max(c.getDefaultFractionDigits(), 0)), c));
+                tally.settled(outcome, new Money(minor.movePointLeft(Math.max(c.getDefaultFractionDigits(), 0)), c));
             }
             return null;
         }, team, from);

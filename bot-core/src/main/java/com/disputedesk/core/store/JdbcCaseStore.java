@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Cases in the {@code dispute_case} table (facts as JSON plus the columns queries filter on) and their
@@ -39,6 +40,11 @@ final class JdbcCaseStore implements CaseStore {
     static final String BY_NUMBER = "SELECT " + COLUMNS + " FROM dispute_case WHERE team = ? AND number = ?";
     static final String BY_ORDER_ID = "SELECT " + COLUMNS + " FROM dispute_case WHERE team = ? AND order_id = ?"
             + " ORDER BY number DESC LIMIT 1";
+    static final String FOR_ORDER = "SELECT " + COLUMNS + " FROM dispute_case WHERE team = ? AND order_id = ?"
+            + " AND marketplace = ? ORDER BY number DESC LIMIT 1";
+    /** The open case holding an order, through the unique index that allows one. */
+    static final String OPEN_FOR_ORDER = "SELECT number FROM dispute_case WHERE team = ? AND marketplace = ?"
+            + " AND order_id = ? AND " + NOT_CLOSED + " AND duplicate_of IS NULL";
     static final String OPEN_NEWEST = "SELECT " + COLUMNS + " FROM dispute_case WHERE team = ? AND " + NOT_CLOSED
             + " ORDER BY number DESC LIMIT ?";
     static final String ALL_NEWEST = "SELECT " + COLUMNS + " FROM dispute_case WHERE team = ?"
@@ -54,8 +60,14 @@ final class JdbcCaseStore implements CaseStore {
     public DisputeCase create(NewCase c, List<TimelineEntry> firstEntries) {
         Objects.requireNonNull(c, "newCase");
         List<TimelineEntry> entries = List.copyOf(firstEntries);
+        return oneOpenPerOrder(c.team(), c.facts().marketplace(), c.facts().orderId(), () -> insert(c, entries));
+    }
+
+    private DisputeCase insert(NewCase c, List<TimelineEntry> entries) {
         return jdbc.inTransaction(tx -> {
+            // the counter's update takes the write lock first (SQLite) so the check below sees every commit
             int number = Math.toIntExact(tx.next("case-number:" + c.team()));
+            requireNoOpenCase(tx, c.team(), c.facts().marketplace(), c.facts().orderId(), -1);
             long id = tx.next("case");
             DisputeCase created = new DisputeCase(id, c.team(), new CaseNumber(number), c.facts(), CaseState.OPEN,
                     Optional.of(c.openedBy()), c.home(), c.openedAt(), Optional.empty(), Optional.empty(), 1);
@@ -86,6 +98,42 @@ final class JdbcCaseStore implements CaseStore {
     }
 
     @Override
+    public Optional<DisputeCase> forOrder(String team, String marketplace, String orderId) {
+        return jdbc.queryOne(FOR_ORDER, JdbcCaseStore::read, team, orderId, marketplace);
+    }
+
+    /**
+     * Runs a write that must leave at most one open case per order. The check inside the write refuses what it
+     * sees; when two writers pass it at once (PostgreSQL), the unique index refuses the second, and that refusal
+     * is told the same way once the other case is visible.
+     */
+    private DisputeCase oneOpenPerOrder(String team, String marketplace, String orderId,
+                                        Supplier<DisputeCase> write) {
+        try {
+            return write.get();
+        } catch (StoreException e) {
+            Optional<Integer> open = jdbc.queryOne(OPEN_FOR_ORDER, rs -> rs.getInt(1), team, marketplace, orderId);
+            if (open.isPresent()) {
+                throw new OrderAlreadyOpen(new CaseNumber(open.get()));
+            }
+            throw e;
+        }
+    }
+
+    /** Whether the stored case is closed: an update to another state opens it again. */
+    private static boolean reopening(Jdbc.Tx tx, long id) {
+        return tx.queryOne("SELECT state FROM dispute_case WHERE id = ?", rs -> rs.getString(1), id)
+                .map(state -> state.equals(CaseState.CLOSED.code())).orElse(false);
+    }
+
+    private static void requireNoOpenCase(Jdbc.Tx tx, String team, String marketplace, String orderId, int self) {
+        Optional<Integer> open = tx.queryOne(OPEN_FOR_ORDER, rs -> rs.getInt(1), team, marketplace, orderId);
+        if (open.isPresent() && open.get() != self) {
+            throw new OrderAlreadyOpen(new CaseNumber(open.get()));
+        }
+    }
+
+    @Override
     public List<DisputeCase> open(String team, int limit) {
         return jdbc.query(OPEN_NEWEST, JdbcCaseStore::read, team, limit(limit));
     }
@@ -98,11 +146,20 @@ final class JdbcCaseStore implements CaseStore {
     @Override
     public DisputeCase update(DisputeCase u, TimelineEntry entry) {
         Objects.requireNonNull(entry, "entry");
+        return oneOpenPerOrder(u.team(), u.facts().marketplace(), u.facts().orderId(), () -> write(u, entry));
+    }
+
+    private DisputeCase write(DisputeCase u, TimelineEntry entry) {
         return jdbc.inTransaction(tx -> {
+            if (u.state() != CaseState.CLOSED && reopening(tx, u.id())) {
+                requireNoOpenCase(tx, u.team(), u.facts().marketplace(), u.facts().orderId(), u.number().value());
+            }
             int changed = tx.update("UPDATE dispute_case SET state = ?, owner_key = ?, owner_name = ?, outcome = ?,"
                             + " refunded_amount = ?, refunded_currency = ?, refunded_minor = ?, facts = ?, order_id = ?,"
                             + " marketplace = ?, reason = ?, order_key = ?, buyer_key = ?,"
                             + " closed_at = CASE WHEN state = ? THEN closed_at ELSE ? END,"
+                            + " duplicate_of = CASE WHEN ? = '" + CaseState.CLOSED.code() + "' THEN NULL"
+                            + " ELSE duplicate_of END,"
                             + " version = version + 1 WHERE id = ? AND version = ?",
                     u.state().code(), u.owner().map(Member::key), u.owner().map(Member::displayName),
                     u.outcome().map(Outcome::code), u.refunded().map(m -> m.amount().toPlainString()),
@@ -111,7 +168,7 @@ final class JdbcCaseStore implements CaseStore {
                     u.facts().reason().code(), SearchKey.of(u.facts().orderId()), SearchKey.of(u.facts().buyer()),
                     CaseState.CLOSED.code(),
                     u.state() == CaseState.CLOSED ? Optional.of(Instants.format(entry.at())) : Optional.empty(),
-                    u.id(), u.version());
+                    u.state().code(), u.id(), u.version());
             if (changed == 0) {
                 throw new ConcurrentCaseUpdate("case " + u.team() + " " + u.number() + " changed since version "
                         + u.version() + " was read");

@@ -31,6 +31,11 @@ final class IntakeDesk implements AutoCloseable {
         return new IntakeDesk(TestDesk.open(dir));
     }
 
+    /** The same over the embedded PostgreSQL server. */
+    static IntakeDesk openPostgres(Path dir) {
+        return new IntakeDesk(TestDesk.openPostgres(dir));
+    }
+
     /** Closes the engine and opens a new one over the same database file, as a process restart would. */
     IntakeDesk restart() {
         desk = desk.restart();

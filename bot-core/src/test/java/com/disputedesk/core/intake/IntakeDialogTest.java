@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The guided intake, driven through the chat as a member would. */
 class IntakeDialogTest {
     static final String ORDER = "8123456789012345";
+    static final String OTHER_ORDER = "8123456789012399";
     /** The reply that carries the remedy suggestion, right after "Case #n opened". */
     static final String SUGGESTED = "Suggested next steps:";
     static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
@@ -203,8 +204,9 @@ class IntakeDialogTest {
         rejected(chat, "0", "more than zero and at most 25.90 USD");
         rejected(chat, "5 EUR", "Amounts here are in the order's currency, USD.");
         chat.send("5");
-        rejected(chat, "30.00", "That is more than the order amount, 25.90 USD.");
-        rejected(chat, "ten", "at most the order amount 25.90 USD; or type skip");
+        chat.send("30.00").expect("30.00 USD is more than the order amount, 25.90 USD: type it again to confirm,"
+                + " or correct it.");
+        rejected(chat, "ten", "Please send an amount in USD; or type skip.");
         chat.send("10");
         rejected(chat, "3 GBP", "Amounts here are in the order's currency, USD.");
         chat.send("3");
@@ -509,15 +511,20 @@ class IntakeDialogTest {
     @Test
     void caseNumbersCountUpPerTeam() {
         throughSummary().send("confirm").expect("Case #1 opened").expect(SUGGESTED).expectNoMore();
-        throughSummary().send("confirm").expect("Case #2 opened").expect(SUGGESTED).expectNoMore();
+        throughSummary(OTHER_ORDER).send("confirm").expect("Case #2 opened").expect(SUGGESTED).expectNoMore();
     }
 
     // ------------------------------------------------------------------ helpers
 
     /** A counterfeit-claim intake, answered up to the summary (11 fields). */
     private ChatScript throughSummary() {
+        return throughSummary(ORDER);
+    }
+
+    /** The same intake for another order. */
+    private ChatScript throughSummary(String order) {
         ChatScript chat = desk.chat();
-        chat.send("/new").press("AliExpress").send(ORDER).send("Lee").send("en").press("Counterfeit claim")
+        chat.send("/new").press("AliExpress").send(order).send("Lee").send("en").press("Counterfeit claim")
                 .send("40 USD").press("Full refund").send("15").send("4").send("1").send("today")
                 .expect("Please check the case").expectNoMore();
         return chat;

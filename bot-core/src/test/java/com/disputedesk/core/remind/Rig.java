@@ -165,12 +165,16 @@ final class Rig implements AutoCloseable {
         return feature.scheduler();
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger orders = new java.util.concurrent.atomic.AtomicInteger();
+
     DisputeCase openCase(Member by) {
         return openCase(by, "aliexpress", LocalDate.ofInstant(clock.instant(), TEAM.zone()));
     }
 
     DisputeCase openCase(Member by, String marketplace, LocalDate openedOn) {
-        CaseFacts facts = new CaseFacts(marketplace, "8012345678901234", "Maria", "es", Reason.NOT_RECEIVED,
+        // a new order each time: a team has one open case per order
+        String order = "80123456789" + String.format("%05d", orders.incrementAndGet());
+        CaseFacts facts = new CaseFacts(marketplace, order, "Maria", "es", Reason.NOT_RECEIVED,
                 BuyerRequest.of(RequestKind.FULL_REFUND), Money.of("25.00", "USD"), Optional.empty(),
                 Optional.empty(), Optional.empty(), Set.of(), openedOn);
         return cases().create(new NewCase(TEAM.id(), facts, by, HOME, clock.instant()),

@@ -47,10 +47,11 @@ class SqliteStoresTest extends StoresContract {
         Path fresh = dir.resolve("fresh/desk.db");
         try {
             for (int i = 0; i < openers; i++) {
+                String order = "1" + i;
                 results.add(pool.submit(() -> {
                     start.await();
                     try (JdbcStores s = JdbcStores.sqlite(fresh, evidenceDir(), LIMIT)) {
-                        return s.stores().cases().create(Samples.newCase("acme", Samples.wrongSize("1"), Samples.T0),
+                        return s.stores().cases().create(Samples.newCase("acme", Samples.wrongSize(order), Samples.T0),
                                 List.of()).number().value();
                     }
                 }));

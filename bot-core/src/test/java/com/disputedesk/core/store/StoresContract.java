@@ -251,12 +251,16 @@ abstract class StoresContract {
         int perThread = 15;
         List<Callable<List<Integer>>> workers = new ArrayList<>();
         CountDownLatch start = new CountDownLatch(1);
-        for (JdbcStores s : List.of(db, other, db, other)) {
+        List<JdbcStores> writers = List.of(db, other, db, other);
+        for (int w = 0; w < writers.size(); w++) {
+            JdbcStores s = writers.get(w);
+            String worker = Integer.toString(w);
             workers.add(() -> {
                 start.await();
                 List<Integer> numbers = new ArrayList<>();
                 for (int i = 0; i < perThread; i++) {
-                    numbers.add(s.stores().cases().create(newCase("acme", wrongSize("5" + i), T0),
+                    // one order per case: a second open case of an order is refused
+                    numbers.add(s.stores().cases().create(newCase("acme", wrongSize("5" + worker + "-" + i), T0),
                             List.of(entry(T0, TimelineEntry.Kind.CREATED, "opened"))).number().value());
                 }
                 return numbers;
@@ -573,6 +577,77 @@ abstract class StoresContract {
 
         assertThat(db.jdbc().queryOne("SELECT COUNT(*) FROM dispute_case WHERE outcome IS NULL AND id = ?",
                 rs -> rs.getLong(1), c.id())).contains(1L);
+    }
+
+    // ---- one open case per order
+
+    @Test
+    void aSecondOpenCaseForTheSameOrderIsRefusedAndNothingIsStored() {
+        DisputeCase first = cases().create(newCase("acme", notReceived("8100000000000001"), T0),
+                List.of(entry(T0, TimelineEntry.Kind.CREATED, "opened")));
+
+        assertThatThrownBy(() -> cases().create(newCase("acme", notReceived("8100000000000001"), T0),
+                List.of(entry(T0, TimelineEntry.Kind.CREATED, "opened"))))
+                .isInstanceOfSatisfying(CaseStore.OrderAlreadyOpen.class,
+                        e -> assertThat(e.open()).isEqualTo(first.number()));
+
+        assertThat(cases().all("acme", 10)).containsExactly(first);
+        assertThat(cases().forOrder("acme", "aliexpress", "8100000000000001")).contains(first);
+        // the same order id on another marketplace, or in another team, is another order
+        DisputeCase onTemu = cases().create(newCase("acme", wrongSize("8100000000000001"), T0), List.of());
+        cases().create(newCase("globex", notReceived("8100000000000001"), T0), List.of());
+        // the refused create used no number up
+        assertThat(onTemu.number()).isEqualTo(new CaseNumber(2));
+    }
+
+    @Test
+    void aClosedCaseFreesItsOrderAndReopensOnlyWhileNoOtherCaseOfItIsOpen() {
+        DisputeCase first = cases().create(newCase("acme", notReceived("8100000000000001"), T0), List.of());
+        DisputeCase closed = cases().update(first.closed(Outcome.KEPT, Optional.empty()),
+                entry(T0, TimelineEntry.Kind.CLOSED, "kept"));
+        DisputeCase second = cases().create(newCase("acme", notReceived("8100000000000001"), T0), List.of());
+
+        assertThatThrownBy(() -> cases().update(closed.reopened(closed.facts()),
+                entry(T0, TimelineEntry.Kind.REOPENED, "again")))
+                .isInstanceOfSatisfying(CaseStore.OrderAlreadyOpen.class,
+                        e -> assertThat(e.open()).isEqualTo(second.number()));
+        assertThat(cases().byNumber("acme", first.number())).contains(closed);
+        assertThat(cases().timeline(first.id())).hasSize(1);
+        assertThat(cases().forOrder("acme", "aliexpress", "8100000000000001")).contains(second);
+
+        cases().update(second.closed(Outcome.WITHDRAWN, Optional.empty()),
+                entry(T0, TimelineEntry.Kind.CLOSED, "withdrawn"));
+        DisputeCase reopened = cases().update(closed.reopened(notReceived("8100000000000001")),
+                entry(T0, TimelineEntry.Kind.REOPENED, "again"));
+
+        assertThat(reopened.state()).isEqualTo(CaseState.OPEN);
+        assertThat(reopened.outcome()).isEmpty();
+        assertThat(reopened.refunded()).isEmpty();
+        assertThat(reopened.number()).isEqualTo(first.number());
+    }
+
+    @Test
+    void twoStoresOpeningTheSameOrderAtOnceOpenOneCase() throws Exception {
+        JdbcStores other = reopen();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Callable<List<Integer>>> workers = new ArrayList<>();
+        for (JdbcStores s : List.of(db, other, db, other)) {
+            workers.add(() -> {
+                start.await();
+                try {
+                    return List.of(s.stores().cases().create(newCase("acme", notReceived("8100000000000001"), T0),
+                            List.of(entry(T0, TimelineEntry.Kind.CREATED, "opened"))).number().value());
+                } catch (CaseStore.OrderAlreadyOpen refused) {
+                    return List.of();
+                }
+            });
+        }
+
+        List<Integer> opened = runTogether(workers, start).stream().flatMap(List::stream).toList();
+
+        assertThat(opened).containsExactly(1);
+        assertThat(cases().all("acme", 10)).hasSize(1);
+        assertThat(cases().timeline(cases().all("acme", 10).get(0).id())).hasSize(1);
     }
 
     static FileOffer offer(String name, byte[] content) {

@@ -16,7 +16,12 @@ public abstract class DeskTest {
 
     @BeforeEach
     void openDesk() {
-        desk = TestDesk.open(dir);
+        desk = newDesk(dir);
+    }
+
+    /** The desk each test gets: over a SQLite file unless a subclass runs the same tests over another database. */
+    protected TestDesk newDesk(Path folder) {
+        return TestDesk.open(folder);
     }
 
     @AfterEach

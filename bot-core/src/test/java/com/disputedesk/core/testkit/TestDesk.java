@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The whole engine over a real SQLite file in a temporary folder, the shipped playbook, a hand-moved clock and
@@ -34,6 +35,7 @@ public final class TestDesk implements AutoCloseable {
 
     private static final Remedies REMEDIES = Playbook.load(configDir());
 
+    private final Function<Path, JdbcStores> database;
     private final Path dir;
     private final Remedies remedies;
     private final TeamDirectory teams;
@@ -49,13 +51,20 @@ public final class TestDesk implements AutoCloseable {
 
     private TestDesk(Path dir, Remedies remedies, TeamDirectory teams, MutableClock clock, RecordingOutbox outbox,
                      com.disputedesk.core.chat.Outbox sink) {
+        this(dir, remedies, teams, clock, outbox, sink,
+                d -> JdbcStores.sqlite(d.resolve("desk.db"), d.resolve("evidence"), MAX_EVIDENCE_BYTES));
+    }
+
+    private TestDesk(Path dir, Remedies remedies, TeamDirectory teams, MutableClock clock, RecordingOutbox outbox,
+                     com.disputedesk.core.chat.Outbox sink, Function<Path, JdbcStores> database) {
+        this.database = database;
         this.dir = dir;
         this.remedies = remedies;
         this.teams = teams;
         this.clock = clock;
         this.outbox = outbox;
         this.sink = sink;
-        this.stores = JdbcStores.sqlite(dir.resolve("desk.db"), dir.resolve("evidence"), MAX_EVIDENCE_BYTES);
+        this.stores = database.apply(dir);
         this.desk = Desk.assemble(new Desk.Parts(teams, stores.stores(),
                 remedies, sink, clock, Duration.ofHours(24), com.disputedesk.core.store.JdbcStores.reminders(
                 stores.dataSource(), com.disputedesk.core.team.TeamDefaults.standard(),
@@ -65,6 +74,14 @@ public final class TestDesk implements AutoCloseable {
     public static TestDesk open(Path dir) {
         RecordingOutbox recording = new RecordingOutbox();
         return new TestDesk(dir, new MutableClock(START), recording, recording);
+    }
+
+    /** As {@link #open(Path)}, over a fresh database of the embedded PostgreSQL server instead of a SQLite file. */
+    public static TestDesk openPostgres(Path dir) {
+        RecordingOutbox recording = new RecordingOutbox();
+        String database = TestPostgres.newDatabase("desk");
+        return new TestDesk(dir, REMEDIES, new TeamDirectory(java.util.List.of(TEAM)), new MutableClock(START),
+                recording, recording, d -> TestPostgres.open(database, d.resolve("evidence"), MAX_EVIDENCE_BYTES));
     }
 
     /**
@@ -111,7 +128,7 @@ public final class TestDesk implements AutoCloseable {
     /** Closes this engine and opens a new one over the same database file and clock. */
     public TestDesk restart() {
         close();
-        return new TestDesk(dir, remedies, teams, clock, outbox, sink);
+        return new TestDesk(dir, remedies, teams, clock, outbox, sink, database);
     }
 
     public ChatScript chat() {

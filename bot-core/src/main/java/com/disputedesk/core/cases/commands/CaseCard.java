@@ -81,7 +81,8 @@ final class CaseCard {
         }
         if (c.outcome().isPresent()) {
             s += " (" + Glossary.label(lang, c.outcome().get())
-                    + c.refunded().map(m -> ", " + texts.get(lang, "refunded", m.toString())).orElse("") + ")";
+                    + c.refund().map(m -> ", " + texts.get(lang, "refunded", m.toString())).orElse("")
+                    + c.reshipCost().map(m -> ", " + texts.get(lang, "reship.cost", m.toString())).orElse("") + ")";
         }
         return s;
     }

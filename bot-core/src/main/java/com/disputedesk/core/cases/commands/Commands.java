@@ -12,6 +12,7 @@ import com.disputedesk.core.cases.CaseSearch;
 import com.disputedesk.core.cases.CaseService;
 import com.disputedesk.core.cases.CaseStore;
 import com.disputedesk.core.evidence.EvidenceStore;
+import com.disputedesk.core.kernel.AmountCeilings;
 import com.disputedesk.core.remedy.Remedies;
 import java.util.List;
 
@@ -42,8 +43,15 @@ public final class Commands {
      */
     public static Commands create(CaseStore cases, EvidenceStore evidence, Remedies remedies, CaseQueries queries,
                                   CaseDeadlines deadlines) {
+        return create(cases, evidence, remedies, queries, deadlines, AmountCeilings.standard());
+    }
+
+    /** The case commands, refusing amounts above {@code ceilings} (unless the case's order is above too). */
+    public static Commands create(CaseStore cases, EvidenceStore evidence, Remedies remedies, CaseQueries queries,
+                                  CaseDeadlines deadlines, AmountCeilings ceilings) {
+        Texts texts = new Texts();
         return new Commands(new Kit(cases, evidence, remedies, new CaseService(cases), new CaseFinder(cases),
-                new Texts(), new CommandTexts()), queries, deadlines);
+                texts, new CommandTexts(), new CaseAmounts(ceilings, texts)), queries, deadlines);
     }
 
     /** The buttons of these commands (the pages of /cases), for the router. */

@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 
 /** What the command handlers share: the ports they work on and the words they answer with. */
 record Kit(CaseStore cases, EvidenceStore evidence, Remedies remedies, CaseService service, CaseFinder finder,
-           Texts texts, CommandTexts commandTexts) {
+           Texts texts, CommandTexts commandTexts, CaseAmounts amounts) {
     /** The message bundle holding the words of these commands. */
     static final String BUNDLE = "commands";
 
@@ -83,6 +83,21 @@ record Kit(CaseStore cases, EvidenceStore evidence, Remedies remedies, CaseServi
                 break;
             case NEGATIVE_AMOUNT:
                 say(turn, "refused.negative");
+                break;
+            case NO_AMOUNT_FOR_OUTCOME:
+                say(turn, "refused.no.amount", c.outcome().map(o -> Glossary.label(turn.language(), o)).orElse("-"));
+                break;
+            case PARTIAL_NEEDS_AMOUNT:
+                say(turn, "close.amount.needed", ref, c.facts().orderAmount().currency().getCurrencyCode());
+                break;
+            case PARTIAL_NOT_PARTIAL:
+                say(turn, "refused.partial", c.facts().orderAmount().toString(), ref);
+                break;
+            case FULL_REFUND_DIFFERS:
+                say(turn, "refused.full.differs", c.facts().orderAmount().toString());
+                break;
+            case COST_NOT_POSITIVE:
+                say(turn, "refused.cost.zero");
                 break;
             case REFUND_OVER_ORDER:
             default:

@@ -2,6 +2,7 @@ package com.disputedesk.core.cases.commands;
 
 import com.disputedesk.core.bot.Amount;
 import com.disputedesk.core.bot.Arguments;
+import com.disputedesk.core.bot.BadInput;
 import com.disputedesk.core.bot.CommandHandler;
 import com.disputedesk.core.bot.CommandSpec;
 import com.disputedesk.core.bot.Param;
@@ -54,6 +55,23 @@ final class RemedyCommand implements CommandHandler {
         return List.of(spec);
     }
 
+    /**
+     * A word no param takes after an amount may be what made it no amount ("30.5 JPY", "10.123 USD", "10 XAU"):
+     * then the reason is told; any other word gets the command's own hint.
+     */
+    @Override
+    public boolean explain(Turn turn, Arguments parsed, BadInput bad) {
+        if (!bad.concerns(marketplaceParam)) {
+            return false;
+        }
+        String typed = parsed.find(AMOUNT).map(a -> a.value().toPlainString() + " " + bad.typed())
+                .orElse(bad.typed());
+        Optional<String> why = kit.amounts().whyNot(typed, ASSUMED_CURRENCY, turn.language())
+                .or(() -> kit.amounts().whyNot(bad.typed(), ASSUMED_CURRENCY, turn.language()));
+        why.ifPresent(turn::say);
+        return why.isPresent();
+    }
+
     @Override
     public void handle(Turn turn, Arguments args) {
         UiLanguage lang = turn.language();
@@ -64,6 +82,11 @@ final class RemedyCommand implements CommandHandler {
         Optional<Money> amount = typed.map(a -> new Money(a.value(), a.currency().orElse(ASSUMED_CURRENCY)));
         if (typed.isPresent() && typed.get().currency().isEmpty()) {
             assumed.add(kit.texts().get(lang, "remedy.assumed.currency", ASSUMED_CURRENCY.getCurrencyCode()));
+        }
+        Optional<String> tooLarge = amount.flatMap(m -> kit.amounts().aboveCeiling(m, lang));
+        if (tooLarge.isPresent()) {
+            turn.say(tooLarge.get());
+            return;
         }
         if (amount.isEmpty()) {
             assumed.add(kit.texts().get(lang, "remedy.assumed.no.amount"));

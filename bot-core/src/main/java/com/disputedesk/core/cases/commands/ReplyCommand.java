@@ -36,7 +36,7 @@ final class ReplyCommand implements CommandHandler {
      * case, so words like "try 20" are not read as Turkish lira.
      */
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?:\\b([A-Z]{3})\\s*)?(\\d+(?:[.,]\\d{1,2})?)(?:\\s*([A-Za-z]{3})\\b)?");
+            "(?:\\b([A-Z]{3})\\s*)?(\\d+(?:[.,]\\d+)?)(?:\\s*([A-Za-z]{3})\\b)?");
 
     static final Param<CaseRef> CASE = Param.caseRef("case");
     static final Param<BuyerAnswer> ANSWER = Param.choice("answer", BuyerAnswer.class);
@@ -71,6 +71,13 @@ final class ReplyCommand implements CommandHandler {
             return;
         }
         String text = args.find(TEXT).orElse("");
+        if (answer.get() == BuyerAnswer.COUNTER) {
+            Optional<String> bad = badCounterAmount(text, c, turn.language());
+            if (bad.isPresent()) {
+                kit.say(turn, "reply.counter.bad.amount", bad.get());
+                return;
+            }
+        }
         if (kit.change(turn, c, () -> kit.service().buyerReplied(c, answer.get(), text, turn.member(), turn.now()))
                 .isEmpty()) {
             return;
@@ -150,8 +157,34 @@ final class ReplyCommand implements CommandHandler {
                 .orElse(order);
     }
 
-    /** The first amount in the buyer's words, when it is in the case currency (or names none). */
+    /**
+     * The first amount in the buyer's words, when it is in the case currency (or names none) and respects that
+     * currency's minor unit (30.5 is no JPY amount; it is never rounded).
+     */
     static Optional<Money> amountIn(String text, Currency caseCurrency) {
+        return caseAmountWords(text, caseCurrency).flatMap(words -> MoneyParser.money(words, Optional.of(caseCurrency)));
+    }
+
+    /**
+     * Why the amount a counter names cannot be taken for the case (too many decimals for its currency, too many
+     * digits, above the ceiling); empty when it can, or when it names no amount in the case's currency at all.
+     */
+    private Optional<String> badCounterAmount(String text, DisputeCase c, UiLanguage lang) {
+        Currency currency = c.facts().orderAmount().currency();
+        Optional<String> words = caseAmountWords(text, currency);
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> whyNot = kit.amounts().whyNot(words.get(), c, lang);
+        if (whyNot.isPresent()) {
+            return whyNot;
+        }
+        return amountIn(text, currency).flatMap(m -> kit.amounts().bounded(m, c, lang)
+                instanceof CaseAmounts.Refused r ? Optional.of(r.why()) : Optional.empty());
+    }
+
+    /** The words of the first amount in the buyer's text, unless they name a currency other than the case's. */
+    private static Optional<String> caseAmountWords(String text, Currency caseCurrency) {
         Matcher m = AMOUNT.matcher(text);
         if (!m.find()) {
             return Optional.empty();
@@ -161,7 +194,7 @@ final class ReplyCommand implements CommandHandler {
         if (named.isPresent() && !named.get().equals(caseCurrency)) {
             return Optional.empty();
         }
-        return MoneyParser.amount(m.group(2)).map(a -> new Money(a, caseCurrency));
+        return Optional.of(m.group(2));
     }
 
     /** The /close command that settles an accepted offer. */
