@@ -46,8 +46,8 @@ class StatsCommandTest extends DeskTest {
                 .expect("last 30 days")
                 .expectAny("3 opened: 1 open, 0 awaiting the buyer, 2 closed")
                 .expectAny("1 of 2 closed cases (50%)")
-                .expectAny("wrong-size 2, not-received 1")
-                .expectAny("aliexpress 2, temu 1")
+                .expectAny("Wrong size 2, Not received 1")
+                .expectAny("AliExpress 2, Temu 1")
                 .expectAny("48.00 USD");
     }
 
