@@ -58,7 +58,10 @@ class StatsCommandTest extends DeskTest {
         open(Reason.WRONG_ITEM, "aliexpress", "8100000000000002");
 
         desk.chat().send("/stats 7").expectAny("1 opened");
-        desk.chat().send("/stats 30").expectAny("2 opened");
+        desk.chat().send("/stats 30").expect("Dispute figures for the last 30 days").expectAny("2 opened");
+        desk.chat().send("/stats 1").expect("Dispute figures for the last day:");
+        desk.clock().advance(Duration.ofDays(2));
+        desk.chat().send("/stats 1").expect("No cases were opened in the last day.");
     }
 
     @Test
