@@ -84,7 +84,7 @@ public record Desk(Bot bot, ReminderScheduler reminders) {
         List<CommandHandler> commands = new ArrayList<>(caseCommands.handlers());
         commands.add(new OwnershipCommands(cases, parts.reminders().members()));
         commands.add(new SettingsCommand(settings, remind.scheduler().planner()));
-        commands.add(new StatsCommand(parts.stores().figures()));
+        commands.add(new StatsCommand(parts.stores().figures(), parts.remedies()));
         commands.add(new NewCaseCommand(dialogs));
         commands.add(new DialogCommands(IntakeDialog.COMMAND, NewCaseCommand.FAMILY));
         List<ChoiceHandler> choices = new ArrayList<>(List.of(remind.actions(), dialogs));

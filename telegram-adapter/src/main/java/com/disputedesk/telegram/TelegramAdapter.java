@@ -39,11 +39,22 @@ public final class TelegramAdapter implements AutoCloseable {
     private UpdatePipeline pipeline;
     private UpdatePoller poller;
     private WebhookServer webhook;
+    private PollerLease pollerLease = PollerLease.alone();
     private boolean started;
     private boolean closed;
 
     public TelegramAdapter(TelegramSettings settings, DeliveryLedger.Opener ledgers, Clock clock) {
         this(settings, ledgers, clock, null, null);
+    }
+
+    /**
+     * For one of several processes sharing a database: in long polling mode it polls only while it holds
+     * {@code pollerLease}, and stands by otherwise.
+     */
+    public TelegramAdapter(TelegramSettings settings, DeliveryLedger.Opener ledgers, Clock clock,
+                           PollerLease pollerLease) {
+        this(settings, ledgers, clock);
+        this.pollerLease = Objects.requireNonNull(pollerLease, "pollerLease");
     }
 
     /** With listeners told of each handled update and each delivered call (for measurements). */
@@ -82,7 +93,7 @@ public final class TelegramAdapter implements AutoCloseable {
         if (settings.mode() == TelegramSettings.Mode.WEBHOOK) {
             startWebhook();
         } else {
-            poller = new UpdatePoller(api, pipeline, store, settings);
+            poller = new UpdatePoller(api, pipeline, store, settings, pollerLease, clock);
             poller.start();
         }
     }

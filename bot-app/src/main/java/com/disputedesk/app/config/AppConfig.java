@@ -77,6 +77,14 @@ public record AppConfig(Path file, Storage storage, Path evidenceDir, long maxEv
         }
     }
 
+    /**
+     * How long a Telegram poller's lease outlives its last renewal: with several processes on one database, how
+     * long the others wait before one takes over polling from a process that died.
+     */
+    public Duration telegramPollerLease() {
+        return telegram.pollerLease();
+    }
+
     /** The Discord adapter's settings with the token from the environment. */
     public DiscordSettings discordSettings(String token) {
         try {

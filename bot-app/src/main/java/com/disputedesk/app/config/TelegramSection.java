@@ -1,5 +1,6 @@
 package com.disputedesk.app.config;
 
+import com.disputedesk.telegram.PollerLease;
 import com.disputedesk.telegram.TelegramSettings;
 import java.net.URI;
 import java.time.Duration;
@@ -11,7 +12,7 @@ import java.util.Optional;
  * section in {@link #settings}.
  */
 public record TelegramSection(URI apiBaseUrl, String mode, Webhook webhook, Limits limits, Retry retry,
-                              Duration pollTimeout, Integer workers, Duration drainTimeout) {
+                              Duration pollTimeout, Integer workers, Duration drainTimeout, Duration pollerLease) {
     /** The adapter's defaults; the token is a stand-in, never used. */
     private static final TelegramSettings DEFAULTS =
             TelegramSettings.polling("0:defaults", TelegramSettings.OFFICIAL_API);
@@ -25,10 +26,11 @@ public record TelegramSection(URI apiBaseUrl, String mode, Webhook webhook, Limi
         pollTimeout = Check.or(pollTimeout, DEFAULTS.pollTimeout());
         workers = Check.range(workers, DEFAULTS.workers(), "workers", 1, 64);
         drainTimeout = Check.or(drainTimeout, DEFAULTS.drainTimeout());
+        pollerLease = Check.or(pollerLease, PollerLease.DEFAULT_TAKE_OVER_AFTER);
     }
 
     static TelegramSection defaults() {
-        return new TelegramSection(null, null, null, null, null, null, null, null);
+        return new TelegramSection(null, null, null, null, null, null, null, null, null);
     }
 
     /**

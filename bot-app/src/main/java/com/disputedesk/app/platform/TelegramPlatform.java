@@ -4,6 +4,8 @@ import com.disputedesk.core.bot.Bot;
 import com.disputedesk.core.chat.Outbox;
 import com.disputedesk.core.chat.Platform;
 import com.disputedesk.core.store.JdbcDeliveryLedger;
+import com.disputedesk.core.store.JdbcLease;
+import com.disputedesk.telegram.PollerLease;
 import com.disputedesk.telegram.TelegramAdapter;
 import com.disputedesk.telegram.TelegramSettings;
 import java.util.Locale;
@@ -20,8 +22,10 @@ public final class TelegramPlatform implements PlatformAdapter {
 
     private TelegramPlatform(TelegramSettings settings, AdapterParts parts) {
         this.settings = settings;
+        // Every process may poll; the database's lease lets one at a time do it (Telegram refuses a second poller).
         this.adapter = new TelegramAdapter(settings, JdbcDeliveryLedger.opener(parts.stores().dataSource()),
-                parts.clock());
+                parts.clock(), new PollerLease(new JdbcLease(parts.stores().dataSource()),
+                        parts.config().telegramPollerLease()));
     }
 
     /** The {@link PlatformAdapter.Opener} for Telegram. */

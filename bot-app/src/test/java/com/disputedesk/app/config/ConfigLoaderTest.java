@@ -328,6 +328,7 @@ class ConfigLoaderTest {
                     port: 9443
                     public-url: https://desk.example.com/telegram
                   workers: 2
+                  poller-lease: 45s
                 discord:
                   guilds:
                     - id: "123456789012345678"
@@ -340,6 +341,7 @@ class ConfigLoaderTest {
         assertThat(telegram.webhook().port()).isEqualTo(9443);
         assertThat(telegram.webhook().publicUrl()).contains(java.net.URI.create("https://desk.example.com/telegram"));
         assertThat(telegram.workers()).isEqualTo(2);
+        assertThat(config.telegramPollerLease()).isEqualTo(java.time.Duration.ofSeconds(45));
         var discord = config.discordSettings("token");
         assertThat(discord.staffRoles()).containsEntry("123456789012345678", "234567890123456789");
         assertThat(discord.publicChannels()).isTrue();
@@ -351,5 +353,8 @@ class ConfigLoaderTest {
         Path badPath = write(TEAM + "telegram:\n  webhook:\n    path: hook\n");
         assertThatThrownBy(() -> ConfigLoader.load(badPath, Map.of()))
                 .hasMessage(badPath + ": telegram.webhook.path: must start with /, got 'hook'");
+        Path badLease = write(TEAM + "telegram:\n  poller-lease: 0s\n");
+        assertThatThrownBy(() -> ConfigLoader.load(badLease, Map.of()))
+                .hasMessage(badLease + ": telegram.poller-lease: must be longer than zero, got '0s'");
     }
 }

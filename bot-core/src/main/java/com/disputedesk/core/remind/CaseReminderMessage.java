@@ -5,6 +5,7 @@ import com.disputedesk.core.cases.DisputeCase;
 import com.disputedesk.core.cases.TimelineEntry;
 import com.disputedesk.core.chat.Outgoing;
 import com.disputedesk.core.chat.Reply;
+import com.disputedesk.core.i18n.Glossary;
 import com.disputedesk.core.kernel.UiLanguage;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -32,7 +33,7 @@ final class CaseReminderMessage {
 
     /** The case timeline's note that {@code r} went out. */
     String timelineNote(Reminder r, UiLanguage lang) {
-        return texts.messages().get(lang, "remind.timeline", r.kind().code());
+        return texts.messages().get(lang, "remind.timeline", Glossary.label(lang, r.kind()));
     }
 
     private Instant offerSentAt(DisputeCase c) {

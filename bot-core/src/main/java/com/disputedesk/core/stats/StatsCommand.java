@@ -6,13 +6,14 @@ import com.disputedesk.core.bot.CommandSpec;
 import com.disputedesk.core.bot.Param;
 import com.disputedesk.core.bot.Section;
 import com.disputedesk.core.bot.Turn;
-import com.disputedesk.core.cases.Outcome;
-import com.disputedesk.core.cases.Reason;
 import com.disputedesk.core.chat.Card;
 import com.disputedesk.core.chat.Reply;
+import com.disputedesk.core.i18n.Glossary;
 import com.disputedesk.core.i18n.Messages;
 import com.disputedesk.core.kernel.Money;
 import com.disputedesk.core.kernel.UiLanguage;
+import com.disputedesk.core.remedy.Marketplace;
+import com.disputedesk.core.remedy.Remedies;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,10 +30,13 @@ public final class StatsCommand implements CommandHandler {
     static final CommandSpec SPEC = CommandSpec.of("stats", "stats", Section.TEAM).params(DAYS).example("7").build();
 
     private final CaseFigures figures;
+    private final Remedies remedies;
     private final Messages messages = new Messages("stats");
 
-    public StatsCommand(CaseFigures figures) {
+    /** @param remedies names the marketplaces the figures count by id */
+    public StatsCommand(CaseFigures figures, Remedies remedies) {
         this.figures = figures;
+        this.remedies = remedies;
     }
 
     @Override
@@ -50,10 +54,10 @@ public final class StatsCommand implements CommandHandler {
             turn.say(messages.get(lang, "none", days));
             return;
         }
-        turn.say(Reply.text(messages.get(lang, "title", days)).withCard(card(stats, lang, days)));
+        turn.say(Reply.text(messages.get(lang, "title", days)).withCard(card(stats, lang, turn.team().name())));
     }
 
-    private Card card(TeamStats s, UiLanguage lang, int days) {
+    private Card card(TeamStats s, UiLanguage lang, String teamName) {
         List<Card.Field> fields = new ArrayList<>();
         fields.add(new Card.Field(messages.get(lang, "field.cases"),
                 messages.get(lang, "cases", s.opened(), s.open(), s.awaiting(), s.closed())));
@@ -61,10 +65,10 @@ public final class StatsCommand implements CommandHandler {
             int keptPercent = Math.round(100f * s.kept() / s.closed());
             fields.add(new Card.Field(messages.get(lang, "field.kept"),
                     messages.get(lang, "kept", s.kept(), s.closed(), keptPercent)));
-            fields.add(new Card.Field(messages.get(lang, "field.outcomes"), counts(s.outcomes(), Outcome::code)));
+            fields.add(new Card.Field(messages.get(lang, "field.outcomes"), counts(s.outcomes(), o -> Glossary.label(lang, o))));
         }
-        fields.add(new Card.Field(messages.get(lang, "field.reasons"), counts(s.byReason(), Reason::code)));
-        fields.add(new Card.Field(messages.get(lang, "field.marketplaces"), counts(s.byMarketplace(), m -> m)));
+        fields.add(new Card.Field(messages.get(lang, "field.reasons"), counts(s.byReason(), r -> Glossary.label(lang, r))));
+        fields.add(new Card.Field(messages.get(lang, "field.marketplaces"), counts(s.byMarketplace(), this::marketplaceName)));
         if (!s.byOwner().isEmpty()) {
             fields.add(new Card.Field(messages.get(lang, "field.owners"), counts(s.byOwner(), o -> o)));
         }
@@ -76,7 +80,11 @@ public final class StatsCommand implements CommandHandler {
             fields.add(new Card.Field(messages.get(lang, "field.reshipped"),
                     s.reshipCosts().values().stream().map(Money::toString).collect(Collectors.joining(", "))));
         }
-        return new Card(messages.get(lang, "card.title", days), fields, "");
+        return new Card(teamName, fields, "");
+    }
+
+    private String marketplaceName(String id) {
+        return remedies.marketplace(id).map(Marketplace::name).orElse(id);
     }
 
     private static <K> String counts(Map<K, Integer> counts, java.util.function.Function<K, String> name) {

@@ -14,6 +14,8 @@ import com.disputedesk.core.cases.RequestKind;
 import com.disputedesk.core.cases.TimelineEntry;
 import com.disputedesk.core.kernel.Coded;
 import com.disputedesk.core.kernel.UiLanguage;
+import com.disputedesk.core.remind.ReminderKind;
+import com.disputedesk.core.team.commands.Setting;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.util.HashSet;
@@ -28,7 +30,7 @@ class GlossaryTest {
     /** The domain values the bot names to members. */
     static final List<Class<? extends Coded>> NAMED = List.of(Reason.class, OfferKind.class, Outcome.class,
             CaseState.class, CaseFilter.class, RequestKind.class, BuyerAnswer.class, CarrierStatus.class,
-            EvidenceKind.class, TimelineEntry.Kind.class);
+            EvidenceKind.class, TimelineEntry.Kind.class, Setting.class, ReminderKind.class);
 
     /** Every glossary key: each named value's, and the language's own name. */
     static Set<String> keys() {

@@ -24,7 +24,7 @@ class DeskWiringTest {
         try (TestDesk desk = TestDesk.open(dir)) {
             desk.chat().send("/claim 3").expect("There is no case #3")
                     .send("/settings").expect("Team settings for Acme Store")
-                    .send("/settings digest 07:45").expect("digest is now 07:45");
+                    .send("/settings digest 07:45").expect("Daily digest: 07:45");
 
             desk.desk().reminders().start();
             desk.desk().reminders().close();

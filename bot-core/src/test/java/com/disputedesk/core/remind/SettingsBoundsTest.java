@@ -30,9 +30,9 @@ class SettingsBoundsTest {
 
     @Test
     void aDurationIsShownExactlyAsSetNeverRounded() {
-        assertThat(say("/settings followup 2999m")).contains("followup is now 2d 1h 59m");
-        assertThat(say("/settings nag 1441m")).contains("nag is now 1d 1m");
-        assertThat(say("/settings leads 2999m,90m")).contains("leads is now 2d 1h 59m, 1h 30m");
+        assertThat(say("/settings followup 2999m")).contains("Follow up every: 2d 1h 59m");
+        assertThat(say("/settings nag 1441m")).contains("Overdue nag every: 1d 1m");
+        assertThat(say("/settings leads 2999m,90m")).contains("Deadline warnings before: 2d 1h 59m, 1h 30m");
 
         assertThat(say("/settings")).contains("Follow up every: 2d 1h 59m", "Deadline warnings before: 2d 1h 59m, 1h 30m",
                 "Overdue nag every: 1d 1m");
@@ -51,7 +51,7 @@ class SettingsBoundsTest {
 
     @Test
     void leadsAreKeptOnceEachLongestFirst() {
-        assertThat(say("/settings leads 4h,48h,4h,240m,48h")).contains("leads is now 2d, 4h");
+        assertThat(say("/settings leads 4h,48h,4h,240m,48h")).contains("Deadline warnings before: 2d, 4h");
 
         assertThat(rig.settings.deadlineLeads(Rig.TEAM)).containsExactly(Duration.ofHours(48), Duration.ofHours(4));
     }
@@ -69,7 +69,7 @@ class SettingsBoundsTest {
     void moreThanSixLeadsAreRefusedWithTheLimitNamed() {
         assertThat(say("/settings leads 1h,2h,3h,4h,5h,6h,7h")).isEqualTo("At most 6 deadline warnings, each up to "
                 + "30d (you gave 7). Nothing was changed: they stay " + DEFAULT_LEADS + ".");
-        assertThat(say("/settings leads 1h,2h,3h,4h,5h,6h,1h,2h")).contains("leads is now 6h, 5h, 4h, 3h, 2h, 1h");
+        assertThat(say("/settings leads 1h,2h,3h,4h,5h,6h,1h,2h")).contains("Deadline warnings before: 6h, 5h, 4h, 3h, 2h, 1h");
     }
 
     @Test
@@ -95,7 +95,7 @@ class SettingsBoundsTest {
 
     @Test
     void aValueIsCleanedBeforeItIsReadAndAnOverLongOneRefusedWithItsLimit() {
-        assertThat(say("/settings zone \u202eAsia/Shanghai\u0000\u200b")).contains("Saved: zone is now Asia/Shanghai");
+        assertThat(say("/settings zone \u202eAsia/Shanghai\u0000\u200b")).contains("Saved. Time zone: Asia/Shanghai.");
         assertThat(say("/settings zone " + "Z".repeat(200))).startsWith("\"" + "Z".repeat(59) + "…\" is too long for "
                 + "the value: 200 characters, at most 100.").contains("Usage: /settings");
         assertThat(say("/settings zone \u200b\u2066")).contains("Usage: /settings");

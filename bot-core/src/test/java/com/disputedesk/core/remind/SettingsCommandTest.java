@@ -35,12 +35,12 @@ class SettingsCommandTest {
 
     @Test
     void anAdminChangesEachSetting() {
-        assertThat(Rig.text(rig.type(Rig.ALICE, "/settings zone Asia/Shanghai"))).contains("Saved: zone is now Asia/Shanghai");
-        assertThat(Rig.text(rig.type(Rig.ALICE, "/settings quiet 22:00-07:30"))).contains("quiet is now 22:00-07:30");
-        assertThat(Rig.text(rig.type(Rig.ALICE, "/settings digest 8:15"))).contains("digest is now 08:15");
-        assertThat(Rig.text(rig.type(Rig.ALICE, "/settings followup 36h"))).contains("followup is now 1d 12h");
-        assertThat(Rig.text(rig.type(Rig.ALICE, "/settings nag 90m"))).contains("nag is now 1h 30m");
-        assertThat(Rig.text(rig.type(Rig.ALICE, "/settings leads 4h,72h"))).contains("leads is now 3d, 4h");
+        assertThat(Rig.text(rig.type(Rig.ALICE, "/settings zone Asia/Shanghai"))).contains("Saved. Time zone: Asia/Shanghai.");
+        assertThat(Rig.text(rig.type(Rig.ALICE, "/settings quiet 22:00-07:30"))).contains("Quiet hours: 22:00-07:30");
+        assertThat(Rig.text(rig.type(Rig.ALICE, "/settings digest 8:15"))).contains("Daily digest: 08:15");
+        assertThat(Rig.text(rig.type(Rig.ALICE, "/settings followup 36h"))).contains("Follow up every: 1d 12h");
+        assertThat(Rig.text(rig.type(Rig.ALICE, "/settings nag 90m"))).contains("Overdue nag every: 1h 30m");
+        assertThat(Rig.text(rig.type(Rig.ALICE, "/settings leads 4h,72h"))).contains("Deadline warnings before: 3d, 4h");
 
         assertThat(rig.settings.zone(Rig.TEAM)).isEqualTo(ZoneId.of("Asia/Shanghai"));
         assertThat(rig.settings.quietHours(Rig.TEAM)).hasValueSatisfying(q ->

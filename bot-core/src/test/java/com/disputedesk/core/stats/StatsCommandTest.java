@@ -46,8 +46,8 @@ class StatsCommandTest extends DeskTest {
                 .expect("last 30 days")
                 .expectAny("3 opened: 1 open, 0 awaiting the buyer, 2 closed")
                 .expectAny("1 of 2 closed cases (50%)")
-                .expectAny("wrong-size 2, not-received 1")
-                .expectAny("aliexpress 2, temu 1")
+                .expectAny("Wrong size 2, Not received 1")
+                .expectAny("AliExpress 2, Temu 1")
                 .expectAny("48.00 USD");
     }
 
@@ -58,7 +58,10 @@ class StatsCommandTest extends DeskTest {
         open(Reason.WRONG_ITEM, "aliexpress", "8100000000000002");
 
         desk.chat().send("/stats 7").expectAny("1 opened");
-        desk.chat().send("/stats 30").expectAny("2 opened");
+        desk.chat().send("/stats 30").expect("Dispute figures for the last 30 days").expectAny("2 opened");
+        desk.chat().send("/stats 1").expect("Dispute figures for the last day:");
+        desk.clock().advance(Duration.ofDays(2));
+        desk.chat().send("/stats 1").expect("No cases were opened in the last day.");
     }
 
     @Test

@@ -415,6 +415,8 @@ public final class FakeBotApi implements AutoCloseable {
         return tooManyRequests.get();
     }
 
+    /** getUpdates calls being answered right now (at most one: a second gets 409). */
+    private int pollsInFlight;
     /** Updates not yet confirmed by a getUpdates offset. */
     public int unconfirmed() {
         synchronized (lock) {
@@ -588,6 +590,25 @@ public final class FakeBotApi implements AutoCloseable {
             record("faulted:getupdates", body);
             return faultResponse(fault);
         }
+        synchronized (lock) {
+            if (pollsInFlight > 0) {
+                // Telegram serves one poller per bot: a second one at the same time is refused.
+                record("conflict:getupdates", body);
+                return error(409, "Conflict: terminated by other getUpdates request; make sure that only one bot"
+                        + " instance is running");
+            }
+            pollsInFlight++;
+        }
+        try {
+            return heldPoll(body);
+        } finally {
+            synchronized (lock) {
+                pollsInFlight--;
+            }
+        }
+    }
+
+    private MockResponse heldPoll(JsonNode body) throws InterruptedException {
         long offset = body.path("offset").asLong(0);
         int limit = body.path("limit").asInt(100);
         long waitMillis = Math.min(pollHoldMillis, body.path("timeout").asLong(0) * 1000);

@@ -23,15 +23,19 @@ final class CaseCard {
     /** Enough history to see what happened lately without flooding the chat. */
     static final int TIMELINE_LINES = 15;
     private static final int SHA_PREFIX = 12;
+    /** The actor of entries the bot writes itself (reminders sent). */
+    private static final String BOT_ACTOR = "bot";
 
     private final Kit kit;
     private final Texts texts;
     private final SuggestionLines lines;
+    private final TimelineText timelineText;
 
     CaseCard(Kit kit) {
         this.kit = kit;
         this.texts = kit.texts();
         this.lines = new SuggestionLines(kit.texts());
+        this.timelineText = new TimelineText(kit.texts());
     }
 
     Card render(Turn turn, DisputeCase c) {
@@ -118,13 +122,16 @@ final class CaseCard {
         }
         for (TimelineEntry e : entries.subList(from, entries.size())) {
             out.add(Fields.line(texts.time(e.at(), turn.zone()) + " " + actorName(e.actor()) + " · "
-                    + Glossary.label(lang, e.kind()) + ": " + e.text()));
+                    + Glossary.label(lang, e.kind()) + ": " + timelineText.detail(lang, e)));
         }
         return out.isEmpty() ? texts.get(lang, "none") : String.join("\n", out);
     }
 
-    /** "telegram:123 Alice" shows as "Alice"; other actors ("bot") as they are. */
+    /** "telegram:123 Alice" shows as "Alice", the bot's own entries under the product's name. */
     private static String actorName(String actor) {
+        if (actor.equals(BOT_ACTOR)) {
+            return "DisputeDesk";
+        }
         int space = actor.indexOf(' ');
         return space < 0 ? actor : actor.substring(space + 1);
     }

@@ -111,7 +111,7 @@ final class CasesCommand implements CommandHandler, ChoiceHandler {
         String name = Glossary.label(lang, r.filter());
         if (rows.isEmpty()) {
             if (r.page() == 1) {
-                kit.say(turn, "cases.empty", name);
+                kit.say(turn, "cases.empty." + r.filter().code());
             } else {
                 kit.say(turn, "cases.no.page", name, Integer.toString(r.page()));
             }

@@ -7,6 +7,7 @@ import com.disputedesk.core.bot.CommandSpec;
 import com.disputedesk.core.bot.Param;
 import com.disputedesk.core.bot.Section;
 import com.disputedesk.core.bot.Turn;
+import com.disputedesk.core.i18n.Glossary;
 import com.disputedesk.core.i18n.Messages;
 import com.disputedesk.core.kernel.Coded;
 import com.disputedesk.core.kernel.Durations;
@@ -99,7 +100,6 @@ public final class SettingsCommand implements CommandHandler {
 
     private void change(Turn turn, Setting setting, String value) {
         Team team = turn.team();
-        String name = setting.code();
         UiLanguage lang = turn.language();
         switch (setting) {
             case ZONE:
@@ -110,7 +110,7 @@ public final class SettingsCommand implements CommandHandler {
                 }
                 settings.setZone(team, zone.get());
                 planner.digestChanged(team);
-                saved(turn, name, zone.get().getId());
+                saved(turn, setting, zone.get().getId());
                 break;
             case QUIET:
                 Optional<QuietHours> quiet = QuietHours.parse(value);
@@ -119,7 +119,7 @@ public final class SettingsCommand implements CommandHandler {
                     return;
                 }
                 settings.setQuietHours(team, quiet);
-                saved(turn, name, quiet.map(QuietHours::toString).orElse(messages.get(lang, "settings.off")));
+                saved(turn, setting, quiet.map(QuietHours::toString).orElse(messages.get(lang, "settings.off")));
                 break;
             case DIGEST:
                 Optional<LocalTime> at = QuietHours.parseTime(value);
@@ -129,7 +129,7 @@ public final class SettingsCommand implements CommandHandler {
                 }
                 settings.setDigestTime(team, at);
                 planner.digestChanged(team);
-                saved(turn, name, at.map(LocalTime::toString).orElse(messages.get(lang, "settings.off")));
+                saved(turn, setting, at.map(LocalTime::toString).orElse(messages.get(lang, "settings.off")));
                 break;
             case LANGUAGE:
                 Optional<UiLanguage> language = Coded.parse(UiLanguage.class, value);
@@ -151,7 +151,7 @@ public final class SettingsCommand implements CommandHandler {
                 } else {
                     settings.setOverdueInterval(team, every.get());
                 }
-                saved(turn, name, Durations.exact(every.get()));
+                saved(turn, setting, Durations.exact(every.get()));
                 break;
             case LEADS:
                 changeLeads(turn, value);
@@ -182,7 +182,7 @@ public final class SettingsCommand implements CommandHandler {
             return;
         }
         settings.setDeadlineLeads(turn.team(), leads);
-        saved(turn, Setting.LEADS.code(), leads(turn.team()));
+        saved(turn, Setting.LEADS, leads(turn.team()));
     }
 
     private void tooManyLeads(Turn turn, int given) {
@@ -202,12 +202,12 @@ public final class SettingsCommand implements CommandHandler {
     /** The one way the team's language changes, by /settings language and by /lang alike. */
     private void changeLanguage(Turn turn, UiLanguage language) {
         settings.setLanguage(turn.team(), language);
-        turn.say(messages.get(language, "settings.saved", Setting.LANGUAGE.code(), language.code()) + "\n"
+        turn.say(messages.get(language, "settings.saved", Glossary.label(language, Setting.LANGUAGE), language.code()) + "\n"
                 + messages.get(language, "lang.switched"));
     }
 
-    private void saved(Turn turn, String name, String value) {
-        turn.say(messages.get(turn.language(), "settings.saved", name, value));
+    private void saved(Turn turn, Setting setting, String value) {
+        turn.say(messages.get(turn.language(), "settings.saved", Glossary.label(turn.language(), setting), value));
     }
 
     private String show(Team team) {

@@ -84,7 +84,7 @@ class CaseCommandTest extends DeskTest {
         String[] lines = timeline.split("\n");
         assertThat(lines).hasSize(CaseCard.TIMELINE_LINES + 1);
         assertThat(lines[0]).isEqualTo("... 6 earlier entries");
-        assertThat(lines[lines.length - 1]).contains("buyer replied: buyer rejected offer 1");
+        assertThat(lines[lines.length - 1]).contains("buyer replied: the buyer rejected offer 1");
     }
 
     @Test

@@ -109,7 +109,7 @@ class CasesCommandTest extends DeskTest {
         assertThat(desk.chat().send("/cases 2").lastReply().text()).isEqualTo(second);
 
         chat.press("◀ Previous").expect("Cases (open): 25 · page 1");
-        desk.chat().send("/cases open 3").expect("There is no page 3 of open cases.");
+        desk.chat().send("/cases open 3").expect("That list has no page 3.");
     }
 
     @Test
@@ -128,7 +128,7 @@ class CasesCommandTest extends DeskTest {
         desk.chat().send("/cases closed " + today.plusDays(1) + ".." + today.plusDays(3)).expect("Cases (closed): 1")
                 .expectAny("#2 · ");
         desk.chat().send("/cases closed " + today.minusDays(9) + ".." + today.minusDays(1))
-                .expect("No closed cases right now.");
+                .expect("No case was closed in that period.");
         desk.chat().send("/cases open " + today).expect("Usage: /cases");
     }
 

@@ -57,7 +57,7 @@ class CommandSurfacesTest extends DeskTest {
     @Test
     void langAndSettingsLanguageAreOneChange() {
         desk.chat().send("/settings language zh").expect("已保存").expectAny("我现在用中文");
-        desk.chat().send("/lang en").expect("Saved: language is now en.").expectAny("I now speak English");
+        desk.chat().send("/lang en").expect("Saved. Language: en.").expectAny("I now speak English");
         desk.chat().send("/settings").expect("Language: en");
     }
 
