@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** {@code /stats [days]}: the team's figures for the last N days (default 30). */
@@ -29,10 +30,18 @@ public final class StatsCommand implements CommandHandler {
     static final CommandSpec SPEC = CommandSpec.of("stats", "stats", Section.TEAM).params(DAYS).example("7").build();
 
     private final CaseFigures figures;
+    private final Optional<ChartReply> chart;
     private final Messages messages = new Messages("stats");
 
+    /** The figures as text only. */
     public StatsCommand(CaseFigures figures) {
+        this(figures, Optional.empty());
+    }
+
+    /** The figures, then {@code chart} drawn as a PNG. */
+    public StatsCommand(CaseFigures figures, Optional<ChartReply> chart) {
         this.figures = figures;
+        this.chart = chart;
     }
 
     @Override
@@ -51,6 +60,7 @@ public final class StatsCommand implements CommandHandler {
             return;
         }
         turn.say(Reply.text(messages.get(lang, "title", days)).withCard(card(stats, lang, days)));
+        chart.ifPresent(c -> c.send(turn, stats, since, days));
     }
 
     private Card card(TeamStats s, UiLanguage lang, int days) {
