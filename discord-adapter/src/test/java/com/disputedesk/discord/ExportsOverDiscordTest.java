@@ -39,7 +39,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Evidence packs and the /stats chart reach the Discord channel as attachments (multipart), within the upload limit. */
+/**
+ * Evidence packs and the /stats chart reach the Discord channel as attachments (multipart), within the server's
+ * upload limit.
+ */
 class ExportsOverDiscordTest {
     @TempDir
     Path dir;

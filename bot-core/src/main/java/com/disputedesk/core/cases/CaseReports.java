@@ -6,8 +6,9 @@ import java.util.function.Consumer;
 
 /**
  * The cases a period's reports read one by one (the CSV export, the /stats chart's trend): every case of a team
- * opened or closed at or after a moment. Cases are handed over as they are read, oldest number first, so a report
- * holds only what it adds up, never the whole list.
+ * opened or closed at or after a moment. Cases are handed over as they are read (those opened before the moment
+ * and closed after it first, then those opened after it, each by number), so a report holds only what it adds up,
+ * never the whole list.
  */
 @FunctionalInterface
 public interface CaseReports {

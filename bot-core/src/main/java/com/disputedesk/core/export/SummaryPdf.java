@@ -188,7 +188,8 @@ final class SummaryPdf {
 
         /** True when every character of {@code text} is printed as it is. */
         boolean shows(String text) {
-            return text.codePoints().allMatch(cp -> Character.isWhitespace(cp) || known.computeIfAbsent(cp, this::encodes));
+            return text.codePoints()
+                    .allMatch(cp -> Character.isWhitespace(cp) || known.computeIfAbsent(cp, this::encodes));
         }
 
         String of(String text) {

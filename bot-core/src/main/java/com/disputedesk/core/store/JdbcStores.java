@@ -102,7 +102,8 @@ public final class JdbcStores implements AutoCloseable {
             this.stores = new Stores(new JdbcCaseStore(jdbc),
                     new CachedDialogStore(new JdbcDialogStore(jdbc), DIALOG_CACHE_ENTRIES, DIALOG_CACHE_IDLE),
                     new JdbcSettingsStore(jdbc), evidence, new JdbcCaseFigures(jdbc),
-                    new JdbcCaseQueries(jdbc), new JdbcCaseReports(jdbc), ExportFolder.besideEvidence(this.evidenceDir));
+                    new JdbcCaseQueries(jdbc), new JdbcCaseReports(jdbc),
+                    ExportFolder.besideEvidence(this.evidenceDir));
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;

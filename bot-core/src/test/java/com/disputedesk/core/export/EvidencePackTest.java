@@ -114,7 +114,8 @@ class EvidencePackTest extends DeskTest {
         desk.chat().sendFile("unboxing.mp4", video, "/evidence 1").expect("Stored");
         desk.outbox().limitFiles(10_000);
 
-        ChatScript s = desk.chat().send("/export 1").expect("even in parts. It is kept on the computer that runs the bot");
+        ChatScript s = desk.chat().send("/export 1")
+                .expect("even in parts. It is kept on the computer that runs the bot");
         assertThat(ExportFiles.files(s)).isEmpty();
         String said = s.lastReply().text();
         int at = said.lastIndexOf(" at ") + 4;

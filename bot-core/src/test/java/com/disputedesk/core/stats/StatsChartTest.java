@@ -103,7 +103,8 @@ class StatsChartTest extends DeskTest {
 
         assertThat(trend.opened()).containsEntry(LocalDate.of(2026, 3, 2), 2).containsEntry(LocalDate.of(2026, 3, 3), 0)
                 .containsEntry(LocalDate.of(2026, 3, 4), 1).hasSize(4);
-        assertThat(trend.closed()).containsEntry(LocalDate.of(2026, 3, 4), 3).containsEntry(LocalDate.of(2026, 3, 2), 0);
+        assertThat(trend.closed()).containsEntry(LocalDate.of(2026, 3, 4), 3)
+                .containsEntry(LocalDate.of(2026, 3, 2), 0);
         assertThat(trend.money()).containsOnlyKeys(Currency.getInstance("EUR"), Currency.getInstance("USD"));
         assertThat(trend.money().get(Currency.getInstance("USD")))
                 .isEqualTo(new Trend.Value(Money.of("8.00", "USD"), Money.of("42.00", "USD")));

@@ -487,8 +487,8 @@ public final class FakeBotApi implements AutoCloseable {
         String fileName = null;
         byte[] bytes = null;
         String boundary = contentType.replaceFirst(".*boundary=\"?([^\";]+)\"?.*", "$1");
-        try (okhttp3.MultipartReader reader = new okhttp3.MultipartReader(
-                new Buffer().write(request.getBody() == null ? new byte[0] : request.getBody().toByteArray()), boundary)) {
+        byte[] form = request.getBody() == null ? new byte[0] : request.getBody().toByteArray();
+        try (okhttp3.MultipartReader reader = new okhttp3.MultipartReader(new Buffer().write(form), boundary)) {
             for (okhttp3.MultipartReader.Part next = reader.nextPart(); next != null; next = reader.nextPart()) {
                 try (okhttp3.MultipartReader.Part part = next) {
                     String disposition = part.headers().get("Content-Disposition");
