@@ -125,6 +125,13 @@ class EvidencePackTest extends DeskTest {
     }
 
     @Test
+    void helpListsExportInTheTeamsLanguage() {
+        desk.chat().send("/help").expectAny("/export <case, or cases> [days, with cases]");
+        desk.chat().send("/lang zh");
+        desk.chat().send("/help").expectAny("/export <案件，或 cases> [天数（与 cases 一起用）]");
+    }
+
+    @Test
     void anUnknownCaseOrDaysWithACaseGetAHintAndNoFile() {
         assertThat(ExportFiles.files(desk.chat().send("/export 99")
                 .expect("There is no case #99 in this team. Usage: /export").expectNoMore())).isEmpty();
