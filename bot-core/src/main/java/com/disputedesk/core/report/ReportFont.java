@@ -3,8 +3,10 @@ package com.disputedesk.core.report;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,10 +18,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The font reports are drawn with (the evidence pack's PDF, the /stats chart): one that has Chinese characters, so a
- * team working in Chinese reads its labels, not boxes. No such font ships with Java or with the libraries, so it is
- * looked for on the machine: first where the common CJK fonts lie (WenQuanYi on Debian and Ubuntu, Droid, Noto,
- * Windows' and macOS's own), then in every font folder. When none is found, reports still render with a Latin font,
- * and say so ({@link #coversCjk()}).
+ * team working in Chinese reads its labels, not boxes. None ships with Java, so one is looked for on the machine:
+ * first where the common CJK fonts lie (WenQuanYi on Debian and Ubuntu, Droid, Noto, Windows' and macOS's own), then
+ * in every font folder. A machine without one gets the font bundled with the bot: a subset of WenQuanYi Micro Hei
+ * with the 3,755 common characters and every character of the bot's own Chinese texts (a rarer character in a
+ * buyer's name then shows as "?", and the report says so).
  *
  * @param file    the font file, empty when no CJK font was found
  * @param psName  the PostScript name of the font inside the file (a collection holds several)
@@ -53,15 +56,19 @@ public record ReportFont(Optional<Path> file, String psName, Font awtBase) {
                 "C:/Windows/Fonts", "/Library/Fonts", "/System/Library/Fonts").map(Path::of).toList();
     }
 
+    /** The bundled subset of WenQuanYi Micro Hei (see fonts/NOTICE.txt beside it). */
+    static final String BUNDLED = "/fonts/wqy-microhei-common.ttf";
+
     private static volatile ReportFont found;
 
-    /** The machine's CJK font, looked for once per process. */
+    /** The machine's CJK font, else the bundled one; looked for once per process. */
     public static ReportFont find() {
         ReportFont f = found;
         if (f == null) {
             synchronized (ReportFont.class) {
                 if (found == null) {
-                    found = search(KNOWN, fontFolders());
+                    ReportFont onMachine = search(KNOWN, fontFolders());
+                    found = onMachine.coversCjk() ? onMachine : bundled().orElse(onMachine);
                     log.info(found.coversCjk() ? "reports draw Chinese with {}" : "no CJK font found{}",
                             found.file().map(Path::toString).orElse(": Chinese labels in reports show as boxes"));
                 }
@@ -69,6 +76,26 @@ public record ReportFont(Optional<Path> file, String psName, Font awtBase) {
             }
         }
         return f;
+    }
+
+    /**
+     * The font bundled with the bot, copied once to a temporary file (the PDF embeds fonts from files); empty when
+     * it cannot be (no writable temporary folder).
+     */
+    public static Optional<ReportFont> bundled() {
+        Headless.ensure();
+        try (InputStream in = ReportFont.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            Path copy = Files.createTempFile("disputedesk-font-", ".ttf");
+            copy.toFile().deleteOnExit();
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            return load(copy);
+        } catch (IOException | RuntimeException e) {
+            log.warn("the bundled Chinese font cannot be used: {}", e.toString());
+            return Optional.empty();
+        }
     }
 
     /** The first of {@code files}, else of the fonts in {@code folders}, that shows {@link #CJK_SAMPLE}. */
