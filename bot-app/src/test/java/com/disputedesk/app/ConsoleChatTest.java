@@ -43,6 +43,27 @@ class ConsoleChatTest {
     }
 
     @Test
+    void anExportAndTheStatsChartAreSavedUnderTheDataFolderAndTheirPathsPrinted() throws IOException {
+        Run run = run(env(), "/new", "1", "8123456789012345", "Ana", "es", "wrong size", "39.90 USD", "full refund",
+                "skip", "skip", "none", "today", "confirm", "/export 1", "/export cases 7", "/stats");
+
+        assertThat(run.exitCode()).isZero();
+        java.util.regex.Matcher saved = java.util.regex.Pattern.compile("\\[file saved: ([^\\]]+)]").matcher(run.out());
+        java.util.List<Path> files = new java.util.ArrayList<>();
+        while (saved.find()) {
+            files.add(Path.of(saved.group(1)));
+        }
+        assertThat(files).hasSize(3);
+        assertThat(files.get(0).getFileName().toString()).startsWith("case-1-evidence-").endsWith(".zip");
+        assertThat(files.get(1).getFileName().toString()).startsWith("cases-7d-").endsWith(".csv");
+        assertThat(files.get(2).getFileName().toString()).startsWith("stats-30d-").endsWith(".png");
+        for (Path f : files) {
+            assertThat(f).isRegularFile().startsWith(dir.resolve("data/exports").toAbsolutePath());
+        }
+        assertThat(Files.readString(files.get(1), StandardCharsets.UTF_8)).contains("8123456789012345");
+    }
+
+    @Test
     void aPipedScriptWorksAWholeDisputeAndExitsCleanlyAtEndOfInput() {
         Run run = run(env(),
                 "/new",

@@ -14,6 +14,7 @@ import com.disputedesk.core.cases.commands.OwnershipCommands;
 import com.disputedesk.core.chat.Outbox;
 import com.disputedesk.core.dialog.DialogCommands;
 import com.disputedesk.core.dialog.Dialogs;
+import com.disputedesk.core.export.ExportCommand;
 import com.disputedesk.core.intake.IntakeDialog;
 import com.disputedesk.core.intake.NewCaseCommand;
 import com.disputedesk.core.intake.OpenCase;
@@ -23,6 +24,8 @@ import com.disputedesk.core.remind.DeadlineSource;
 import com.disputedesk.core.remind.RemindFeature;
 import com.disputedesk.core.remind.RemindParts;
 import com.disputedesk.core.remind.ReminderScheduler;
+import com.disputedesk.core.report.ReportFont;
+import com.disputedesk.core.stats.ChartReply;
 import com.disputedesk.core.stats.StatsCommand;
 import com.disputedesk.core.store.Stores;
 import com.disputedesk.core.team.TeamDirectory;
@@ -32,6 +35,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The engine assembled from its ports: what the composition root (bot-app) and the test kit both build.
@@ -84,7 +88,12 @@ public record Desk(Bot bot, ReminderScheduler reminders) {
         List<CommandHandler> commands = new ArrayList<>(caseCommands.handlers());
         commands.add(new OwnershipCommands(cases, parts.reminders().members()));
         commands.add(new SettingsCommand(settings, remind.scheduler().planner()));
-        commands.add(new StatsCommand(parts.stores().figures(), parts.remedies()));
+        // Exports and the /stats chart look the machine's fonts up when the first one is drawn, not at start.
+        java.util.function.Supplier<ReportFont> font = ReportFont::find;
+        commands.add(new StatsCommand(parts.stores().figures(), parts.remedies(), Optional.of(new ChartReply(
+                parts.stores().reports(), parts.stores().exports(), font))));
+        commands.add(new ExportCommand(cases, parts.stores().evidence(), parts.stores().reports(), parts.remedies(),
+                parts.stores().exports(), font));
         commands.add(new NewCaseCommand(dialogs));
         commands.add(new DialogCommands(IntakeDialog.COMMAND, NewCaseCommand.FAMILY));
         List<ChoiceHandler> choices = new ArrayList<>(List.of(remind.actions(), dialogs));

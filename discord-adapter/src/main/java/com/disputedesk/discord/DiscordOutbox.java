@@ -1,5 +1,6 @@
 package com.disputedesk.discord;
 
+import com.disputedesk.core.chat.ChatRef;
 import com.disputedesk.core.chat.Outbox;
 import com.disputedesk.core.chat.Outgoing;
 import com.disputedesk.core.chat.Platform;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
@@ -78,6 +80,17 @@ final class DiscordOutbox implements Outbox {
             channel.sendMessage(m).queue(null,
                     e -> log.error("posting to channel {} failed: {}", channel.getId(), e.toString()));
         }
+    }
+
+    /**
+     * The server's upload limit (10 MB, or 50 / 100 MB on a server boosted to level 2 / 3), as JDA reads it from the
+     * guild; 10 MB while the guild is not known.
+     */
+    @Override
+    public long maxFileBytes(ChatRef chat) {
+        JDA connected = jda;
+        Guild guild = connected == null ? null : connected.getGuildById(chat.chatId());
+        return guild == null ? Guild.BoostTier.NONE.getMaxFileSize() : guild.getMaxFileSize();
     }
 
     private String withheldNotice() {

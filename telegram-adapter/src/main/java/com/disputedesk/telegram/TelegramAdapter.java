@@ -65,7 +65,7 @@ public final class TelegramAdapter implements AutoCloseable {
         this.api = new BotApi(settings);
         this.store = new TelegramStore(Objects.requireNonNull(ledgers, "ledgers").forBot(settings.botId()));
         this.delivery = new DeliveryQueue(api, store, clock, settings, deliveryListener);
-        this.outbox = new TelegramOutbox(delivery);
+        this.outbox = new TelegramOutbox(delivery, settings.limits().maxDocumentBytes());
         this.updateListener = updateListener;
     }
 

@@ -1,5 +1,6 @@
 package com.disputedesk.telegram;
 
+import com.disputedesk.core.chat.ChatRef;
 import com.disputedesk.core.chat.Outbox;
 import com.disputedesk.core.chat.Outgoing;
 import com.disputedesk.core.chat.Platform;
@@ -16,8 +17,17 @@ final class TelegramOutbox implements Outbox {
     /** Button presses the engine answered, until the pipeline asks (so it marks only those in place). */
     private final Set<String> answeredPresses = ConcurrentHashMap.newKeySet();
 
-    TelegramOutbox(DeliveryQueue queue) {
+    private final long maxDocumentBytes;
+
+    TelegramOutbox(DeliveryQueue queue, long maxDocumentBytes) {
         this.queue = queue;
+        this.maxDocumentBytes = maxDocumentBytes;
+    }
+
+    /** sendDocument's limit: 50 MB on Telegram's own servers, in every chat. */
+    @Override
+    public long maxFileBytes(ChatRef chat) {
+        return maxDocumentBytes;
     }
 
     @Override

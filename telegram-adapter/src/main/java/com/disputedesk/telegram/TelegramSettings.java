@@ -82,15 +82,35 @@ public record TelegramSettings(String token, URI apiBaseUrl, Mode mode, Webhook 
     }
 
     /**
-     * Outbound limits (Telegram's are about 1 message/s per chat, 20/min per group, 30/s overall).
+     * Outbound limits (Telegram's are about 1 message/s per chat, 20/min per group, 30/s overall, and documents
+     * up to 50 MB; a self-hosted Bot API server takes larger ones).
      *
      * @param perChatInterval    minimum time between two messages to one chat
      * @param perGroupPerMinute  messages per minute to one group
      * @param globalPerSecond    messages per second overall
+     * @param maxDocumentBytes   the largest file sent with sendDocument; the core splits or keeps back larger ones
      */
-    public record Limits(Duration perChatInterval, int perGroupPerMinute, int globalPerSecond) {
+    public record Limits(Duration perChatInterval, int perGroupPerMinute, int globalPerSecond, long maxDocumentBytes) {
+        /** Telegram's 50 MB, counted in decimal megabytes so a file at the edge is never refused. */
+        public static final long MAX_DOCUMENT_BYTES = 50_000_000L;
+
+        public Limits {
+            if (maxDocumentBytes < 1) {
+                throw new IllegalArgumentException("the largest document must be at least 1 byte");
+            }
+        }
+
+        /** Rate limits, with Telegram's document size limit. */
+        public Limits(Duration perChatInterval, int perGroupPerMinute, int globalPerSecond) {
+            this(perChatInterval, perGroupPerMinute, globalPerSecond, MAX_DOCUMENT_BYTES);
+        }
+
         public static Limits telegram() {
             return new Limits(Duration.ofSeconds(1), 20, 30);
+        }
+
+        public Limits withMaxDocumentBytes(long bytes) {
+            return new Limits(perChatInterval, perGroupPerMinute, globalPerSecond, bytes);
         }
     }
 

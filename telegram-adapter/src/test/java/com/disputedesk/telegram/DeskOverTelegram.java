@@ -29,12 +29,17 @@ final class DeskOverTelegram implements AutoCloseable {
     private final Set<Integer> handled = ConcurrentHashMap.newKeySet();
 
     DeskOverTelegram(Path dir) {
+        this(dir, TelegramSettings.Limits.MAX_DOCUMENT_BYTES);
+    }
+
+    /** As Telegram, sending documents up to {@code maxDocumentBytes}. */
+    DeskOverTelegram(Path dir, long maxDocumentBytes) {
         RoutingOutbox routing = new RoutingOutbox();
         desk = TestDesk.open(dir, routing);
         // Flood limits have their own tests; here a dialog should not wait a minute for the group window.
         TelegramSettings settings = TelegramSettings.polling(FakeBotApi.TOKEN, fake.baseUrl())
                 .withPollTimeout(Duration.ofSeconds(2)).withDrainTimeout(Duration.ofSeconds(5))
-                .withLimits(new TelegramSettings.Limits(Duration.ofMillis(20), 1000, 1000));
+                .withLimits(new TelegramSettings.Limits(Duration.ofMillis(20), 1000, 1000, maxDocumentBytes));
         adapter = new TelegramAdapter(settings, JdbcDeliveryLedger.opener(desk.stores().dataSource()),
                 Clock.systemUTC(), (update, at) -> handled.add(update.getUpdateId()), null);
         routing.register(Platform.TELEGRAM, adapter.outbox());

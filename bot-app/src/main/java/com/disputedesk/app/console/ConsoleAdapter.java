@@ -75,7 +75,8 @@ public final class ConsoleAdapter implements Outbox {
         } else {
             text.append(reply.asText());
         }
-        reply.file().ifPresent(f -> text.append("\n[file: ").append(f).append(']'));
+        // A terminal shows no attachment: the file stays where the bot saved it, and its path is printed.
+        reply.file().ifPresent(f -> text.append("\n[file saved: ").append(f.toAbsolutePath()).append(']'));
         // A number typed for a free-text step (days since shipment: "3") is an answer, not a button.
         lastChoices = reply.expectsText() ? List.of() : reply.choices();
         synchronized (out) {

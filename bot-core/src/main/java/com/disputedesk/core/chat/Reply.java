@@ -50,6 +50,11 @@ public record Reply(String text, List<Choice> choices, Optional<Card> card, Opti
                 choices.isEmpty() ? TypedAnswer.REQUIRED : TypedAnswer.NONE);
     }
 
+    /** A message with a file attached (an export, a chart): the text says what the file is. */
+    public static Reply file(String text, Path file) {
+        return new Reply(text, List.of(), Optional.empty(), Optional.of(file), Optional.empty(), TypedAnswer.NONE);
+    }
+
     public Reply withCard(Card c) {
         return new Reply(text, choices, Optional.of(c), file, mention, typed);
     }

@@ -26,4 +26,13 @@ public final class RoutingOutbox implements Outbox {
         }
         target.send(message);
     }
+
+    @Override
+    public long maxFileBytes(ChatRef chat) {
+        Outbox target;
+        synchronized (this) {
+            target = byPlatform.get(chat.platform());
+        }
+        return target == null ? Outbox.super.maxFileBytes(chat) : target.maxFileBytes(chat);
+    }
 }

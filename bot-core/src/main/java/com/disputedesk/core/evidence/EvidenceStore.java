@@ -2,6 +2,7 @@ package com.disputedesk.core.evidence;
 
 import com.disputedesk.core.chat.FileOffer;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,6 +18,9 @@ public interface EvidenceStore {
     StoredEvidence store(long caseId, FileOffer file, Instant at) throws IOException;
 
     List<StoredEvidence> forCase(long caseId);
+
+    /** Opens the bytes of a stored file (for an evidence pack). */
+    InputStream open(StoredEvidence file) throws IOException;
 
     /** The configured size limit in bytes. */
     long maxBytes();

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** {@code /stats [days]}: the team's figures for the last N days (default 30). */
@@ -31,12 +32,19 @@ public final class StatsCommand implements CommandHandler {
 
     private final CaseFigures figures;
     private final Remedies remedies;
+    private final Optional<ChartReply> chart;
     private final Messages messages = new Messages("stats");
 
-    /** @param remedies names the marketplaces the figures count by id */
+    /** The figures as text only; {@code remedies} names the marketplaces the figures count by id. */
     public StatsCommand(CaseFigures figures, Remedies remedies) {
+        this(figures, remedies, Optional.empty());
+    }
+
+    /** The figures, then {@code chart} drawn as a PNG. */
+    public StatsCommand(CaseFigures figures, Remedies remedies, Optional<ChartReply> chart) {
         this.figures = figures;
         this.remedies = remedies;
+        this.chart = chart;
     }
 
     @Override
@@ -55,6 +63,7 @@ public final class StatsCommand implements CommandHandler {
             return;
         }
         turn.say(Reply.text(messages.get(lang, "title", days)).withCard(card(stats, lang, turn.team().name())));
+        chart.ifPresent(c -> c.send(turn, stats, since, days));
     }
 
     private Card card(TeamStats s, UiLanguage lang, String teamName) {

@@ -156,6 +156,15 @@ final class FileEvidenceStore implements EvidenceStore {
     }
 
     @Override
+    public InputStream open(StoredEvidence file) throws IOException {
+        Path p = root.resolve(file.path()).normalize();
+        if (!p.startsWith(root)) {
+            throw new IOException("evidence path " + file.path() + " lies outside the evidence folder");
+        }
+        return Files.newInputStream(p);
+    }
+
+    @Override
     public long maxBytes() {
         return maxBytes;
     }

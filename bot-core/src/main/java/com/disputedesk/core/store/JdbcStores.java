@@ -1,6 +1,7 @@
 package com.disputedesk.core.store;
 
 import com.disputedesk.core.remind.RemindParts;
+import com.disputedesk.core.report.ExportFolder;
 import com.disputedesk.core.remind.SchedulerConfig;
 import com.disputedesk.core.team.TeamDefaults;
 import com.zaxxer.hikari.HikariConfig;
@@ -101,7 +102,8 @@ public final class JdbcStores implements AutoCloseable {
             this.stores = new Stores(new JdbcCaseStore(jdbc),
                     new CachedDialogStore(new JdbcDialogStore(jdbc), DIALOG_CACHE_ENTRIES, DIALOG_CACHE_IDLE),
                     new JdbcSettingsStore(jdbc), evidence, new JdbcCaseFigures(jdbc),
-                    new JdbcCaseQueries(jdbc));
+                    new JdbcCaseQueries(jdbc), new JdbcCaseReports(jdbc),
+                    ExportFolder.besideEvidence(this.evidenceDir));
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;

@@ -1,9 +1,11 @@
 package com.disputedesk.core.store;
 
 import com.disputedesk.core.cases.CaseQueries;
+import com.disputedesk.core.cases.CaseReports;
 import com.disputedesk.core.cases.CaseStore;
 import com.disputedesk.core.dialog.DialogStore;
 import com.disputedesk.core.evidence.EvidenceStore;
+import com.disputedesk.core.report.ExportFolder;
 import com.disputedesk.core.stats.CaseFigures;
 import com.disputedesk.core.team.SettingsStore;
 
@@ -12,7 +14,9 @@ import com.disputedesk.core.team.SettingsStore;
  *
  * @param figures /stats added up by the database over the same cases
  * @param queries the case lists and searches, answered by the database over the same cases
+ * @param reports the cases of a period one by one, for exports and the /stats chart
+ * @param exports where exports and charts are written before they are sent
  */
 public record Stores(CaseStore cases, DialogStore dialogs, SettingsStore settings, EvidenceStore evidence,
-                     CaseFigures figures, CaseQueries queries) {
+                     CaseFigures figures, CaseQueries queries, CaseReports reports, ExportFolder exports) {
 }

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 class ChineseTeamDisputeTest extends DeskTest {
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*");
     private static final Set<String> TYPED = Set.of("back", "skip", "cancel", "confirm", "edit", "none", "done",
-            "sha256", "off", "YYYY-MM-DD");
+            "sha256", "off", "YYYY-MM-DD", "cases");
 
     @Test
     void aChineseTeamSeesNoEnglishFromIntakeToStats() {

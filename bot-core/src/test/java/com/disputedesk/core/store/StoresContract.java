@@ -95,6 +95,45 @@ abstract class StoresContract {
         return db.stores().evidence();
     }
 
+    // ---- reports
+
+    @Test
+    void reportsHandOverEveryCaseOpenedOrClosedInThePeriodOnceWithItsClosingTime() {
+        DisputeCase before = cases().create(newCase("acme", wrongSize("8100000000000001"), T0), List.of());
+        cases().create(newCase("acme", wrongSize("8100000000000002"), T0), List.of());
+        Instant since = T0.plus(Duration.ofDays(5));
+        DisputeCase inside = cases().create(newCase("acme", wrongSize("8100000000000003"), since.plusSeconds(1)),
+                List.of());
+        cases().create(newCase("globex", wrongSize("8100000000000004"), since.plusSeconds(1)), List.of());
+        Instant closedAt = since.plus(Duration.ofDays(1));
+        cases().update(before.closed(Outcome.KEPT, Optional.empty()), entry(closedAt, TimelineEntry.Kind.CLOSED,
+                "kept"));
+
+        List<com.disputedesk.core.cases.CaseReports.ReportedCase> seen = new ArrayList<>();
+        db.stores().reports().eachSince("acme", since, seen::add);
+
+        assertThat(seen).extracting(r -> r.dispute().number().value()).containsExactly(1, 3);
+        assertThat(seen.get(0).closedAt()).contains(closedAt);
+        assertThat(seen.get(0).dispute().state()).isEqualTo(CaseState.CLOSED);
+        assertThat(seen.get(1).closedAt()).isEmpty();
+        assertThat(seen.get(1).dispute()).isEqualTo(inside);
+    }
+
+    @Test
+    void aStoredEvidenceFileOpensWithItsBytes() throws Exception {
+        DisputeCase c = cases().create(newCase("acme", wrongSize("8100000000000001"), T0), List.of());
+        byte[] bytes = "the label".getBytes(StandardCharsets.UTF_8);
+        StoredEvidence stored = evidence().store(c.id(), new FileOffer("label.jpg", "image/jpeg", bytes.length,
+                () -> new ByteArrayInputStream(bytes)), T0);
+
+        try (InputStream in = evidence().open(stored)) {
+            assertThat(in.readAllBytes()).isEqualTo(bytes);
+        }
+        StoredEvidence outside = new StoredEvidence(c.id(), "x", "text/plain", 1, "00", "../../etc/passwd", T0);
+        assertThatThrownBy(() -> evidence().open(outside)).isInstanceOf(IOException.class)
+                .hasMessageContaining("outside the evidence folder");
+    }
+
     // ---- cases
 
     @Test

@@ -8,6 +8,17 @@ import java.util.List;
 /** An outbox that keeps everything sent, in order. */
 public final class RecordingOutbox implements Outbox {
     private final List<Outgoing> sent = new ArrayList<>();
+    private volatile long maxFileBytes = Long.MAX_VALUE;
+
+    /** Takes files up to {@code bytes} only, as a chat platform does. */
+    public void limitFiles(long bytes) {
+        this.maxFileBytes = bytes;
+    }
+
+    @Override
+    public long maxFileBytes(com.disputedesk.core.chat.ChatRef chat) {
+        return maxFileBytes;
+    }
 
     @Override
     public synchronized void send(Outgoing message) {

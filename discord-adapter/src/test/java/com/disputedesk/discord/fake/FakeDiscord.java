@@ -63,6 +63,8 @@ public final class FakeDiscord implements AutoCloseable {
     private final AtomicInteger connections = new AtomicInteger();
     private volatile boolean rejectToken;
     private final AtomicInteger rateLimitsLeft = new AtomicInteger();
+    private final List<Upload> uploads = new CopyOnWriteArrayList<>();
+    private volatile long uploadLimit = 10L * 1024 * 1024;
     private volatile WebSocket socket;
     private volatile String sessionId;
 
@@ -131,8 +133,17 @@ public final class FakeDiscord implements AutoCloseable {
         }
         String api = path.startsWith("/api/v10/") ? path.substring("/api/v10".length()) : path;
         long received = System.nanoTime();
-        JsonNode body = parse(request);
+        Form form = form(request);
+        JsonNode body = form != null ? form.payload() : parse(request);
         calls.add(new RestCall(request.getMethod(), api, request.getUrl().query(), body, received));
+        if (form != null && !form.files().isEmpty()) {
+            long total = form.files().stream().mapToLong(f -> f.bytes().length).sum();
+            if (total > uploadLimit) {
+                return new MockResponse.Builder().code(413).setHeader("Content-Type", "application/json")
+                        .body("{\"message\":\"Request entity too large\",\"code\":40005}").build();
+            }
+            form.files().forEach(f -> uploads.add(new Upload(api, f.fileName(), f.bytes())));
+        }
         String method = request.getMethod();
         if (method.equals("GET") && api.equals("/users/@me")) {
             if (rejectToken) {
@@ -172,6 +183,53 @@ public final class FakeDiscord implements AutoCloseable {
         }
         return new MockResponse.Builder().code(404)
                 .body("{\"message\":\"Unknown route in fake\",\"code\":0}").build();
+    }
+
+    /** A file the bot uploaded with a message or an interaction answer. */
+    public record Upload(String route, String fileName, byte[] bytes) {
+    }
+
+    /** Every file taken, in order. */
+    public List<Upload> uploads() {
+        return List.copyOf(uploads);
+    }
+
+    /** The server's upload limit (10 MB unboosted); a message with more is refused with 413. */
+    public FakeDiscord uploadLimit(long bytes) {
+        this.uploadLimit = bytes;
+        return this;
+    }
+
+    /** A multipart request as JDA sends a message with files: the JSON in "payload_json", each file a part. */
+    private record Form(JsonNode payload, List<Upload> files) {
+    }
+
+    private static Form form(RecordedRequest request) {
+        String contentType = request.getHeaders().get("Content-Type");
+        if (request.getBody() == null || contentType == null || !contentType.startsWith("multipart/")) {
+            return null;
+        }
+        String boundary = contentType.replaceFirst(".*boundary=\"?([^\";]+)\"?.*", "$1");
+        JsonNode payload = JSON.createObjectNode();
+        List<Upload> files = new ArrayList<>();
+        try (okhttp3.MultipartReader reader = new okhttp3.MultipartReader(
+                new Buffer().write(request.getBody().toByteArray()), boundary)) {
+            for (okhttp3.MultipartReader.Part next = reader.nextPart(); next != null; next = reader.nextPart()) {
+                try (okhttp3.MultipartReader.Part part = next) {
+                    String disposition = String.valueOf(part.headers().get("Content-Disposition"));
+                    java.util.regex.Matcher file = java.util.regex.Pattern.compile("filename=\"([^\"]*)\"")
+                            .matcher(disposition);
+                    if (file.find()) {
+                        files.add(new Upload("", file.group(1), part.body().readByteArray()));
+                    } else if (disposition.contains("name=\"payload_json\"")) {
+                        payload = JSON.readTree(part.body().readUtf8());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return new Form(JSON.getNodeFactory().textNode("unreadable multipart: " + e.getMessage()), List.of());
+        }
+        return new Form(payload, files);
     }
 
     private static JsonNode parse(RecordedRequest request) {

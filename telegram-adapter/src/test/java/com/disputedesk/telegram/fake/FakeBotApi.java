@@ -47,6 +47,8 @@ public final class FakeBotApi implements AutoCloseable {
     private final Deque<Fault> pollFaults = new ArrayDeque<>();
     private final Deque<Fault> getMeFaults = new ArrayDeque<>();
     private final Map<String, byte[]> files = new HashMap<>();
+    private final List<Document> documents = new ArrayList<>();
+    private volatile long documentLimit = 50L * 1024 * 1024;
     private final Map<String, Deque<Long>> sentPerChat = new HashMap<>();
     private final Deque<Long> sentGlobal = new ArrayDeque<>();
     private final AtomicInteger nextUpdateId = new AtomicInteger(1000);
@@ -438,6 +440,9 @@ public final class FakeBotApi implements AutoCloseable {
             return error(401, "Unauthorized");
         }
         String method = lower.substring(botPrefix.length());
+        if (method.equals("senddocument")) {
+            return sendDocument(request);
+        }
         JsonNode body = body(request);
         switch (method) {
             case "getme":
@@ -468,6 +473,79 @@ public final class FakeBotApi implements AutoCloseable {
                 }
                 return error(404, "Not Found: method " + method);
         }
+    }
+
+    /**
+     * sendDocument as Telegram takes it: a multipart form whose {@code document} part is the file. A file over
+     * {@link #documentLimit(long)} (Telegram's 50 MB) is refused with 413 and not kept; a taken one is kept with
+     * its bytes ({@link #documents()}).
+     */
+    private MockResponse sendDocument(RecordedRequest request) {
+        String contentType = request.getHeaders().get("Content-Type");
+        if (contentType == null || !contentType.startsWith("multipart/form-data")) {
+            return error(400, "Bad Request: sendDocument takes a multipart form");
+        }
+        ObjectNode fields = JSON.createObjectNode();
+        String fileName = null;
+        byte[] bytes = null;
+        String boundary = contentType.replaceFirst(".*boundary=\"?([^\";]+)\"?.*", "$1");
+        byte[] form = request.getBody() == null ? new byte[0] : request.getBody().toByteArray();
+        try (okhttp3.MultipartReader reader = new okhttp3.MultipartReader(new Buffer().write(form), boundary)) {
+            for (okhttp3.MultipartReader.Part next = reader.nextPart(); next != null; next = reader.nextPart()) {
+                try (okhttp3.MultipartReader.Part part = next) {
+                    String disposition = part.headers().get("Content-Disposition");
+                    java.util.regex.Matcher name = java.util.regex.Pattern.compile("name=\"([^\"]*)\"")
+                            .matcher(disposition == null ? "" : disposition);
+                    java.util.regex.Matcher file = java.util.regex.Pattern.compile("filename=\"([^\"]*)\"")
+                            .matcher(disposition == null ? "" : disposition);
+                    if (!name.find()) {
+                        continue;
+                    }
+                    if (file.find()) {
+                        fileName = file.group(1);
+                        bytes = part.body().readByteArray();
+                        fields.put(name.group(1), fileName);
+                    } else {
+                        fields.put(name.group(1), part.body().readUtf8());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return error(400, "Bad Request: unreadable multipart form: " + e.getMessage());
+        }
+        if (bytes == null) {
+            record("refused:senddocument", fields);
+            return error(400, "Bad Request: there is no document in the request");
+        }
+        if (bytes.length > documentLimit) {
+            record("refused:senddocument", fields.put("size", bytes.length));
+            return error(413, "Request Entity Too Large");
+        }
+        MockResponse response = messageCall("senddocument", fields);
+        if (response.getCode() == 200) {
+            synchronized (lock) {
+                documents.add(new Document(fields.path("chat_id").asLong(), fileName, bytes));
+                lock.notifyAll();
+            }
+        }
+        return response;
+    }
+
+    /** A file Telegram took with sendDocument. */
+    public record Document(long chatId, String fileName, byte[] bytes) {
+    }
+
+    /** Every document taken, in order. */
+    public List<Document> documents() {
+        synchronized (lock) {
+            return List.copyOf(documents);
+        }
+    }
+
+    /** The largest document taken (Telegram's Bot API: 50 MB); larger ones are refused with 413. */
+    public FakeBotApi documentLimit(long bytes) {
+        this.documentLimit = bytes;
+        return this;
     }
 
     /**

@@ -36,7 +36,7 @@ class ConcurrentChangeTest extends DeskTest {
         Stores real = desk.stores().stores();
         racing = Desk.assemble(new Desk.Parts(new TeamDirectory(List.of(TestDesk.TEAM)),
                 new Stores(bobClosesFirst(real.cases()), real.dialogs(), real.settings(), real.evidence(), real.figures(),
-                        real.queries()),
+                        real.queries(), real.reports(), real.exports()),
                 TestDesk.remedies(), outbox, desk.clock(), Duration.ofHours(24)));
     }
 

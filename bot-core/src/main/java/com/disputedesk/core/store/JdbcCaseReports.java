@@ -1,0 +1,37 @@
+package com.disputedesk.core.store;
+
+import com.disputedesk.core.cases.CaseReports;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The period's cases for reports: one pass over the cases opened in the period (index {@code dispute_case_figures}
+ * on team and opening time) and one over those closed in it but opened before ({@code dispute_case_closed_at}),
+ * each row handed on as it is read.
+ */
+final class JdbcCaseReports implements CaseReports {
+    static final String OPENED = "SELECT " + JdbcCaseStore.COLUMNS + ", closed_at FROM dispute_case"
+            + " WHERE team = ? AND opened_at >= ? ORDER BY number";
+    static final String CLOSED_EARLIER_OPENED = "SELECT " + JdbcCaseStore.COLUMNS + ", closed_at FROM dispute_case"
+            + " WHERE team = ? AND state = 'closed' AND closed_at >= ? AND opened_at < ? ORDER BY number";
+
+    private final Jdbc jdbc;
+
+    JdbcCaseReports(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void eachSince(String team, Instant since, Consumer<ReportedCase> each) {
+        String from = Instants.format(since);
+        Jdbc.RowMapper<Void> handOn = rs -> {
+            String closedAt = rs.getString("closed_at");
+            each.accept(new ReportedCase(JdbcCaseStore.read(rs),
+                    Optional.ofNullable(closedAt).map(Instants::parse)));
+            return null;
+        };
+        jdbc.query(CLOSED_EARLIER_OPENED, handOn, team, from, from);
+        jdbc.query(OPENED, handOn, team, from);
+    }
+}
