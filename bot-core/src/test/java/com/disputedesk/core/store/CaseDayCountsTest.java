@@ -56,7 +56,7 @@ class CaseDayCountsTest {
     }
 
     @Test
-    void casesStoredBeforeTheCountsAreCountedWhenTheDatabaseIsUpgraded() {
+    void casesStoredBeforeTheCountsAreCountedAndSearchableWhenTheDatabaseIsUpgraded() {
         Path file = dir.resolve("old.db");
         // a database as the bot left it before the per-day counts (schema V5), with cases in it
         SQLiteDataSource old = new SQLiteDataSource();
@@ -69,6 +69,9 @@ class CaseDayCountsTest {
         try (JdbcStores upgraded = JdbcStores.sqlite(file, dir.resolve("evidence"), 1_000)) {
             assertThat(counts(upgraded)).isNotEmpty().containsExactlyInAnyOrderElementsOf(recount(upgraded));
             assertThat(upgraded.stores().figures().since("acme", GeneratedCases.START).opened()).isEqualTo(3_000);
+            // and the open ones are in the search for text inside a buyer name
+            assertThat(upgraded.stores().queries().search("acme", "osa diaz 17", 5)).isNotEmpty()
+                    .allMatch(c -> c.facts().buyer().startsWith("Rosa Diaz 17") && c.state() != CaseState.CLOSED);
         }
     }
 
