@@ -20,12 +20,12 @@ public interface CaseQueries {
     /**
      * Open cases matching {@code typed} (already lower-case, without '#'), best first: a case number, order id or
      * buyer equal to it; then numbers, order ids and buyers starting with it; then order ids and buyers containing
-     * it among the most urgent {@link #SUBSTRING_WINDOW} open cases. Newest first within each rank; at most
-     * {@code limit}.
+     * it, among every open case for text of three letters or more, else among the most urgent
+     * {@link #SUBSTRING_WINDOW}. Newest first within each rank; at most {@code limit}.
      */
     List<DisputeCase> search(String team, String typed, int limit);
 
-    /** How many of the most urgent open cases a substring (not prefix) match looks through. */
+    /** How many of the most urgent open cases a match inside shorter than three letters looks through. */
     int SUBSTRING_WINDOW = 2_000;
 
     /** Stores the case's running deadline; empty when none can be told. */

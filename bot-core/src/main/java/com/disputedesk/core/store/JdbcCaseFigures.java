@@ -10,24 +10,28 @@ import com.disputedesk.core.stats.StatsTally;
 import com.disputedesk.core.stats.TeamStats;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Currency;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * /stats by SQL aggregates: two GROUP BY passes over the period's entries of the covering indexes
- * {@code dispute_case_figures} and {@code dispute_case_owners} (no table rows read, no case loaded), then one
- * name lookup per shown owner.
+ * /stats by SQL aggregates whose cost does not grow with the cases in the period: the whole UTC days of the period
+ * are added up from the per-day counts ({@link CaseDayCounts}, a few dozen rows a day), and the cases of its
+ * first, partial day are grouped from the covering indexes {@code dispute_case_figures} and
+ * {@code dispute_case_owners}. No case is loaded; one name lookup per shown owner.
  */
 final class JdbcCaseFigures implements CaseFigures {
     /** The busiest owners shown; the others are in the totals only. */
     static final int OWNERS_SHOWN = 10;
 
     static final String GROUPS = "SELECT state, outcome, reason, marketplace, refunded_currency, COUNT(*),"
-            + " SUM(refunded_minor) FROM dispute_case WHERE team = ? AND opened_at >= ?"
+            + " SUM(refunded_minor) FROM dispute_case WHERE team = ? AND opened_at >= ? AND opened_at < ?"
             + " GROUP BY state, outcome, reason, marketplace, refunded_currency";
     static final String OWNERS = "SELECT owner_key, COUNT(*) FROM dispute_case"
-            + " WHERE team = ? AND opened_at >= ? AND owner_key IS NOT NULL"
-            + " GROUP BY owner_key ORDER BY COUNT(*) DESC, owner_key LIMIT " + OWNERS_SHOWN;
+            + " WHERE team = ? AND opened_at >= ? AND opened_at < ? AND owner_key IS NOT NULL GROUP BY owner_key";
     static final String OWNER_NAME = "SELECT owner_name FROM dispute_case WHERE owner_key = ? AND team = ? LIMIT 1";
 
     private final Jdbc jdbc;
@@ -39,7 +43,29 @@ final class JdbcCaseFigures implements CaseFigures {
     @Override
     public TeamStats since(String team, Instant since) {
         StatsTally tally = new StatsTally(since);
-        String from = Instants.format(since);
+        Map<String, Long> owners = new HashMap<>();
+        LocalDate firstWholeDay = firstWholeDay(since);
+        Instant partialEnd = firstWholeDay.atStartOfDay(ZoneOffset.UTC).toInstant();
+        if (since.isBefore(partialEnd)) {
+            partialDay(tally, owners, team, Instants.format(since), Instants.format(partialEnd));
+        }
+        wholeDays(tally, owners, team, firstWholeDay);
+        owners.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(OWNERS_SHOWN)
+                .forEach(owner -> tally.owner(jdbc.queryOne(OWNER_NAME, rs -> rs.getString(1), owner.getKey(), team)
+                        .orElse(owner.getKey()), Math.toIntExact(owner.getValue())));
+        return tally.result();
+    }
+
+    /** The first UTC day that lies wholly in the period. */
+    private static LocalDate firstWholeDay(Instant since) {
+        LocalDate day = LocalDate.ofInstant(since, ZoneOffset.UTC);
+        return day.atStartOfDay(ZoneOffset.UTC).toInstant().equals(since) ? day : day.plusDays(1);
+    }
+
+    /** Cases opened from {@code from} to the next UTC midnight, grouped from the case indexes. */
+    private void partialDay(StatsTally tally, Map<String, Long> owners, String team, String from, String until) {
         jdbc.query(GROUPS, rs -> {
             int cases = Math.toIntExact(rs.getLong(6));
             Optional<Outcome> outcome = Optional.ofNullable(rs.getString(2)).map(o -> code(Outcome.class, o));
@@ -48,20 +74,37 @@ final class JdbcCaseFigures implements CaseFigures {
             String currency = rs.getString(5);
             BigDecimal minor = rs.getBigDecimal(7);
             if (currency != null && minor != null) {
-                Currency c = Currency.getInstance(currency);
-                tally.settled(outcome, new Money(minor.movePointLeft(Math.max(c.getDefaultFractionDigits(), 0)), c));
+                tally.settled(outcome, money(currency, minor));
             }
             return null;
-        }, team, from);
-        for (OwnerCount owner : jdbc.query(OWNERS, rs -> new OwnerCount(rs.getString(1),
-                Math.toIntExact(rs.getLong(2))), team, from)) {
-            String name = jdbc.queryOne(OWNER_NAME, rs -> rs.getString(1), owner.key(), team).orElse(owner.key());
-            tally.owner(name, owner.cases());
-        }
-        return tally.result();
+        }, team, from, until);
+        jdbc.query(OWNERS, rs -> owners.merge(rs.getString(1), rs.getLong(2), Long::sum), team, from, until);
     }
 
-    private record OwnerCount(String key, int cases) {
+    /** Whole days from {@code first} on, added up from the per-day counts. */
+    private void wholeDays(StatsTally tally, Map<String, Long> owners, String team, LocalDate first) {
+        jdbc.query(CaseDayCounts.SUM_DAYS, rs -> {
+            String value = rs.getString(2);
+            int cases = Math.toIntExact(rs.getLong(3));
+            switch (rs.getString(1)) {
+                case CaseDayCounts.STATE -> tally.inState(code(CaseState.class, value), cases);
+                case CaseDayCounts.OUTCOME -> tally.endedWith(code(Outcome.class, value), cases);
+                case CaseDayCounts.REASON -> tally.forReason(code(Reason.class, value), cases);
+                case CaseDayCounts.MARKETPLACE -> tally.onMarketplace(value, cases);
+                case CaseDayCounts.OWNER -> owners.merge(value, (long) cases, Long::sum);
+                case CaseDayCounts.REFUNDED -> tally.refunded(money(value, rs.getBigDecimal(4)));
+                case CaseDayCounts.RESHIP_COST -> tally.settled(Optional.of(Outcome.RESHIPPED),
+                        money(value, rs.getBigDecimal(4)));
+                default -> throw new IllegalStateException("stored count facet '" + rs.getString(1) + "' is unknown");
+            }
+            return null;
+        }, team, first.toString());
+    }
+
+    /** A sum kept in minor units, in its currency. */
+    private static Money money(String currency, BigDecimal minor) {
+        Currency c = Currency.getInstance(currency);
+        return new Money(minor.movePointLeft(Math.max(c.getDefaultFractionDigits(), 0)), c);
     }
 
     private static <E extends Enum<E> & Coded> E code(Class<E> type, String code) {

@@ -27,9 +27,11 @@ final class JdbcCaseQueries implements CaseQueries {
     private static final String BY_URGENCY = " ORDER BY due_at, number";
 
     private final Jdbc jdbc;
+    private final JdbcStores.Vendor vendor;
 
-    JdbcCaseQueries(Jdbc jdbc) {
+    JdbcCaseQueries(Jdbc jdbc, JdbcStores.Vendor vendor) {
         this.jdbc = jdbc;
+        this.vendor = vendor;
     }
 
     /** A listing as SQL: its WHERE after the team, its ORDER BY, and the parameters after the team. */
@@ -114,10 +116,28 @@ final class JdbcCaseQueries implements CaseQueries {
         prefix.addAll(jdbc.query(BUYER_PREFIX, JdbcCaseStore::read, team, key, end, limit));
         found.rank(prefix);
         if (!found.full()) {
-            String like = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            found.rank(jdbc.query(SUBSTRING, JdbcCaseStore::read, team, SUBSTRING_WINDOW, like, like, limit));
+            found.rank(containing(team, key, limit));
         }
         return found.cases();
+    }
+
+    /**
+     * Open cases whose order id or buyer contains {@code key}: every open case through the trigram index, or, for
+     * text shorter than a trigram, the most urgent ones.
+     */
+    private List<DisputeCase> containing(String team, String key, int limit) {
+        String like = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        if (key.codePointCount(0, key.length()) < TRIGRAM) {
+            return jdbc.query(SUBSTRING, JdbcCaseStore::read, team, SUBSTRING_WINDOW, like, like, limit);
+        }
+        return vendor == JdbcStores.Vendor.SQLITE
+                ? jdbc.query(SQLITE_CONTAINING, JdbcCaseStore::read, phrase(key), team, limit)
+                : jdbc.query(POSTGRES_CONTAINING, JdbcCaseStore::read, team, like, like, limit);
+    }
+
+    /** {@code key} as one FTS5 phrase: quoted, so no character of it is query syntax. */
+    static String phrase(String key) {
+        return '"' + key.replace("\"", "\"\"") + '"';
     }
 
     /** A case number typed, or empty when the text is not one. */
@@ -167,7 +187,22 @@ final class JdbcCaseQueries implements CaseQueries {
             + " ORDER BY order_key, number LIMIT ?";
     static final String BUYER_PREFIX = OPEN_CASE + " AND buyer_key >= ? AND buyer_key < ?"
             + " ORDER BY buyer_key, number LIMIT ?";
-    /** Substrings have no index: they are looked for among the most urgent open cases only. */
+    /** The fewest letters the trigram indexes can look for inside a text. */
+    static final int TRIGRAM = 3;
+    /**
+     * SQLite: the FTS5 trigram index of open cases ({@code case_search}, V8_1) read first, newest match first, each
+     * hit's case fetched by id; CROSS JOIN keeps that order whatever the statistics say.
+     */
+    static final String SQLITE_CONTAINING = "SELECT " + JdbcCaseStore.COLUMNS + " FROM case_search CROSS JOIN"
+            + " dispute_case ON dispute_case.id = case_search.rowid WHERE case_search MATCH ? AND team = ? AND "
+            + JdbcCaseStore.NOT_CLOSED + " ORDER BY case_search.rowid DESC LIMIT ?";
+    /**
+     * PostgreSQL: the pg_trgm indexes of open cases (V8_1); backslash is LIKE's escape by default there. When the
+     * planner expects the text in many open cases it may rather walk the team's open cases and stop at the limit,
+     * which is as quick then.
+     */
+    static final String POSTGRES_CONTAINING = OPEN_CASE + " AND (order_key LIKE ? OR buyer_key LIKE ?) LIMIT ?";
+    /** Fewer letters than a trigram: looked for among the most urgent open cases only. */
     static final String SUBSTRING = "SELECT " + JdbcCaseStore.COLUMNS + " FROM (SELECT " + JdbcCaseStore.COLUMNS
             + ", order_key, buyer_key FROM dispute_case WHERE team = ? AND " + JdbcCaseStore.NOT_CLOSED + BY_URGENCY
             + " LIMIT ?) urgent"

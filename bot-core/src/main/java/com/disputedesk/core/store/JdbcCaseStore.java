@@ -50,6 +50,16 @@ final class JdbcCaseStore implements CaseStore {
     static final String ALL_NEWEST = "SELECT " + COLUMNS + " FROM dispute_case WHERE team = ?"
             + " ORDER BY number DESC LIMIT ?";
 
+    private static final String COUNTED_AT_VERSION = "SELECT " + CaseDayCounts.COLUMNS
+            + " FROM dispute_case WHERE id = ? AND version = ?";
+    private static final String UPDATE = "UPDATE dispute_case SET state = ?, owner_key = ?, owner_name = ?,"
+            + " outcome = ?, refunded_amount = ?, refunded_currency = ?, refunded_minor = ?, facts = ?, order_id = ?,"
+            + " marketplace = ?, reason = ?, order_key = ?, buyer_key = ?,"
+            + " closed_at = CASE WHEN state = ? THEN closed_at ELSE ? END,"
+            // a case closed stops being the duplicate an older database kept (migration V7_1)
+            + " duplicate_of = CASE WHEN ? = '" + CaseState.CLOSED.code() + "' THEN NULL ELSE duplicate_of END,"
+            + " version = version + 1 WHERE id = ? AND version = ?";
+
     private final Jdbc jdbc;
 
     JdbcCaseStore(Jdbc jdbc) {
@@ -80,6 +90,7 @@ final class JdbcCaseStore implements CaseStore {
                     c.home().chatId(), c.home().threadId(), Instants.format(c.openedAt()), null, null, null,
                     FactsJson.write(c.facts()), 1L, 0, c.facts().reason().code(), SearchKey.of(c.facts().orderId()),
                     SearchKey.of(c.facts().buyer()));
+            CaseDayCounts.created(tx, c.team(), counted(created));
             for (TimelineEntry e : entries) {
                 append(tx, id, e);
             }
@@ -154,13 +165,10 @@ final class JdbcCaseStore implements CaseStore {
             if (u.state() != CaseState.CLOSED && reopening(tx, u.id())) {
                 requireNoOpenCase(tx, u.team(), u.facts().marketplace(), u.facts().orderId(), u.number().value());
             }
-            int changed = tx.update("UPDATE dispute_case SET state = ?, owner_key = ?, owner_name = ?, outcome = ?,"
-                            + " refunded_amount = ?, refunded_currency = ?, refunded_minor = ?, facts = ?, order_id = ?,"
-                            + " marketplace = ?, reason = ?, order_key = ?, buyer_key = ?,"
-                            + " closed_at = CASE WHEN state = ? THEN closed_at ELSE ? END,"
-                            + " duplicate_of = CASE WHEN ? = '" + CaseState.CLOSED.code() + "' THEN NULL"
-                            + " ELSE duplicate_of END,"
-                            + " version = version + 1 WHERE id = ? AND version = ?",
+            // what the case counted for in /stats before: read at the version the update must still find
+            Optional<CaseDayCounts.Counted> before = tx.queryOne(COUNTED_AT_VERSION, CaseDayCounts.Counted::read,
+                    u.id(), u.version());
+            int changed = before.isEmpty() ? 0 : tx.update(UPDATE,
                     u.state().code(), u.owner().map(Member::key), u.owner().map(Member::displayName),
                     u.outcome().map(Outcome::code), u.refunded().map(m -> m.amount().toPlainString()),
                     u.refunded().map(m -> m.currency().getCurrencyCode()), u.refunded().map(JdbcCaseStore::minor),
@@ -173,6 +181,7 @@ final class JdbcCaseStore implements CaseStore {
                 throw new ConcurrentCaseUpdate("case " + u.team() + " " + u.number() + " changed since version "
                         + u.version() + " was read");
             }
+            CaseDayCounts.changed(tx, u.team(), before.get(), counted(u));
             append(tx, u.id(), entry);
             return tx.queryOne("SELECT " + COLUMNS + " FROM dispute_case WHERE id = ?", JdbcCaseStore::read, u.id())
                     .orElseThrow();
@@ -199,6 +208,14 @@ final class JdbcCaseStore implements CaseStore {
         return jdbc.query("SELECT at, actor, kind, text FROM case_timeline WHERE case_id = ? ORDER BY seq",
                 rs -> new TimelineEntry(Instants.parse(rs.getString(1)), rs.getString(2),
                         code(TimelineEntry.Kind.class, rs.getString(3)), rs.getString(4)), caseId);
+    }
+
+    /** The columns the update or create writes, as /stats counts them. */
+    private static CaseDayCounts.Counted counted(DisputeCase c) {
+        return new CaseDayCounts.Counted(Instants.format(c.openedAt()), c.state().code(),
+                c.outcome().map(Outcome::code),
+                Optional.of(c.facts().reason().code()), c.facts().marketplace(), c.owner().map(Member::key),
+                c.refunded().map(m -> m.currency().getCurrencyCode()), c.refunded().map(JdbcCaseStore::minor));
     }
 
     /** An amount in its currency's minor unit: 8.00 USD is 800, 500 JPY is 500. */

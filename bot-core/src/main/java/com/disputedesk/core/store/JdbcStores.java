@@ -30,8 +30,8 @@ import org.sqlite.SQLiteConfig;
  *       Flyway scans the whole class path, so all of them run together in version order.</li>
  *   <li>Version ranges, so modules never collide: core V1-V9, telegram adapter V10-V19, reminders V20-V29,
  *       discord adapter V30-V39. A vendor-specific file takes a version not used in {@code common} (the same
- *       version may exist once for each vendor). Taken so far by core: V1, V3, V4 (common), V2 (postgresql
- *       only), V5 (one per vendor).
+ *       version may exist once for each vendor). Taken so far by core: V1, V3, V4, V8 (common), V2 (postgresql
+ *       only), V5, V8_1 (one per vendor).
  *       Never edit a released migration: add the next version.</li>
  *   <li>Portable SQL: no identity/serial columns (take ids from {@link Jdbc.Tx#next(String)}, or use natural
  *       keys), no NUMERIC/DECIMAL (SQLite stores them as floats: keep money as a decimal string plus a
@@ -102,7 +102,7 @@ public final class JdbcStores implements AutoCloseable {
             this.stores = new Stores(new JdbcCaseStore(jdbc),
                     new CachedDialogStore(new JdbcDialogStore(jdbc), DIALOG_CACHE_ENTRIES, DIALOG_CACHE_IDLE),
                     new JdbcSettingsStore(jdbc), evidence, new JdbcCaseFigures(jdbc),
-                    new JdbcCaseQueries(jdbc), new JdbcCaseReports(jdbc),
+                    new JdbcCaseQueries(jdbc, vendor), new JdbcCaseReports(jdbc),
                     ExportFolder.besideEvidence(this.evidenceDir));
         } catch (RuntimeException e) {
             dataSource.close();
