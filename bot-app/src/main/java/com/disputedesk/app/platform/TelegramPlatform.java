@@ -22,6 +22,7 @@ public final class TelegramPlatform implements PlatformAdapter {
         this.settings = settings;
         this.adapter = new TelegramAdapter(settings, JdbcDeliveryLedger.opener(parts.stores().dataSource()),
                 parts.clock());
+        adapter.tellRefusalsTo(parts.refusalNotices(adapter.outbox()));
     }
 
     /** The {@link PlatformAdapter.Opener} for Telegram. */
