@@ -24,6 +24,8 @@ final class DeskOverDiscord implements AutoCloseable {
     final DiscordHarness h;
     /** The adapter's outbox rows, as the database keeps them. */
     final JdbcOutboxStore outbox;
+    /** The engine's outbox: other platforms may be registered beside Discord. */
+    final RoutingOutbox routing = new RoutingOutbox();
 
     DeskOverDiscord(Path dir) {
         this(dir, new FakeDiscord(), DiscordHarness.settings(), Clock.systemUTC());
@@ -31,7 +33,6 @@ final class DeskOverDiscord implements AutoCloseable {
 
     /** Over {@code fake}, with the adapter's settings and the clock its delivery reads. */
     DeskOverDiscord(Path dir, FakeDiscord fake, DiscordSettings settings, Clock adapterClock) {
-        RoutingOutbox routing = new RoutingOutbox();
         desk = TestDesk.open(dir, routing);
         outbox = new JdbcOutboxStore(desk.stores().dataSource(), JdbcOutboxStore.SHARED_TABLE,
                 DiscordAdapter.botKey(settings.token()));

@@ -4,11 +4,21 @@ import static com.disputedesk.discord.DiscordHarness.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.disputedesk.core.cases.BuyerRequest;
+import com.disputedesk.core.cases.CaseFacts;
+import com.disputedesk.core.cases.NewCase;
+import com.disputedesk.core.cases.Reason;
+import com.disputedesk.core.cases.RequestKind;
+import com.disputedesk.core.cases.TimelineEntry;
 import com.disputedesk.core.chat.ChatRef;
+import com.disputedesk.core.chat.Member;
 import com.disputedesk.core.chat.Outgoing;
 import com.disputedesk.core.chat.Platform;
 import com.disputedesk.core.chat.Reply;
 import com.disputedesk.core.delivery.OutboxStore;
+import com.disputedesk.core.kernel.Money;
+import com.disputedesk.core.testkit.RecordingOutbox;
+import com.disputedesk.core.testkit.TestDesk;
 import com.disputedesk.discord.fake.FakeDiscord;
 import com.disputedesk.discord.fake.FakeDiscord.Answer;
 import com.disputedesk.discord.fake.FakeDiscord.RestCall;
@@ -16,18 +26,21 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What the bot posts on its own in Discord (reminders, notices) goes through the durable outbox: Discord's answer
- * is awaited, a 5xx is tried again, a refusal is recorded as failed with its reason and the team told once.
+ * What the bot posts on its own in Discord (reminders, digests, notices) goes through the durable outbox: Discord's
+ * answer is awaited, a 5xx is tried again, a refusal is recorded as failed with its reason and the team told once;
+ * the digest reaches the channel where the cases live (or the configured one) once a day.
  */
 class DiscordDeliveryTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -157,6 +170,70 @@ class DiscordDeliveryTest {
         } finally {
             restarted.close();
         }
+    }
+
+    @Test
+    void theDigestReachesTheDiscordChannelWhereTheCasesLiveAndTheTelegramGroupOnceEach() {
+        wired = new DeskOverDiscord(dir);
+        RecordingOutbox telegram = new RecordingOutbox();
+        wired.routing.register(Platform.TELEGRAM, telegram);
+        openCase();
+        openTelegramCase();
+        wired.desk.desk().reminders().planner().ensureDigests();
+
+        // The next morning, 09:00 in Warsaw, then the morning after.
+        runDueAt(Instant.parse("2026-03-03T08:00:00Z"));
+        await().atMost(WAIT).until(() -> digestsIn(FakeDiscord.CHANNEL).size() == 1);
+        assertThat(digestsTo(telegram)).hasSize(1);
+        runDueAt(Instant.parse("2026-03-03T08:30:00Z"));
+        runDueAt(Instant.parse("2026-03-04T08:00:00Z"));
+
+        await().atMost(WAIT).until(() -> digestsIn(FakeDiscord.CHANNEL).size() == 2);
+        assertThat(digestsIn(FakeDiscord.CHANNEL)).extracting(c -> c.body().path("content").asText())
+                .allSatisfy(t -> assertThat(t).contains("Acme Store")).doesNotHaveDuplicates();
+        assertThat(digestsTo(telegram)).hasSize(2).doesNotHaveDuplicates()
+                .allSatisfy(t -> assertThat(t).contains("Daily digest for Acme Store"));
+    }
+
+    @Test
+    void aConfiguredDigestChannelTakesTheDigest() {
+        FakeDiscord fake = new FakeDiscord(2);
+        String digest = FakeDiscord.channel(1);
+        wired = new DeskOverDiscord(dir, fake, DiscordHarness.settings()
+                .withDigestChannels(java.util.Map.of(FakeDiscord.GUILD, digest)), Clock.systemUTC());
+        openCase();
+        wired.desk.desk().reminders().planner().ensureDigests();
+
+        runDueAt(Instant.parse("2026-03-03T08:00:00Z"));
+
+        await().atMost(WAIT).until(() -> digestsIn(digest).size() == 1);
+        assertThat(digestsIn(FakeDiscord.CHANNEL)).isEmpty();
+    }
+
+    private void runDueAt(Instant at) {
+        wired.desk.clock().set(at);
+        wired.desk.desk().reminders().runDue(at);
+    }
+
+    private List<RestCall> digestsIn(String channel) {
+        return wired.h.fake.postedIn(channel).stream()
+                .filter(c -> c.body().path("content").asText().contains("Daily digest")).toList();
+    }
+
+    private static List<String> digestsTo(RecordingOutbox telegram) {
+        return telegram.all().stream().map(o -> o.reply().text()).filter(t -> t.contains("Daily digest")).toList();
+    }
+
+    /** Opens a case in the team's Telegram group, straight in the case store. */
+    private void openTelegramCase() {
+        Member bob = new Member(Platform.TELEGRAM, "43", "Bob");
+        CaseFacts facts = new CaseFacts("aliexpress", "8012345678901234", "Maria", "es", Reason.NOT_RECEIVED,
+                BuyerRequest.of(RequestKind.FULL_REFUND), Money.of("25.00", "USD"), Optional.empty(),
+                Optional.empty(), Optional.empty(), Set.of(), LocalDate.of(2026, 3, 2));
+        Instant now = wired.desk.clock().instant();
+        wired.desk.stores().stores().cases().create(new NewCase(TestDesk.TEAM.id(), facts, bob,
+                ChatRef.of(Platform.TELEGRAM, "-1001"), now),
+                List.of(new TimelineEntry(now, bob.key(), TimelineEntry.Kind.CREATED, "opened")));
     }
 
     private List<RestCall> attempts(String channel) {
