@@ -2,6 +2,16 @@ package com.disputedesk.discord;
 
 import com.disputedesk.core.bot.Bot;
 import com.disputedesk.core.chat.Outbox;
+import com.disputedesk.core.delivery.Backoff;
+import com.disputedesk.core.delivery.DeliveryEvents;
+import com.disputedesk.core.delivery.DeliveryService;
+import com.disputedesk.core.delivery.OutboxStore;
+import com.disputedesk.core.delivery.Pacing;
+import com.disputedesk.core.delivery.Refusal;
+import com.disputedesk.core.delivery.RefusalListener;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.function.Function;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,18 +36,29 @@ import org.slf4j.LoggerFactory;
  * The Discord adapter, the one class the composition root uses: build it, register {@link #outbox()} for
  * {@code Platform.DISCORD} with the routing outbox, then {@link #start} it with the engine's {@link Bot}.
  *
+ * <p>Messages the bot posts on its own (reminders, digests) go through the desk's durable outbox: stored before
+ * {@code send} returns, posted by the {@link DeliveryService} with Discord's answer awaited, retried on a 5xx or a
+ * timeout, and on a refusal recorded as failed and passed to the {@link RefusalListener}.
+ *
  * <p>On start it logs in (REST base and gateway URL from the settings), waits for the guilds, registers the
  * slash commands (per configured guild, or globally) and serves interactions until {@link #close()}.
  */
 public final class DiscordAdapter implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DiscordAdapter.class);
     private static final int WORKERS = 4;
+    private static final int SENDERS = 4;
+    /** How long a post waits for Discord's answer before it counts as a failed try. */
+    static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
+    /** Messages failing with a 5xx or a timeout are tried this often before they are given up. */
+    static final Backoff BACKOFF = new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(5), 12);
 
     private final DiscordSettings settings;
     private final Clock clock;
     private final Interactions interactions = new Interactions();
     private final AwaitingText awaiting = new AwaitingText();
     private final DiscordOutbox outbox;
+    private final DeliveryService<DiscordPost> delivery;
+    private volatile RefusalListener refusals = RefusalListener.none();
     private final ChatLanes lanes = new ChatLanes(WORKERS);
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "discord-defer");
@@ -52,10 +73,52 @@ public final class DiscordAdapter implements AutoCloseable {
      * @param settings connection and staff settings
      * @param clock    the time interactions are stamped with
      */
-    public DiscordAdapter(DiscordSettings settings, Clock clock) {
+    public DiscordAdapter(DiscordSettings settings, Clock clock, Function<String, OutboxStore> outboxes) {
         this.settings = settings;
         this.clock = clock;
-        this.outbox = new DiscordOutbox(interactions, awaiting, settings, clock);
+        DeliveryEvents<DiscordPost> events = new DeliveryEvents<>() {
+            @Override
+            public void refused(DiscordPost post, Refusal refusal) {
+                refusals.refused(refusal);
+            }
+        };
+        this.delivery = new DeliveryService<>("discord", outboxes.apply(botKey(settings.token())),
+                new DiscordPostCodec(), new DiscordSender(() -> jda, new ChannelPrivacy(settings.publicChannels()),
+                SEND_TIMEOUT), Pacing.holdsOnly(), BACKOFF, clock, events, SENDERS);
+        this.outbox = new DiscordOutbox(interactions, awaiting, settings, clock, delivery);
+    }
+
+    /**
+     * The bot's key in the shared outbox: "discord:" and its user id, which a bot token begins with (base64);
+     * "discord" for a token that does not.
+     */
+    static String botKey(String token) {
+        try {
+            String id = new String(Base64.getDecoder().decode(token.split("\\.")[0]), StandardCharsets.US_ASCII);
+            if (!id.isEmpty() && id.length() <= 20 && id.chars().allMatch(Character::isDigit)) {
+                return "discord:" + id;
+            }
+        } catch (IllegalArgumentException e) {
+            // not a bot token's shape (a test token): one key for all
+        }
+        return "discord";
+    }
+
+    /**
+     * How to find the channel of a guild where most of the team's open cases live: the daily digest and delivery
+     * notices go there when the guild has no {@code digest-channel}. Call before {@link #start}.
+     */
+    public void findBusiestChannelsWith(java.util.function.Function<com.disputedesk.core.chat.ChatRef,
+            java.util.Optional<String>> finder) {
+        outbox.findBusiestChannelsWith(finder);
+    }
+
+    /**
+     * Who is told when Discord refuses a message for good (the team's refusal notices); call before
+     * {@link #start}. The refused message is recorded as failed and logged either way.
+     */
+    public void tellRefusalsTo(RefusalListener listener) {
+        this.refusals = listener == null ? RefusalListener.none() : listener;
     }
 
     /** Where the core's replies for Discord chats go; usable before {@link #start}, delivering after it. */
@@ -108,6 +171,7 @@ public final class DiscordAdapter implements AutoCloseable {
         }
         this.jda = connected;
         outbox.attach(connected);
+        delivery.start();
         registerCommands(connected, catalog);
         log.info("Discord: logged in as {}, serving guilds {}", connected.getSelfUser().getName(),
                 settings.staffRoles().keySet());
@@ -140,6 +204,8 @@ public final class DiscordAdapter implements AutoCloseable {
     /** Disconnects and stops the adapter's threads. */
     @Override
     public void close() {
+        // Whatever is still queued stays in the outbox and goes out on the next start.
+        delivery.close(Duration.ofSeconds(2));
         JDA connected = jda;
         if (connected != null) {
             connected.shutdown();

@@ -4,46 +4,51 @@ import com.disputedesk.core.chat.ChatRef;
 import com.disputedesk.core.chat.Outbox;
 import com.disputedesk.core.chat.Outgoing;
 import com.disputedesk.core.chat.Platform;
-import com.disputedesk.core.i18n.Messages;
-import com.disputedesk.core.kernel.UiLanguage;
+import com.disputedesk.core.delivery.DeliveryService;
 import java.time.Clock;
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
-import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
-import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
-import net.dv8tion.jda.api.utils.messages.MessageCreateData;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The core's outbox on Discord: a reply to an interaction answers that interaction (response, deferred
- * placeholder, or follow-up); anything else (reminders, answers to plain messages, interactions too old to
- * follow up) is posted in the channel or thread the chat names.
+ * placeholder, or follow-up); anything else (reminders, digests, answers to plain messages, interactions too old
+ * to follow up) is stored in the durable outbox, one row per Discord message, and posted by the delivery service
+ * in the channel or thread the chat names. A chat naming only the guild (a digest, a notice) goes to the guild's
+ * configured digest channel, else to the channel where most of the team's open cases live, else to the first
+ * channel the bot may post in and only staff can read.
  */
 final class DiscordOutbox implements Outbox {
-    private static final Logger log = LoggerFactory.getLogger(DiscordOutbox.class);
-
     private final ReplyRenderer renderer = new ReplyRenderer();
     private final Interactions interactions;
     private final AwaitingText awaiting;
     private final boolean messageContent;
     private final ChannelPrivacy privacy;
+    private final Map<String, String> digestChannels;
     private final Clock clock;
-    private final Messages texts = new Messages("discord");
+    private final DeliveryService<DiscordPost> delivery;
     private volatile JDA jda;
+    private volatile Function<ChatRef, Optional<String>> busiest = chat -> Optional.empty();
 
-    DiscordOutbox(Interactions interactions, AwaitingText awaiting, DiscordSettings settings, Clock clock) {
+    DiscordOutbox(Interactions interactions, AwaitingText awaiting, DiscordSettings settings, Clock clock,
+                  DeliveryService<DiscordPost> delivery) {
         this.privacy = new ChannelPrivacy(settings.publicChannels());
         this.messageContent = settings.messageContent();
+        this.digestChannels = settings.digestChannels();
         this.interactions = interactions;
         this.awaiting = awaiting;
         this.clock = clock;
+        this.delivery = delivery;
+    }
+
+    /** How to find the channel where most of a guild's open cases live (for messages to the whole guild). */
+    void findBusiestChannelsWith(Function<ChatRef, Optional<String>> finder) {
+        this.busiest = finder;
     }
 
     void attach(JDA connected) {
@@ -55,10 +60,9 @@ final class DiscordOutbox implements Outbox {
         if (out.chat().platform() != Platform.DISCORD) {
             throw new IllegalArgumentException("not a Discord chat: " + out.chat().key());
         }
-        List<MessageCreateData> messages = renderer.render(out.reply());
         Optional<PendingInteraction> pending = out.inReplyTo().flatMap(ref -> interactions.find(ref, clock.instant()));
         if (pending.isPresent()) {
-            messages.forEach(pending.get()::answer);
+            renderer.render(out.reply()).forEach(pending.get()::answer);
             if (out.reply().readsTyped() && messageContent) {
                 awaiting.expect(out.chat(), pending.get().userId());
             }
@@ -69,16 +73,11 @@ final class DiscordOutbox implements Outbox {
                 awaiting.expect(out.chat(), userId);
             }
         });
-        GuildMessageChannel channel = channel(out);
-        if (!privacy.mayShowDetails(channel)) {
-            log.warn("withheld a message for channel {}: every member of guild {} can read it", channel.getId(),
-                    out.chat().chatId());
-            messages = List.of(new MessageCreateBuilder().setContent(withheldNotice())
-                    .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class)).build());
-        }
-        for (MessageCreateData m : messages) {
-            channel.sendMessage(m).queue(null,
-                    e -> log.error("posting to channel {} failed: {}", channel.getId(), e.toString()));
+        String guild = out.chat().chatId();
+        String channel = out.chat().threadId().orElseGet(() -> guildChannel(out.chat()));
+        int parts = renderer.render(out.reply()).size();
+        for (int part = 0; part < parts; part++) {
+            delivery.enqueue(new DiscordPost(guild, channel, part, out.reply()));
         }
     }
 
@@ -93,23 +92,53 @@ final class DiscordOutbox implements Outbox {
         return guild == null ? Guild.BoostTier.NONE.getMaxFileSize() : guild.getMaxFileSize();
     }
 
-    private String withheldNotice() {
-        return Arrays.stream(UiLanguage.values()).map(l -> texts.get(l, "withheld")).distinct()
-                .collect(Collectors.joining("\n"));
+    /**
+     * Where a message for the whole guild goes: its configured digest channel, else the first text channel (top
+     * down) the bot may post in and only staff can read, else the first it may post in; "0" (refused when sent,
+     * so the team is told) when there is none or the bot is not connected yet.
+     */
+    private String guildChannel(ChatRef chat) {
+        String guildId = chat.chatId();
+        String configured = digestChannels.get(guildId);
+        if (configured != null) {
+            return configured;
+        }
+        JDA connected = jda;
+        Guild guild = connected == null ? null : guildOrNull(connected, guildId);
+        if (guild == null) {
+            return "0";
+        }
+        Optional<GuildMessageChannel> home = busiest.apply(chat).map(id -> channelOrNull(connected, id))
+                .filter(c -> guild.getSelfMember().hasPermission(c, Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND));
+        if (home.isPresent()) {
+            return home.get().getId();
+        }
+        TextChannel anyWritable = null;
+        for (TextChannel c : guild.getTextChannels()) {
+            if (!guild.getSelfMember().hasPermission(c, Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND)) {
+                continue;
+            }
+            if (privacy.mayShowDetails(c)) {
+                return c.getId();
+            }
+            anyWritable = anyWritable == null ? c : anyWritable;
+        }
+        return anyWritable == null ? "0" : anyWritable.getId();
     }
 
-    private GuildMessageChannel channel(Outgoing out) {
-        JDA connected = jda;
-        if (connected == null) {
-            throw new IllegalStateException("the Discord adapter has not started");
+    private static GuildMessageChannel channelOrNull(JDA connected, String id) {
+        try {
+            return connected.getChannelById(GuildMessageChannel.class, id);
+        } catch (NumberFormatException e) {
+            return null;
         }
-        String channelId = out.chat().threadId().orElseThrow(() -> new IllegalArgumentException(
-                "a Discord chat needs a channel or thread to post in: " + out.chat().key()));
-        GuildMessageChannel channel = connected.getChannelById(GuildMessageChannel.class, channelId);
-        if (channel == null) {
-            throw new IllegalStateException("the bot cannot see channel " + channelId + " of guild "
-                    + out.chat().chatId());
+    }
+
+    private static Guild guildOrNull(JDA connected, String guildId) {
+        try {
+            return connected.getGuildById(guildId);
+        } catch (NumberFormatException e) {
+            return null;
         }
-        return channel;
     }
 }

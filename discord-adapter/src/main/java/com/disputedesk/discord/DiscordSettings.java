@@ -19,10 +19,13 @@ import java.util.Objects;
  *                       and answered later; must stay well under Discord's 3 s
  * @param publicChannels whether case details may be posted in channels every server member can read; when false
  *                       (the default) the bot answers there only privately to the member who asked
+ * @param digestChannels guild id -> the channel the team's daily digest and delivery notices go to in that guild
+ *                       ({@code discord.guilds[].digest-channel}); a guild without one gets them in the channel
+ *                       where most of the team's open cases live
  */
 public record DiscordSettings(String token, String restBaseUrl, String gatewayUrl, Map<String, String> staffRoles,
                               boolean globalCommands, boolean messageContent, Duration deferAfter,
-                              boolean publicChannels) {
+                              boolean publicChannels, Map<String, String> digestChannels) {
     public static final String DEFAULT_REST = "https://discord.com/api/v10/";
     public static final String DEFAULT_GATEWAY = "wss://gateway.discord.gg";
     public static final Duration DEFAULT_DEFER_AFTER = Duration.ofMillis(1500);
@@ -37,6 +40,13 @@ public record DiscordSettings(String token, String restBaseUrl, String gatewayUr
             restBaseUrl = restBaseUrl + "/";
         }
         staffRoles = Map.copyOf(staffRoles);
+        digestChannels = digestChannels == null ? Map.of() : Map.copyOf(digestChannels);
+        for (Map.Entry<String, String> e : digestChannels.entrySet()) {
+            if (!isSnowflake(e.getKey()) || !isSnowflake(e.getValue())) {
+                throw new IllegalArgumentException("discord.guilds: guild and digest channel ids are numbers, got "
+                        + e.getKey() + " -> " + e.getValue());
+            }
+        }
         for (Map.Entry<String, String> e : staffRoles.entrySet()) {
             if (!isSnowflake(e.getKey()) || !isSnowflake(e.getValue())) {
                 throw new IllegalArgumentException("discord.guilds: guild and staff role ids are numbers, got "
@@ -52,32 +62,38 @@ public record DiscordSettings(String token, String restBaseUrl, String gatewayUr
     /** Settings for discord.com with the defaults: guild commands, no message-content intent. */
     public static DiscordSettings of(String token, Map<String, String> staffRoles) {
         return new DiscordSettings(token, DEFAULT_REST, DEFAULT_GATEWAY, staffRoles, false, false,
-                DEFAULT_DEFER_AFTER, false);
+                DEFAULT_DEFER_AFTER, false, Map.of());
     }
 
     public DiscordSettings withEndpoints(String rest, String gateway) {
         return new DiscordSettings(token, rest, gateway, staffRoles, globalCommands, messageContent, deferAfter,
-                publicChannels);
+                publicChannels, digestChannels);
     }
 
     public DiscordSettings withDeferAfter(Duration d) {
         return new DiscordSettings(token, restBaseUrl, gatewayUrl, staffRoles, globalCommands, messageContent, d,
-                publicChannels);
+                publicChannels, digestChannels);
     }
 
     public DiscordSettings withGlobalCommands(boolean global) {
         return new DiscordSettings(token, restBaseUrl, gatewayUrl, staffRoles, global, messageContent, deferAfter,
-                publicChannels);
+                publicChannels, digestChannels);
     }
 
     public DiscordSettings withMessageContent(boolean on) {
         return new DiscordSettings(token, restBaseUrl, gatewayUrl, staffRoles, globalCommands, on, deferAfter,
-                publicChannels);
+                publicChannels, digestChannels);
     }
 
     public DiscordSettings withPublicChannels(boolean allowed) {
         return new DiscordSettings(token, restBaseUrl, gatewayUrl, staffRoles, globalCommands, messageContent,
-                deferAfter, allowed);
+                deferAfter, allowed, digestChannels);
+    }
+
+    /** With a digest channel per guild (guild id -> channel id). */
+    public DiscordSettings withDigestChannels(Map<String, String> channels) {
+        return new DiscordSettings(token, restBaseUrl, gatewayUrl, staffRoles, globalCommands, messageContent,
+                deferAfter, publicChannels, channels);
     }
 
     private static boolean isSnowflake(String s) {
@@ -89,6 +105,7 @@ public record DiscordSettings(String token, String restBaseUrl, String gatewayUr
     public String toString() {
         return "DiscordSettings[token=***, restBaseUrl=" + restBaseUrl + ", gatewayUrl=" + gatewayUrl
                 + ", staffRoles=" + staffRoles + ", globalCommands=" + globalCommands + ", messageContent="
-                + messageContent + ", deferAfter=" + deferAfter + ", publicChannels=" + publicChannels + "]";
+                + messageContent + ", deferAfter=" + deferAfter + ", publicChannels=" + publicChannels
+                + ", digestChannels=" + digestChannels + "]";
     }
 }

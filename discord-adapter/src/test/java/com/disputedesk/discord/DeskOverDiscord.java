@@ -2,24 +2,48 @@ package com.disputedesk.discord;
 
 import com.disputedesk.core.chat.Platform;
 import com.disputedesk.core.chat.RoutingOutbox;
+import com.disputedesk.core.delivery.BusiestPlace;
+import com.disputedesk.core.delivery.RefusalNotices;
+import com.disputedesk.core.store.JdbcNoticeLog;
+import com.disputedesk.core.store.JdbcOutboxStore;
+import com.disputedesk.core.team.TeamDirectory;
+import com.disputedesk.core.team.TeamSettings;
 import com.disputedesk.core.testkit.TestDesk;
 import com.disputedesk.discord.fake.FakeDiscord;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 
 /**
  * The real engine (the test kit's desk over a SQLite file and the shipped playbook) behind the adapter, wired as
- * bot-app wires it: routing outbox first, the engine over it, then the adapter registered and started.
+ * bot-app wires it: routing outbox first, the engine over it, then the adapter registered (its outbox in the
+ * desk's database, refusals told to the team) and started.
  */
 final class DeskOverDiscord implements AutoCloseable {
     final TestDesk desk;
     final DiscordHarness h;
+    /** The adapter's outbox rows, as the database keeps them. */
+    final JdbcOutboxStore outbox;
+    /** The engine's outbox: other platforms may be registered beside Discord. */
+    final RoutingOutbox routing = new RoutingOutbox();
 
     DeskOverDiscord(Path dir) {
-        RoutingOutbox routing = new RoutingOutbox();
+        this(dir, new FakeDiscord(), DiscordHarness.settings(), Clock.systemUTC());
+    }
+
+    /** Over {@code fake}, with the adapter's settings and the clock its delivery reads. */
+    DeskOverDiscord(Path dir, FakeDiscord fake, DiscordSettings settings, Clock adapterClock) {
         desk = TestDesk.open(dir, routing);
-        h = new DiscordHarness(new FakeDiscord(), DiscordHarness.settings());
+        outbox = new JdbcOutboxStore(desk.stores().dataSource(), JdbcOutboxStore.SHARED_TABLE,
+                DiscordAdapter.botKey(settings.token()));
+        h = new DiscordHarness(fake, settings, adapterClock,
+                bot -> new JdbcOutboxStore(desk.stores().dataSource(), JdbcOutboxStore.SHARED_TABLE, bot));
         routing.register(Platform.DISCORD, h.adapter.outbox());
+        h.adapter.tellRefusalsTo(new RefusalNotices(new TeamDirectory(List.of(TestDesk.TEAM)),
+                new TeamSettings(desk.stores().stores().settings()), new JdbcNoticeLog(desk.stores().dataSource()),
+                routing, desk.clock()));
+        h.adapter.findBusiestChannelsWith(new BusiestPlace(new TeamDirectory(List.of(TestDesk.TEAM)),
+                desk.stores().stores().cases())::threadOf);
         h.start(a -> desk.desk().bot());
     }
 

@@ -3,6 +3,8 @@ package com.disputedesk.discord;
 import static org.awaitility.Awaitility.await;
 
 import com.disputedesk.core.bot.Bot;
+import com.disputedesk.core.delivery.MemoryOutboxStore;
+import com.disputedesk.core.delivery.OutboxStore;
 import com.disputedesk.core.kernel.UiLanguage;
 import com.disputedesk.core.team.Team;
 import com.disputedesk.discord.fake.FakeDiscord.Interaction;
@@ -34,8 +36,14 @@ final class DiscordHarness implements AutoCloseable {
     final DiscordAdapter adapter;
 
     DiscordHarness(FakeDiscord fake, DiscordSettings settings) {
+        this(fake, settings, Clock.systemUTC(), bot -> new MemoryOutboxStore());
+    }
+
+    /** With the adapter's clock and outbox given (a database's, to check what it keeps). */
+    DiscordHarness(FakeDiscord fake, DiscordSettings settings, Clock clock, Function<String, OutboxStore> outboxes) {
         this.fake = fake;
-        this.adapter = new DiscordAdapter(settings.withEndpoints(fake.restBase(), fake.gatewayUrl()), Clock.systemUTC());
+        this.adapter = new DiscordAdapter(settings.withEndpoints(fake.restBase(), fake.gatewayUrl()), clock,
+                outboxes);
     }
 
     static DiscordSettings settings() {

@@ -1,5 +1,6 @@
 package com.disputedesk.telegram;
 
+import com.disputedesk.core.delivery.Pacing;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -20,7 +21,7 @@ import java.util.Map;
  *
  * <p>Pure bookkeeping over instants the caller passes in; not thread-safe (the delivery queue owns it).
  */
-final class SendLimits {
+final class SendLimits implements Pacing {
     private static final Duration MINUTE = Duration.ofMinutes(1);
     private static final Duration SECOND = Duration.ofSeconds(1);
 
@@ -40,7 +41,8 @@ final class SendLimits {
      * The earliest instant a message may go to {@code chatId}: {@code now} or later. While calls in flight fill a
      * window, the answer is a second away; their answers re-open it earlier.
      */
-    Instant earliest(long chatId, Instant now) {
+    @Override
+    public Instant earliest(long chatId, Instant now) {
         Instant t = now;
         Instant last = lastPerChat.get(chatId);
         if (last != null) {
@@ -65,7 +67,8 @@ final class SendLimits {
     }
 
     /** A call to {@code chatId} starts: it counts against the windows from now on. */
-    void started(long chatId) {
+    @Override
+    public void started(long chatId) {
         busyGlobal++;
         if (chatId < 0) {
             busyPerGroup.merge(chatId, 1, Integer::sum);
@@ -73,7 +76,8 @@ final class SendLimits {
     }
 
     /** The call to {@code chatId} got its answer (any answer) at {@code at}. */
-    void finished(long chatId, Instant at) {
+    @Override
+    public void finished(long chatId, Instant at) {
         busyGlobal--;
         lastPerChat.merge(chatId, at, SendLimits::max);
         if (chatId < 0) {
@@ -84,12 +88,14 @@ final class SendLimits {
     }
 
     /** Holds the chat back until {@code until} (a 429's retry_after, or a backoff after a failure). */
-    void holdUntil(long chatId, Instant until) {
+    @Override
+    public void holdUntil(long chatId, Instant until) {
         notBefore.merge(chatId, until, SendLimits::max);
     }
 
     /** Forgets state of a chat that has nothing queued and no hold (keeps memory flat over many chats). */
-    void forgetIdle(long chatId, Instant now) {
+    @Override
+    public void forgetIdle(long chatId, Instant now) {
         Instant last = lastPerChat.get(chatId);
         if (last != null && !last.plus(limits.perChatInterval()).isAfter(now)) {
             lastPerChat.remove(chatId);

@@ -5,7 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What one try of a queued call came to, sorted the way {@link RetryPolicy} reacts to it: taken, a 429 (wait its
+ * What one try of a queued call came to, sorted the way {@link TelegramSender} turns it into a verdict: taken, a 429 (wait its
  * retry_after, try the same again), a 5xx, a timeout or anything unforeseen (back off, counts as a try), or a
  * refusal (the same call would fail again).
  *

@@ -69,6 +69,14 @@ public final class TelegramAdapter implements AutoCloseable {
         this.updateListener = updateListener;
     }
 
+    /**
+     * Who is told when Telegram refuses a message for good (the team's refusal notices); call before
+     * {@link #start}. The refused message is recorded as failed and logged either way.
+     */
+    public void tellRefusalsTo(com.disputedesk.core.delivery.RefusalListener listener) {
+        delivery.tellRefusalsTo(listener);
+    }
+
     /** The outbox for Telegram chats; usable before {@link #start} (messages wait in the table until then). */
     public Outbox outbox() {
         return outbox;

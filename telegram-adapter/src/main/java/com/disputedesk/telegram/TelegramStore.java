@@ -1,8 +1,6 @@
 package com.disputedesk.telegram;
 
 import com.disputedesk.core.delivery.DeliveryLedger;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.List;
 import java.util.OptionalLong;
@@ -13,7 +11,7 @@ import java.util.OptionalLong;
  */
 final class TelegramStore {
     private final DeliveryLedger ledger;
-    private final ObjectMapper json = new ObjectMapper();
+    private final TelegramCodec codec = new TelegramCodec();
 
     /** A stored outbound message. */
     record Queued(long seq, OutboundMessage message, int attempts) {
@@ -45,11 +43,12 @@ final class TelegramStore {
     }
 
     long enqueue(OutboundMessage m, Instant at) {
-        try {
-            return ledger.enqueue(m.chatId(), json.writeValueAsString(m), at);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("could not encode an outbound message", e);
-        }
+        return ledger.enqueue(m.chatId(), codec.encode(m), at);
+    }
+
+    /** The outbox part of the ledger, for the delivery service. */
+    DeliveryLedger ledger() {
+        return ledger;
     }
 
     void delivered(long seq) {
@@ -75,14 +74,6 @@ final class TelegramStore {
     }
 
     private List<Queued> decode(List<DeliveryLedger.Queued> stored) {
-        return stored.stream().map(q -> new Queued(q.seq(), message(q.payload()), q.attempts())).toList();
-    }
-
-    private OutboundMessage message(String payload) {
-        try {
-            return json.readValue(payload, OutboundMessage.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("could not read the outbox", e);
-        }
+        return stored.stream().map(q -> new Queued(q.seq(), codec.decode(q.payload()), q.attempts())).toList();
     }
 }

@@ -64,7 +64,7 @@ final class UpdatePipeline implements AutoCloseable {
         this.attempts = settings.retry().handleAttempts();
         this.redactor = redactor;
         this.listener = listener;
-        this.workers = Executors.newFixedThreadPool(settings.workers(), DeliveryQueue.named("telegram-update"));
+        this.workers = Executors.newFixedThreadPool(settings.workers(), com.disputedesk.core.delivery.DeliveryService.named("telegram-update"));
     }
 
     /** Handles a batch (one getUpdates answer) and returns when all of it is handled and recorded. */

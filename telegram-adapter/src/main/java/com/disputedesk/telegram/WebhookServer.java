@@ -40,7 +40,7 @@ final class WebhookServer implements AutoCloseable {
         this.pipeline = pipeline;
         this.redactor = redactor;
         this.server = HttpServer.create(new InetSocketAddress(settings.port()), 0);
-        this.threads = Executors.newFixedThreadPool(4, DeliveryQueue.named("telegram-webhook"));
+        this.threads = Executors.newFixedThreadPool(4, com.disputedesk.core.delivery.DeliveryService.named("telegram-webhook"));
         server.setExecutor(threads);
         server.createContext(settings.path(), this::exchange);
     }

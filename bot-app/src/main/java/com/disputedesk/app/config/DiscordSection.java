@@ -39,13 +39,16 @@ public record DiscordSection(List<Guild> guilds, URI restUrl, URI gatewayUrl, Bo
     /**
      * One guild (server) the bot serves.
      *
-     * @param id        the guild id
-     * @param staffRole the id of the role whose members may use the desk there
+     * @param id            the guild id
+     * @param staffRole     the id of the role whose members may use the desk there
+     * @param digestChannel the id of the channel the daily digest and delivery notices go to; null: the channel
+     *                      where most of the team's open cases live
      */
-    public record Guild(String id, String staffRole) {
+    public record Guild(String id, String staffRole, String digestChannel) {
         public Guild {
             id = snowflake(id, "id");
             staffRole = snowflake(staffRole, "staff-role");
+            digestChannel = digestChannel == null ? null : snowflake(digestChannel, "digest-channel");
         }
 
         private static String snowflake(String value, String key) {
@@ -60,8 +63,11 @@ public record DiscordSection(List<Guild> guilds, URI restUrl, URI gatewayUrl, Bo
     /** The adapter's settings with the token from the environment. */
     DiscordSettings settings(String token) {
         Map<String, String> staffRoles = new LinkedHashMap<>();
+        Map<String, String> digestChannels = new LinkedHashMap<>();
         guilds.forEach(g -> staffRoles.put(g.id(), g.staffRole()));
+        guilds.stream().filter(g -> g.digestChannel() != null)
+                .forEach(g -> digestChannels.put(g.id(), g.digestChannel()));
         return new DiscordSettings(token, restUrl.toString(), gatewayUrl.toString(), staffRoles, globalCommands,
-                messageContent, deferAfter, publicChannels);
+                messageContent, deferAfter, publicChannels, digestChannels);
     }
 }

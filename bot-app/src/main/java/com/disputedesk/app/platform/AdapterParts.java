@@ -1,5 +1,10 @@
 package com.disputedesk.app.platform;
 
+import com.disputedesk.core.chat.Outbox;
+import com.disputedesk.core.delivery.RefusalListener;
+import com.disputedesk.core.delivery.RefusalNotices;
+import com.disputedesk.core.store.JdbcNoticeLog;
+import com.disputedesk.core.team.TeamSettings;
 import com.disputedesk.app.config.AppConfig;
 import com.disputedesk.core.remedy.Remedies;
 import com.disputedesk.core.store.JdbcStores;
@@ -19,4 +24,13 @@ import java.time.Clock;
  */
 public record AdapterParts(AppConfig config, Secrets secrets, Clock clock, TeamDirectory teams, JdbcStores stores,
                            Remedies remedies) {
+
+    /**
+     * Tells the team, once per place and reason, when a platform refuses a message for good; notices go out
+     * through {@code outbox} (the platform's own).
+     */
+    public RefusalListener refusalNotices(Outbox outbox) {
+        return new RefusalNotices(teams, new TeamSettings(stores.stores().settings(), config.teamDefaults()),
+                new JdbcNoticeLog(stores.dataSource()), outbox, clock);
+    }
 }

@@ -3,6 +3,8 @@ package com.disputedesk.app.platform;
 import com.disputedesk.core.bot.Bot;
 import com.disputedesk.core.chat.Outbox;
 import com.disputedesk.core.chat.Platform;
+import com.disputedesk.core.delivery.BusiestPlace;
+import com.disputedesk.core.store.JdbcOutboxStore;
 import com.disputedesk.discord.DiscordAdapter;
 import com.disputedesk.discord.DiscordSettings;
 import java.util.Optional;
@@ -18,7 +20,10 @@ public final class DiscordPlatform implements PlatformAdapter {
 
     private DiscordPlatform(DiscordSettings settings, AdapterParts parts) {
         this.settings = settings;
-        this.adapter = new DiscordAdapter(settings, parts.clock());
+        this.adapter = new DiscordAdapter(settings, parts.clock(),
+                botId -> JdbcOutboxStore.shared(parts.stores().dataSource(), botId));
+        adapter.tellRefusalsTo(parts.refusalNotices(adapter.outbox()));
+        adapter.findBusiestChannelsWith(new BusiestPlace(parts.teams(), parts.stores().stores().cases())::threadOf);
     }
 
     /** The {@link PlatformAdapter.Opener} for Discord. */

@@ -26,6 +26,7 @@ public final class TelegramPlatform implements PlatformAdapter {
         this.adapter = new TelegramAdapter(settings, JdbcDeliveryLedger.opener(parts.stores().dataSource()),
                 parts.clock(), new PollerLease(new JdbcLease(parts.stores().dataSource()),
                         parts.config().telegramPollerLease()));
+        adapter.tellRefusalsTo(parts.refusalNotices(adapter.outbox()));
     }
 
     /** The {@link PlatformAdapter.Opener} for Telegram. */

@@ -333,6 +333,9 @@ class ConfigLoaderTest {
                   guilds:
                     - id: "123456789012345678"
                       staff-role: "234567890123456789"
+                      digest-channel: "345678901234567890"
+                    - id: "223456789012345678"
+                      staff-role: "234567890123456789"
                   public-channels: yes
                 """), Map.of());
 
@@ -345,6 +348,15 @@ class ConfigLoaderTest {
         var discord = config.discordSettings("token");
         assertThat(discord.staffRoles()).containsEntry("123456789012345678", "234567890123456789");
         assertThat(discord.publicChannels()).isTrue();
+        assertThat(discord.digestChannels()).containsExactly(Map.entry("123456789012345678", "345678901234567890"));
+        Path typo = write(TEAM + "discord:\n  guilds:\n    - id: \"123\"\n      staff-role: \"234\"\n"
+                + "      digest-chanel: \"345\"\n");
+        assertThatThrownBy(() -> ConfigLoader.load(typo, Map.of())).hasMessage(typo
+                + ": discord.guilds[0].digest-chanel: unknown setting; did you mean 'digest-channel'?");
+        Path badChannel = write(TEAM + "discord:\n  guilds:\n    - id: \"123\"\n      staff-role: \"234\"\n"
+                + "      digest-channel: disputes\n");
+        assertThatThrownBy(() -> ConfigLoader.load(badChannel, Map.of())).hasMessage(badChannel
+                + ": discord.guilds[0].digest-channel: must be a Discord id (a number, quoted), got 'disputes'");
 
         Path badGuild = write(TEAM + "discord:\n  guilds:\n    - id: \"123\"\n      staff-role: admins\n");
         assertThatThrownBy(() -> ConfigLoader.load(badGuild, Map.of()))

@@ -1,20 +1,16 @@
 package com.disputedesk.core.delivery;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.OptionalLong;
 
 /**
  * What a platform adapter keeps in the database so that no update is handled twice and no reply is lost: the
- * polling offset, the updates already handled, and the outbox of calls the platform has not taken yet. One ledger
+ * polling offset, the updates already handled, and the outbox of calls the platform has not taken yet (its
+ * {@link OutboxStore} part). One ledger
  * serves one bot (rows are keyed by the bot's id, so several bots can share a database). Payloads are opaque to the
  * ledger: the adapter encodes its own calls.
  */
-public interface DeliveryLedger {
-
-    /** A stored outbound call. */
-    record Queued(long seq, long chatId, String payload, int attempts) {
-    }
+public interface DeliveryLedger extends OutboxStore {
 
     /** The next update offset to ask the platform for, if one was stored. */
     OptionalLong offset();
@@ -28,24 +24,6 @@ public interface DeliveryLedger {
 
     /** Forgets handled updates older than {@code before}. */
     void pruneProcessed(Instant before);
-
-    /** Stores a call owed to the platform; the returned sequence number orders calls and names this one. */
-    long enqueue(long chatId, String payload, Instant at);
-
-    /** The platform took the call: it is removed. */
-    void delivered(long seq);
-
-    /** A try failed and another will follow. */
-    void attempted(long seq, int attempts, String error);
-
-    /** Given up: kept, marked failed, for the operator. */
-    void failed(long seq, int attempts, String error);
-
-    /** Calls still owed, oldest first. */
-    List<Queued> pending();
-
-    /** Calls given up on. */
-    List<Queued> failed();
 
     /** Opens the ledger of one bot. */
     @FunctionalInterface

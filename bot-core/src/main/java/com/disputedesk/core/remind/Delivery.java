@@ -2,6 +2,7 @@ package com.disputedesk.core.remind;
 
 import com.disputedesk.core.chat.Outbox;
 import com.disputedesk.core.chat.Outgoing;
+import com.disputedesk.core.delivery.Backoff;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -35,13 +36,20 @@ final class Delivery {
         }
     }
 
+    /** Hands one message to the outbox; the failure, if it did not take it (the reminder is not rescheduled). */
+    Optional<RuntimeException> attempt(Outgoing message) {
+        try {
+            outbox.send(message);
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.of(e);
+        }
+    }
+
     /** Puts {@code r} back to pending after its failure {@code e}, one backoff from {@code now}. */
     void retry(Reminder r, ClaimedBatch claim, Instant now, RuntimeException e) {
         int attempts = r.attempts() + 1;
-        Duration wait = config.retryFirst().multipliedBy(1L << Math.min(attempts - 1, 20));
-        if (wait.compareTo(config.retryMax()) > 0) {
-            wait = config.retryMax();
-        }
+        Duration wait = Backoff.forever(config.retryFirst(), config.retryMax()).after(attempts);
         if (attempts >= 5) {
             log.error("reminder {} of team {} failed {} times; retrying in {}", r.id(), r.team(), attempts, wait, e);
         } else {

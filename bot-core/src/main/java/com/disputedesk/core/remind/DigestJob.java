@@ -8,6 +8,7 @@ import com.disputedesk.core.chat.Reply;
 import com.disputedesk.core.team.Team;
 import com.disputedesk.core.team.TeamSettings;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -19,8 +20,8 @@ import java.util.Set;
 
 /**
  * A team's daily digest falling due: held through quiet hours, sent to every chat where the team has open cases
- * (nothing when none is open), then due again the next day at the team's local digest time. A team that turned
- * its digest off has it stopped.
+ * (nothing when none is open), each chat once a day (a chat that failed is retried alone), then due again the
+ * next day at the team's local digest time. A team that turned its digest off has it stopped.
  */
 final class DigestJob {
     private static final int DIGEST_CASES = 500;
@@ -31,9 +32,11 @@ final class DigestJob {
     private final ReminderTexts texts;
     private final SendTiming timing;
     private final Delivery delivery;
+    private final ReminderStore sentLog;
 
     DigestJob(CaseStore cases, TeamSettings settings, DeadlineSource deadlines, ReminderTexts texts,
-              SendTiming timing, Delivery delivery) {
+              SendTiming timing, Delivery delivery, ReminderStore sentLog) {
+        this.sentLog = sentLog;
         this.cases = cases;
         this.settings = settings;
         this.deadlines = deadlines;
@@ -59,10 +62,23 @@ final class DigestJob {
         boolean sent = false;
         if (!open.isEmpty()) { // nothing open, nothing to say: no empty digest every morning
             Reply reply = compose(r, team, open, now, zone);
+            // Each chat once per day: a retry after one chat failed skips the chats that already have it.
+            LocalDate day = r.dueAt().atZone(zone).toLocalDate();
+            Optional<RuntimeException> failed = Optional.empty();
             for (ChatRef chat : homeChats(open)) {
-                if (!delivery.send(r, claim, now, new Outgoing(chat, reply, Optional.empty()))) {
-                    return false;
+                if (sentLog.digestSent(team.id(), chat.key(), day)) {
+                    continue;
                 }
+                Optional<RuntimeException> failure = delivery.attempt(new Outgoing(chat, reply, Optional.empty()));
+                if (failure.isEmpty()) {
+                    sentLog.markDigestSent(team.id(), chat.key(), day, now);
+                } else if (failed.isEmpty()) {
+                    failed = failure;
+                }
+            }
+            if (failed.isPresent()) {
+                delivery.retry(r, claim, now, failed.get());
+                return false;
             }
             sent = true;
         }

@@ -62,7 +62,7 @@ public final class ReminderScheduler implements AutoCloseable {
         this.caseReminders = new CaseReminderJob(cases, settings,
                 new CaseReminderCheck(cases, settings, deadlines, timing),
                 new CaseReminderMessage(cases, texts, timing), delivery, new Rearm(settings));
-        this.digests = new DigestJob(cases, settings, deadlines, texts, timing, delivery);
+        this.digests = new DigestJob(cases, settings, deadlines, texts, timing, delivery, store);
     }
 
     /** The planner whose changes wake this scheduler. */

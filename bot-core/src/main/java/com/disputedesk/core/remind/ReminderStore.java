@@ -1,6 +1,7 @@
 package com.disputedesk.core.remind;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -81,6 +82,15 @@ public interface ReminderStore {
 
     /** When the scheduler must next look: the earliest pending due time or claim lease end. */
     Optional<Instant> nextDue();
+
+    /** Whether the digest of local {@code day} already went to the chat {@code chatKey} of {@code team}. */
+    default boolean digestSent(String team, String chatKey, LocalDate day) {
+        return false;
+    }
+
+    /** Records that the digest of local {@code day} went to the chat {@code chatKey} of {@code team}. */
+    default void markDigestSent(String team, String chatKey, LocalDate day, Instant at) {
+    }
 
     /** A store that keeps nothing: reminders are off (for an engine built without a database for them). */
     static ReminderStore none() {

@@ -1,34 +1,28 @@
 package com.disputedesk.core.store;
 
 import com.disputedesk.core.delivery.DeliveryLedger;
-import com.disputedesk.core.text.Cut;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 /**
  * {@link DeliveryLedger} over the adapter tables of migration V10 (telegram_poll_offset, telegram_processed_update,
- * telegram_outbox), keyed by the bot's id.
+ * telegram_outbox, through {@link JdbcOutboxStore}), keyed by the bot's id.
  */
 public final class JdbcDeliveryLedger implements DeliveryLedger {
-    /** Errors are kept for the operator, cut to this many characters. */
-    private static final int MAX_ERROR = 500;
-
     private final DataSource db;
     private final String botId;
-    private final AtomicLong nextSeq;
+    private final JdbcOutboxStore outbox;
 
     public JdbcDeliveryLedger(DataSource db, String botId) {
         this.db = db;
         this.botId = botId;
-        this.nextSeq = new AtomicLong(queryLong("SELECT MAX(seq) FROM telegram_outbox WHERE bot_id = ?").orElse(0) + 1);
+        this.outbox = new JdbcOutboxStore(db, "telegram_outbox", botId);
     }
 
     /** Opens a ledger per bot over {@code db}. */
@@ -99,73 +93,32 @@ public final class JdbcDeliveryLedger implements DeliveryLedger {
 
     @Override
     public long enqueue(long chatId, String payload, Instant at) {
-        long seq = nextSeq.getAndIncrement();
-        update("INSERT INTO telegram_outbox (bot_id, seq, chat_id, payload, state, attempts, created_at) "
-                + "VALUES (?, ?, ?, ?, 'pending', 0, ?)", ps -> {
-                    ps.setString(1, botId);
-                    ps.setLong(2, seq);
-                    ps.setLong(3, chatId);
-                    ps.setString(4, payload);
-                    ps.setLong(5, at.toEpochMilli());
-                });
-        return seq;
+        return outbox.enqueue(chatId, payload, at);
     }
 
     @Override
     public void delivered(long seq) {
-        update("DELETE FROM telegram_outbox WHERE bot_id = ? AND seq = ?", ps -> {
-            ps.setString(1, botId);
-            ps.setLong(2, seq);
-        });
+        outbox.delivered(seq);
     }
 
     @Override
     public void attempted(long seq, int attempts, String error) {
-        update("UPDATE telegram_outbox SET attempts = ?, last_error = ? WHERE bot_id = ? AND seq = ?", ps -> {
-            ps.setInt(1, attempts);
-            ps.setString(2, cut(error));
-            ps.setString(3, botId);
-            ps.setLong(4, seq);
-        });
+        outbox.attempted(seq, attempts, error);
     }
 
     @Override
     public void failed(long seq, int attempts, String error) {
-        update("UPDATE telegram_outbox SET state = 'failed', attempts = ?, last_error = ? WHERE bot_id = ? AND seq = ?",
-                ps -> {
-                    ps.setInt(1, attempts);
-                    ps.setString(2, cut(error));
-                    ps.setString(3, botId);
-                    ps.setLong(4, seq);
-                });
+        outbox.failed(seq, attempts, error);
     }
 
     @Override
     public List<Queued> pending() {
-        return list("pending");
+        return outbox.pending();
     }
 
     @Override
     public List<Queued> failed() {
-        return list("failed");
-    }
-
-    private List<Queued> list(String state) {
-        List<Queued> out = new ArrayList<>();
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT seq, chat_id, payload, attempts FROM telegram_outbox WHERE bot_id = ? AND state = ? "
-                        + "ORDER BY seq")) {
-            ps.setString(1, botId);
-            ps.setString(2, state);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Queued(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new StoreException("could not read the outbox", e);
-        }
-        return out;
+        return outbox.failed();
     }
 
     private OptionalLong queryLong(String sql) {
@@ -194,9 +147,5 @@ public final class JdbcDeliveryLedger implements DeliveryLedger {
         } catch (SQLException e) {
             throw new StoreException("could not write the delivery ledger", e);
         }
-    }
-
-    private static String cut(String s) {
-        return s == null ? null : Cut.prefix(s, MAX_ERROR);
     }
 }

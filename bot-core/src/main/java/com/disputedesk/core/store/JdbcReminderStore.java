@@ -221,4 +221,38 @@ public final class JdbcReminderStore implements ReminderStore {
             }
         }
     }
+
+    @Override
+    public boolean digestSent(String team, String chatKey, java.time.LocalDate day) {
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT 1 FROM digest_delivery WHERE team_id = ? AND chat_key = ? AND day = ?")) {
+            ps.setString(1, team);
+            ps.setString(2, chatKey);
+            ps.setString(3, day.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("could not read the digests sent", e);
+        }
+    }
+
+    @Override
+    public void markDigestSent(String team, String chatKey, java.time.LocalDate day, Instant at) {
+        if (digestSent(team, chatKey, day)) {
+            return;
+        }
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO digest_delivery (team_id, chat_key, day, sent_at) VALUES (?, ?, ?, ?)")) {
+            ps.setString(1, team);
+            ps.setString(2, chatKey);
+            ps.setString(3, day.toString());
+            ps.setLong(4, at.toEpochMilli());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            if (!digestSent(team, chatKey, day)) { // another process recorded it a moment ago: fine
+                throw new StoreException("could not record a digest sent", e);
+            }
+        }
+    }
 }

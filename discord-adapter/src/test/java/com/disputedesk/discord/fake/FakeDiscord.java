@@ -65,6 +65,10 @@ public final class FakeDiscord implements AutoCloseable {
     private final AtomicInteger rateLimitsLeft = new AtomicInteger();
     private final List<Upload> uploads = new CopyOnWriteArrayList<>();
     private volatile long uploadLimit = 10L * 1024 * 1024;
+    /** Answers scripted per route ("POST /channels/500/messages"), used up in order before the normal answer. */
+    private final Map<String, java.util.Deque<Answer>> scripted = new ConcurrentHashMap<>();
+    /** Channel posts Discord took (answered 200), in order. */
+    private final List<RestCall> posted = new CopyOnWriteArrayList<>();
     private volatile WebSocket socket;
     private volatile String sessionId;
 
@@ -105,6 +109,58 @@ public final class FakeDiscord implements AutoCloseable {
         rateLimitsLeft.set(n);
     }
 
+    /**
+     * An answer Discord may give instead of the normal one, with Discord's status and JSON body.
+     *
+     * @param status the HTTP status
+     * @param body   the JSON body
+     * @param retryAfterSeconds for a 429: the Retry-After header; 0 otherwise
+     */
+    public record Answer(int status, String body, double retryAfterSeconds) {
+        /** 403 Missing Permissions (50013): the bot may not post there. */
+        public static Answer missingPermissions() {
+            return new Answer(403, "{\"message\":\"Missing Permissions\",\"code\":50013}", 0);
+        }
+
+        /** 404 Unknown Channel (10003): deleted, or not visible to the bot. */
+        public static Answer unknownChannel() {
+            return new Answer(404, "{\"message\":\"Unknown Channel\",\"code\":10003}", 0);
+        }
+
+        /** 500 Internal Server Error. */
+        public static Answer serverError() {
+            return new Answer(500, "{\"message\":\"500: Internal Server Error\",\"code\":0}", 0);
+        }
+
+        /** 429 for a route's bucket, with its retry_after. */
+        public static Answer rateLimited(double seconds) {
+            return new Answer(429, "{\"message\":\"You are being rate limited.\",\"retry_after\":" + seconds
+                    + ",\"global\":false}", seconds);
+        }
+    }
+
+    /** Answers the next calls of {@code method} to {@code path} (without "/api/v10") with {@code answers}, in order. */
+    public void script(String method, String path, Answer... answers) {
+        java.util.Deque<Answer> queue = scripted.computeIfAbsent(method + " " + path,
+                k -> new java.util.concurrent.ConcurrentLinkedDeque<>());
+        queue.addAll(List.of(answers));
+    }
+
+    /** Scripts the next posts to {@code channelId}. */
+    public void scriptChannelPosts(String channelId, Answer... answers) {
+        script("POST", "/channels/" + channelId + "/messages", answers);
+    }
+
+    /** The channel posts Discord took (answered 200), in order. */
+    public List<RestCall> posted() {
+        return new ArrayList<>(posted);
+    }
+
+    /** The channel posts Discord took in {@code channelId}. */
+    public List<RestCall> postedIn(String channelId) {
+        return posted.stream().filter(c -> c.path().equals("/channels/" + channelId + "/messages")).toList();
+    }
+
     /** From now on, answers the login with 401 as Discord does for a wrong token. */
     public void rejectToken() {
         rejectToken = true;
@@ -135,16 +191,37 @@ public final class FakeDiscord implements AutoCloseable {
         long received = System.nanoTime();
         Form form = form(request);
         JsonNode body = form != null ? form.payload() : parse(request);
-        calls.add(new RestCall(request.getMethod(), api, request.getUrl().query(), body, received));
+        RestCall call = new RestCall(request.getMethod(), api, request.getUrl().query(), body, received);
+        calls.add(call);
         if (form != null && !form.files().isEmpty()) {
             long total = form.files().stream().mapToLong(f -> f.bytes().length).sum();
             if (total > uploadLimit) {
                 return new MockResponse.Builder().code(413).setHeader("Content-Type", "application/json")
                         .body("{\"message\":\"Request entity too large\",\"code\":40005}").build();
             }
-            form.files().forEach(f -> uploads.add(new Upload(api, f.fileName(), f.bytes())));
         }
         String method = request.getMethod();
+        java.util.Deque<Answer> script = scripted.get(method + " " + api);
+        Answer next = script == null ? null : script.pollFirst();
+        if (next != null) {
+            MockResponse.Builder b = new MockResponse.Builder().code(next.status())
+                    .setHeader("Content-Type", "application/json").body(next.body());
+            if (next.status() == 429) {
+                b.setHeader("Retry-After", Long.toString((long) Math.ceil(next.retryAfterSeconds())))
+                        .setHeader("X-RateLimit-Limit", "5").setHeader("X-RateLimit-Remaining", "0")
+                        .setHeader("X-RateLimit-Reset-After", Double.toString(next.retryAfterSeconds()))
+                        .setHeader("X-RateLimit-Bucket", "scripted").setHeader("X-RateLimit-Scope", "user");
+            }
+            return b.build();
+        }
+        // A multipart body carries the files' bytes beside the JSON: only the JSON part is text.
+        MockResponse refused = refusedMessage(method, api, body, form != null ? null : request);
+        if (refused != null) {
+            return refused;
+        }
+        if (form != null) {
+            form.files().forEach(f -> uploads.add(new Upload(api, f.fileName(), f.bytes())));
+        }
         if (method.equals("GET") && api.equals("/users/@me")) {
             if (rejectToken) {
                 return new MockResponse.Builder().code(401).setHeader("Content-Type", "application/json")
@@ -179,6 +256,11 @@ public final class FakeDiscord implements AutoCloseable {
                     .build();
         }
         if (method.equals("POST") && api.matches("/channels/\\d+/messages")) {
+            if (!api.equals("/channels/" + CHANNEL + "/messages") && !isChannel(api.split("/")[2])) {
+                return new MockResponse.Builder().code(404).setHeader("Content-Type", "application/json")
+                        .body("{\"message\":\"Unknown Channel\",\"code\":10003}").build();
+            }
+            posted.add(call);
             return json(message(api.split("/")[2], body));
         }
         return new MockResponse.Builder().code(404)
@@ -230,6 +312,68 @@ public final class FakeDiscord implements AutoCloseable {
             return new Form(JSON.getNodeFactory().textNode("unreadable multipart: " + e.getMessage()), List.of());
         }
         return new Form(payload, files);
+    }
+
+    /**
+     * Discord's 400 for a message over its limits (code 50035, or 50006 for an empty one) or a body that is not
+     * valid UTF-8; null when the call carries no message or the message is fine.
+     */
+    private static MockResponse refusedMessage(String method, String api, JsonNode body, RecordedRequest request) {
+        JsonNode message = null;
+        boolean creating = false;
+        if (method.equals("POST") && (api.matches("/channels/\\d+/messages") || api.matches("/webhooks/\\d+/[^/]+"))) {
+            message = body;
+            creating = true;
+        } else if (method.equals("PATCH") && api.matches("/webhooks/\\d+/[^/]+/messages/.+")) {
+            message = body;
+        } else if (method.equals("POST") && api.endsWith("/callback") && body != null) {
+            int type = body.path("type").asInt();
+            if (type == 4 || type == 7) {
+                message = body.path("data");
+                creating = type == 4;
+            }
+        }
+        if (message == null) {
+            return null;
+        }
+        if (!validUtf8(request)) {
+            return badRequest(50109, "The request body contains invalid JSON.", "invalid UTF-8");
+        }
+        List<String> problems = MessageRules.check(message, creating);
+        if (problems.isEmpty()) {
+            return null;
+        }
+        if (problems.equals(List.of("empty message"))) {
+            return badRequest(MessageRules.EMPTY_MESSAGE, "Cannot send an empty message", "empty message");
+        }
+        return badRequest(MessageRules.INVALID_FORM_BODY, "Invalid Form Body", String.join("; ", problems));
+    }
+
+    private static MockResponse badRequest(int code, String message, String errors) {
+        return new MockResponse.Builder().code(400).setHeader("Content-Type", "application/json")
+                .body(JSON.createObjectNode().put("message", message).put("code", code).put("errors", errors)
+                        .toString()).build();
+    }
+
+    private static boolean validUtf8(RecordedRequest request) {
+        if (request == null || request.getBody() == null) {
+            return true;
+        }
+        try {
+            java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(request.getBody().toByteArray()));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private boolean isChannel(String id) {
+        long n = Long.parseLong(id);
+        long first = Long.parseLong(CHANNEL);
+        return (n >= first && n < first + channels) || id.equals(LOBBY);
     }
 
     private static JsonNode parse(RecordedRequest request) {

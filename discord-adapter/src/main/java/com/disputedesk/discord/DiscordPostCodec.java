@@ -1,0 +1,43 @@
+package com.disputedesk.discord;
+
+import com.disputedesk.core.delivery.Codec;
+import com.disputedesk.core.delivery.ReplyCodec;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+
+/** A {@link DiscordPost} in the outbox as JSON, in its channel's lane. */
+final class DiscordPostCodec implements Codec<DiscordPost> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public String encode(DiscordPost p) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("guild", p.guildId());
+        o.put("channel", p.channelId());
+        o.put("part", p.part());
+        o.set("reply", ReplyCodec.toJson(p.reply()));
+        return o.toString();
+    }
+
+    @Override
+    public DiscordPost decode(String payload) {
+        try {
+            JsonNode o = JSON.readTree(payload);
+            return new DiscordPost(o.path("guild").asText(), o.path("channel").asText(), o.path("part").asInt(),
+                    ReplyCodec.fromJson(o.path("reply")));
+        } catch (IOException e) {
+            throw new IllegalStateException("could not read the Discord outbox", e);
+        }
+    }
+
+    @Override
+    public long lane(DiscordPost p) {
+        try {
+            return Long.parseLong(p.channelId());
+        } catch (NumberFormatException e) {
+            return 0; // not a channel: its sender refuses it
+        }
+    }
+}
