@@ -1,6 +1,8 @@
 package com.disputedesk.core.remedy;
 
 import com.disputedesk.core.i18n.LocalText;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,7 +23,7 @@ import java.util.Set;
 public record ClockRule(String id, LocalText name, ClockWindow window, Map<String, ClockWindow> regions,
                         Set<ClockEvent> starts, Set<ClockEvent> stops, LocalText onMissed, boolean verified) {
     public ClockRule {
-        regions = Map.copyOf(regions);
+        regions = Collections.unmodifiableMap(new LinkedHashMap<>(regions)); // in the playbook's order
         starts = Set.copyOf(starts);
         stops = Set.copyOf(stops);
         if (starts.isEmpty()) {
