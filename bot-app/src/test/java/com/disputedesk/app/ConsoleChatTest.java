@@ -184,12 +184,12 @@ class ConsoleChatTest {
         Path config = dir.resolve("config");
         copy(Path.of("../config"), config);
         Path playbook = config.resolve("playbook.yml");
-        Files.writeString(playbook, Files.readString(playbook).replaceFirst("response-window: \\S+", "response-window: soon"));
+        Files.writeString(playbook, Files.readString(playbook).replaceFirst("window: \\S+", "window: soon"));
 
         Run run = run(new String[] {"--config", config.resolve("disputedesk.yml").toString()}, env(), "/help");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("playbook.yml").contains("response-window");
+        assertThat(run.err()).contains("playbook.yml").contains("marketplaces[0].clocks[0].window");
     }
 
     @Test

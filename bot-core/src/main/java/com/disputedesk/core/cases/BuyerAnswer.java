@@ -7,7 +7,9 @@ public enum BuyerAnswer implements Coded {
     ACCEPTED("accepted"),
     REJECTED("rejected"),
     /** The buyer asked for something else (often another amount). */
-    COUNTER("counter");
+    COUNTER("counter"),
+    /** The buyer changed what they ask for: no offer needs to be pending; some marketplace clocks restart. */
+    CHANGED("changed");
 
     private final String code;
 

@@ -50,6 +50,20 @@ public final class CaseService {
     }
 
     /**
+     * Records that the buyer changed what they ask for; the case is the team's turn again (a pending offer is
+     * answered by it).
+     *
+     * @param what the new request in the member's words
+     * @throws Refused CLOSED when the case is closed
+     */
+    public DisputeCase requestChanged(DisputeCase c, String what, Member by, Instant at) {
+        requireNotClosed(c);
+        return store.update(c.withState(CaseState.OPEN),
+                new TimelineEntry(at, actor(by), TimelineEntry.Kind.REQUEST_CHANGED, "buyer changed the request: "
+                        + what.strip()));
+    }
+
+    /**
      * Closes the case for good, with the amount its outcome records.
      *
      * @param amount what the outcome settled with, in the case currency: the money refunded (a full refund, a

@@ -19,6 +19,8 @@ public record TimelineEntry(Instant at, String actor, Kind kind, String text) {
         CREATED("created"),
         OFFER_SENT("offer"),
         BUYER_REPLIED("reply"),
+        /** The buyer changed what they ask for: restarts the marketplace clocks that restart on it. */
+        REQUEST_CHANGED("changed"),
         EVIDENCE("evidence"),
         ASSIGNED("assigned"),
         REMINDER("reminder"),

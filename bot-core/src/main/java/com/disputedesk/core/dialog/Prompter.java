@@ -3,7 +3,6 @@ package com.disputedesk.core.dialog;
 import com.disputedesk.core.bot.Turn;
 import com.disputedesk.core.chat.Choice;
 import com.disputedesk.core.i18n.Messages;
-import java.time.LocalDate;
 import java.util.List;
 
 /** Says where a dialog is: the current question or the summary, after a preface, through the {@link DialogView}. */
@@ -47,9 +46,8 @@ final class Prompter {
         return view.shown(step, answers, ctx);
     }
 
-    /** What steps see on this turn: {@code answers}, the team's language, today in the team's zone, the team. */
+    /** What steps see on this turn: {@code answers}, the team's language, its zone, the turn's moment, the team. */
     static StepContext context(Turn turn, Answers answers) {
-        return new StepContext(answers, turn.language(), LocalDate.ofInstant(turn.now(), turn.zone()),
-                turn.team().id());
+        return new StepContext(answers, turn.language(), turn.zone(), turn.now(), turn.team().id());
     }
 }

@@ -4,6 +4,10 @@ import com.disputedesk.core.dialog.Codec;
 import com.disputedesk.core.kernel.Coded;
 import com.disputedesk.core.kernel.Money;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Currency;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -33,6 +37,31 @@ final class IntakeCodecs {
                 return Optional.of(new Money(new BigDecimal(m.group(1)), Currency.getInstance(m.group(2))));
             } catch (IllegalArgumentException e) {
                 return Optional.empty();
+            }
+        }
+    };
+
+    /**
+     * When a dispute was opened, as an ISO instant ("2026-11-20T09:00:00Z"). A draft saved before the intake took
+     * a time holds a bare day ("2026-11-20"): it reads as that day's start in UTC, the only zone a stored draft
+     * can name (such drafts expire within a day).
+     */
+    static final Codec<Instant> MOMENT_CODEC = new Codec<>() {
+        @Override
+        public String write(Instant value) {
+            return value.toString();
+        }
+
+        @Override
+        public Optional<Instant> read(String stored) {
+            try {
+                return Optional.of(Instant.parse(stored));
+            } catch (DateTimeParseException e) {
+                try {
+                    return Optional.of(LocalDate.parse(stored).atStartOfDay(ZoneOffset.UTC).toInstant());
+                } catch (DateTimeParseException notADay) {
+                    return Optional.empty();
+                }
             }
         }
     };

@@ -25,7 +25,9 @@ import com.disputedesk.core.kernel.UiLanguage;
 import com.disputedesk.core.remedy.Marketplace;
 import com.disputedesk.core.remedy.Remedies;
 import com.disputedesk.core.text.TextField;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
@@ -57,6 +59,8 @@ public final class IntakeDialog {
     /** The marketplace's id in the playbook. */
     static final StepKey<String> MARKET = StepKey.of("market", Codec.TEXT);
     static final StepKey<String> ORDER = StepKey.of("order", Codec.TEXT);
+    /** The marketplace region, asked only where the marketplace's clocks differ by region; skipped: another one. */
+    static final StepKey<String> REGION = StepKey.of("region", Codec.TEXT);
     static final StepKey<String> BUYER = StepKey.of("buyer", Codec.TEXT);
     /** The buyer's language as an ISO 639-1 code. */
     static final StepKey<String> LANGUAGE = StepKey.of("lang", Codec.TEXT);
@@ -71,7 +75,11 @@ public final class IntakeDialog {
     static final StepKey<Integer> DAYS = StepKey.of("days", Codec.INTEGER);
     static final StepKey<Set<EvidenceKind>> EVIDENCE = StepKey.setOf("evidence",
             IntakeCodecs.coded(EvidenceKind.class));
-    static final StepKey<LocalDate> OPENED = StepKey.of("opened", Codec.DATE);
+    /** When the dispute was opened: a moment, read in the team's zone. */
+    static final StepKey<Instant> OPENED = StepKey.of("opened", IntakeCodecs.MOMENT_CODEC);
+
+    /** A moment as the team reads it, in its zone. */
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private final Remedies remedies;
     private final Messages messages;
@@ -105,6 +113,12 @@ public final class IntakeDialog {
                                 .orElse(msg(ctx, "step.market.retry")),
                         this::orderId)
                         .within(ORDER_FIELD),
+                Step.single(REGION, text("step.region.label"),
+                                ctx -> msg(ctx, "step.region.prompt", market(ctx.answers()).map(Marketplace::name)
+                                        .orElse("")),
+                                text("step.region.retry"), this::regions)
+                        .optional(text("step.region.skipped"))
+                        .when(this::hasRegions),
                 Step.text(BUYER, text("step.buyer.label"), text("step.buyer.prompt"),
                         ctx -> msg(ctx, "step.buyer.retry", IntakeParsers.MAX_BUYER_LENGTH),
                         (t, ctx) -> IntakeParsers.buyer(t))
@@ -155,8 +169,8 @@ public final class IntakeDialog {
                         text("step.evidence.retry"), ctx -> coded(EvidenceKind.class, ctx)),
                 Step.single(OPENED, text("step.opened.label"), text("step.opened.prompt"),
                                 ctx -> msg(ctx, "step.opened.retry", IntakeParsers.MAX_AGE_DAYS), this::openedButtons)
-                        .orParse(this::openedDate)
-                        .shown((date, ctx) -> date.toString())
+                        .orParse(this::openedMoment)
+                        .shown((at, ctx) -> WHEN.format(at.atZone(ctx.zone())))
                         .optional(text("step.opened.skipped")));
         return new DialogSpec(ID, COMMAND, text("intake.title"), steps, onConfirm);
     }
@@ -165,6 +179,22 @@ public final class IntakeDialog {
 
     private List<Option> marketplaces(StepContext ctx) {
         return remedies.marketplaces().stream().map(m -> new Option(m.id(), m.name())).toList();
+    }
+
+    private List<Option> regions(StepContext ctx) {
+        return ctx.answers().get(MARKET).map(remedies::regions).orElse(List.of()).stream()
+                .map(code -> new Option(code, regionName(code, ctx.language())))
+                .toList();
+    }
+
+    private boolean hasRegions(Answers a) {
+        return a.get(MARKET).map(m -> !remedies.regions(m).isEmpty()).orElse(false);
+    }
+
+    /** "Thailand (TH)" / "泰国 (TH)". */
+    static String regionName(String code, UiLanguage lang) {
+        String name = new Locale("", code).getDisplayCountry(lang.locale());
+        return name.isEmpty() || name.equals(code) ? code : name + " (" + code + ")";
     }
 
     private List<Option> languages(StepContext ctx) {
@@ -179,11 +209,19 @@ public final class IntakeDialog {
                 .toList();
     }
 
+    /**
+     * Today and yesterday, each meaning the day's start in the team's zone, as a bare day always did; "now" is
+     * typed or skipped to (a button for it would carry a moment already past when pressed).
+     */
     private List<Option> openedButtons(StepContext ctx) {
         List<Option> out = new ArrayList<>();
-        out.add(new Option(ctx.today().toString(), msg(ctx, "step.opened.today")));
-        out.add(new Option(ctx.today().minusDays(1).toString(), msg(ctx, "step.opened.yesterday")));
+        out.add(new Option(dayStart(ctx.today(), ctx), msg(ctx, "step.opened.today")));
+        out.add(new Option(dayStart(ctx.today().minusDays(1), ctx), msg(ctx, "step.opened.yesterday")));
         return out;
+    }
+
+    private static String dayStart(LocalDate day, StepContext ctx) {
+        return IntakeCodecs.MOMENT_CODEC.write(day.atStartOfDay(ctx.zone()).toInstant());
     }
 
     // ------------------------------------------------------------------ parsers
@@ -284,13 +322,14 @@ public final class IntakeDialog {
         }
     }
 
-    private Parsed<LocalDate> openedDate(String text, StepContext ctx) {
-        IntakeParsers.DateResult r = IntakeParsers.date(text, ctx.today());
+    private Parsed<Instant> openedMoment(String text, StepContext ctx) {
+        IntakeParsers.MomentResult r = IntakeParsers.moment(text, ctx.now(), ctx.zone());
         switch (r.problem()) {
             case NONE:
-                return Parsed.ok(r.date().orElseThrow());
+                return Parsed.ok(r.moment().orElseThrow());
             case FUTURE:
-                return Parsed.rejected(msg(ctx, "step.opened.why.future"));
+                return Parsed.rejected(msg(ctx, "step.opened.why.future", WHEN.format(ctx.now().atZone(ctx.zone())),
+                        ctx.zone().getId()));
             case TOO_OLD:
                 return Parsed.rejected(msg(ctx, "step.opened.why.old", IntakeParsers.MAX_AGE_DAYS));
             default:

@@ -9,7 +9,9 @@ import com.disputedesk.core.cases.ShippingFacts;
 import com.disputedesk.core.dialog.Answers;
 import com.disputedesk.core.dialog.StepKey;
 import com.disputedesk.core.kernel.Money;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -22,10 +24,11 @@ final class IntakeFacts {
 
     /**
      * @param a     the answers of the steps that apply, as confirmed
-     * @param today the team's today: the opening day when the member skipped it
+     * @param now  the moment of confirming: when the dispute opened if the member skipped the question
+     * @param zone the team's zone now, in which the opening moment falls on its day
      * @throws IllegalStateException when a required answer is missing (the engine prevents that)
      */
-    static CaseFacts from(Answers a, LocalDate today) {
+    static CaseFacts from(Answers a, Instant now, ZoneId zone) {
         Reason reason = required(a, IntakeDialog.REASON);
         Money order = required(a, IntakeDialog.AMOUNT);
         RequestKind kind = required(a, IntakeDialog.REQUEST);
@@ -37,10 +40,11 @@ final class IntakeFacts {
             shipping = Optional.of(new ShippingFacts(a.get(IntakeDialog.TRACKING),
                     required(a, IntakeDialog.CARRIER), required(a, IntakeDialog.DAYS)));
         }
+        Instant opened = a.get(IntakeDialog.OPENED).orElse(now);
         return new CaseFacts(required(a, IntakeDialog.MARKET), required(a, IntakeDialog.ORDER),
                 required(a, IntakeDialog.BUYER), required(a, IntakeDialog.LANGUAGE), reason, request, order,
                 a.get(IntakeDialog.ITEM_COST), a.get(IntakeDialog.SHIP_COST), shipping, evidence(a),
-                a.get(IntakeDialog.OPENED).orElse(today));
+                LocalDate.ofInstant(opened, zone), Optional.of(opened), a.get(IntakeDialog.REGION));
     }
 
     private static Set<EvidenceKind> evidence(Answers a) {

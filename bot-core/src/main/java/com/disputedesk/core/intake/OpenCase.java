@@ -42,7 +42,7 @@ public final class OpenCase implements DialogSpec.Completion {
 
     @Override
     public void complete(Turn turn, DialogSpec.Confirmed confirmed) {
-        CaseFacts facts = IntakeFacts.from(confirmed.answers(), confirmed.ctx().today());
+        CaseFacts facts = IntakeFacts.from(confirmed.answers(), turn.now(), turn.zone());
         String actor = turn.member().key() + " " + turn.member().displayName();
         List<TimelineEntry> entries = new ArrayList<>();
         for (DialogSpec.Line line : confirmed.lines()) {

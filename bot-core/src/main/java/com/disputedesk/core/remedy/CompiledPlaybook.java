@@ -14,8 +14,10 @@ import java.util.Map;
  * @param ladders       every reason's ladder (the last rung is an unconditional full refund)
  * @param evidence      every reason's evidence checklist
  * @param templates     buyer-message templates per language code; "en" is always there
+ * @param clocks        every marketplace's clocks by marketplace id, in the configured order; at least one of each
+ *                      marketplace's is started by the opening
  */
 record CompiledPlaybook(SellerEconomics economics, List<Marketplace> marketplaces, Map<String, Integer> promisedDays,
                         Map<Reason, List<Rung>> ladders, Map<Reason, List<EvidenceKind>> evidence,
-                        Map<String, TemplateSet> templates) {
+                        Map<String, TemplateSet> templates, Map<String, List<ClockRule>> clocks) {
 }

@@ -8,28 +8,23 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * One entry of marketplaces: its id, name and order-id pattern, its response window ("P5D", "PT48H", "5d",
- * "48 hours" or "3 business days"), what happens when the deadline is missed, and its offer policy.
+ * One entry of marketplaces: its id, name and order-id pattern, its clocks ({@link ClocksCompiler}: a list, or
+ * the response-window shorthand with what happens when it is missed), its holidays and its offer policy.
  */
 final class MarketplaceCompiler extends PlaybookSection {
-    private static final Pattern BUSINESS_DAYS =
-            Pattern.compile("(\\d+)\\s*(bd|business days?)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SHORT_WINDOW =
-            Pattern.compile("(\\d+)\\s*(d|day|days|h|hour|hours)", Pattern.CASE_INSENSITIVE);
-
     private final LocalTextCompiler texts;
+    private final ClocksCompiler clocksCompiler;
 
     MarketplaceCompiler(Path file) {
         super(file);
         this.texts = new LocalTextCompiler(file);
+        this.clocksCompiler = new ClocksCompiler(file);
     }
 
     Marketplace marketplace(String path, Raw.MarketplaceEntry m) {
@@ -49,16 +44,24 @@ final class MarketplaceCompiler extends PlaybookSection {
             throw problem(path + ".order-id.pattern", "not a valid regular expression: " + e.getDescription());
         }
         LocalText hint = texts.text(path + ".order-id.hint", m.orderId().hint());
-        String windowText = text(path + ".response-window", m.responseWindow());
-        Matcher business = BUSINESS_DAYS.matcher(windowText.trim());
-        boolean businessDays = business.matches();
-        Duration window = businessDays ? Duration.ofDays(Long.parseLong(business.group(1)))
-                : window(path + ".response-window", windowText);
-        if (window.isZero()) {
-            throw problem(path + ".response-window", "must be longer than zero, got '" + windowText + "'");
+        Set<LocalDate> holidays = holidays(path + ".holidays", m.holidays());
+        List<ClockRule> clocks = clocksCompiler.clocks(path, m, holidays);
+        if (!holidays.isEmpty() && !ClocksCompiler.countsBusinessDays(clocks)) {
+            throw problem(path + ".holidays", m.responseWindow() == null
+                    ? "holidays only apply to windows in business days (like \"3 business days\"), and no clock"
+                    + " of this marketplace counts business days"
+                    : "holidays only apply to a window in business days (like \"3 business days\"), this window is"
+                    + " calendar time: '" + m.responseWindow().trim() + "'");
         }
-        LocalText onMissed = texts.text(path + ".on-missed-deadline", m.onMissedDeadline());
-        boolean verified = m.verified() != null && m.verified();
+        // the marketplace's first clock the opening starts stands for its single response window
+        ClockRule respond = clocks.stream().filter(r -> r.starts().contains(ClockEvent.OPENED)).findFirst()
+                .orElseThrow();
+        boolean businessDays = respond.window() instanceof ClockWindow.Business;
+        Duration window = respond.window() instanceof ClockWindow.Business b ? Duration.ofDays(b.days())
+                : ((ClockWindow.Calendar) respond.window()).length();
+        LocalText onMissed = respond.onMissed();
+        boolean verified = m.clocks() == null || m.clocks().isEmpty() ? m.verified() != null && m.verified()
+                : respond.verified();
         Raw.Policy policy = m.policy() == null ? new Raw.Policy(null, null, null) : m.policy();
         Set<OfferKind> forbidden = EnumSet.noneOf(OfferKind.class);
         List<String> forbiddenCodes = policy.forbiddenOffers() == null ? List.of() : policy.forbiddenOffers();
@@ -70,20 +73,16 @@ final class MarketplaceCompiler extends PlaybookSection {
             }
             forbidden.add(kind);
         }
-        Set<LocalDate> holidays = holidays(path + ".holidays", m.holidays(), businessDays, windowText);
         return new Marketplace(id, name, pattern, hint, window, onMissed, verified,
                 policy.partialRefunds() == null || policy.partialRefunds(),
-                policy.coupons() == null || policy.coupons(), forbidden, businessDays, holidays);
+                policy.coupons() == null || policy.coupons(), forbidden, businessDays,
+                businessDays ? holidays : Set.of());
     }
 
     /** The days a business-day window skips; a day listed twice counts once. */
-    private Set<LocalDate> holidays(String path, List<String> dates, boolean businessDays, String windowText) {
+    private Set<LocalDate> holidays(String path, List<String> dates) {
         if (dates == null || dates.isEmpty()) {
             return Set.of();
-        }
-        if (!businessDays) {
-            throw problem(path, "holidays only apply to a window in business days (like \"3 business days\"),"
-                    + " this window is calendar time: '" + windowText + "'");
         }
         Set<LocalDate> days = new TreeSet<>();
         for (int i = 0; i < dates.size(); i++) {
@@ -98,24 +97,8 @@ final class MarketplaceCompiler extends PlaybookSection {
         return days;
     }
 
-    /** "P5D", "PT48H", "5d", "48 hours". */
-    private Duration window(String path, String text) {
-        Duration window;
-        Matcher m = SHORT_WINDOW.matcher(text.trim());
-        if (m.matches()) {
-            long n = Long.parseLong(m.group(1));
-            window = m.group(2).toLowerCase(Locale.ROOT).startsWith("d") ? Duration.ofDays(n) : Duration.ofHours(n);
-        } else {
-            try {
-                window = Duration.parse(text.trim());
-            } catch (DateTimeParseException e) {
-                throw problem(path, "expected an ISO-8601 duration like P5D or PT48H (or 5d / 48h / 3 business days), got '"
-                        + text + "'");
-            }
-        }
-        if (window.isNegative() || window.isZero()) {
-            throw problem(path, "must be longer than zero, got '" + text + "'");
-        }
-        return window;
+    /** The clocks of entry {@code m} at {@code path}, its holidays skipped by business-day windows. */
+    List<ClockRule> clocks(String path, Raw.MarketplaceEntry m) {
+        return clocksCompiler.clocks(path, m, holidays(path + ".holidays", m.holidays()));
     }
 }

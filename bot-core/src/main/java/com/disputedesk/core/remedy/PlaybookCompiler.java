@@ -47,6 +47,7 @@ final class PlaybookCompiler extends PlaybookSection {
             throw problem("marketplaces", "missing: configure at least one marketplace");
         }
         List<Marketplace> marketplaces = new ArrayList<>();
+        Map<String, List<ClockRule>> clocks = new LinkedHashMap<>();
         Map<String, Integer> days = new LinkedHashMap<>();
         for (int i = 0; i < raw.marketplaces().size(); i++) {
             String path = "marketplaces[" + i + "]";
@@ -59,12 +60,13 @@ final class PlaybookCompiler extends PlaybookSection {
                 throw problem(path + ".id", "marketplace '" + m.id() + "' is configured twice");
             }
             marketplaces.add(m);
+            clocks.put(m.id(), marketplace.clocks(path, entry));
             days.put(m.id(), entry.promisedDeliveryDays() == null ? defaultDays
                     : promisedDays(path + ".promised-delivery-days", entry.promisedDeliveryDays()));
         }
         Map<Reason, List<EvidenceKind>> evidence = new EnumMap<>(Reason.class);
         Map<Reason, List<Rung>> ladders = reasons.ladders(raw.reasons(), evidence);
         return new CompiledPlaybook(economics, List.copyOf(marketplaces), Map.copyOf(days), ladders, evidence,
-                templates);
+                templates, Map.copyOf(clocks));
     }
 }

@@ -9,8 +9,11 @@ import com.disputedesk.core.remedy.LadderBuilder.Inputs;
 import com.disputedesk.core.remedy.LadderBuilder.Ladder;
 import com.disputedesk.core.remedy.Rung.Basis;
 import com.disputedesk.core.remedy.SellerEconomics.OrderEconomics;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -53,8 +56,8 @@ final class PlaybookRemedies implements Remedies {
         Ladder ladder = ladder(facts, market);
         List<EvidenceItem> evidence = checklist(facts.reason(), facts.evidence());
         BuyerMessage draft = draft(facts.buyerLanguage(), ladder.offers(), fill(facts));
-        return new Suggestion(ladder.offers(), evidence, deadline(market, facts.openedOn(), zone), draft,
-                ladder.notes());
+        return new Suggestion(ladder.offers(), evidence,
+                deadline(market, facts.openedMoment(zone), facts.region(), zone), draft, ladder.notes());
     }
 
     @Override
@@ -92,7 +95,8 @@ final class PlaybookRemedies implements Remedies {
                 economics, Optional.empty(), Optional.empty()));
         DraftWriter.Fill fill = new DraftWriter.Fill(Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.ofNullable(orderAmount), reason.needsShippingFacts(), true);
-        return new Suggestion(ladder.offers(), checklist(reason, Set.of()), deadline(market, today, zone),
+        return new Suggestion(ladder.offers(), checklist(reason, Set.of()),
+                deadline(market, today.atStartOfDay(zone).toInstant(), Optional.empty(), zone),
                 draft(ENGLISH, ladder.offers(), fill), ladder.notes());
     }
 
@@ -130,10 +134,31 @@ final class PlaybookRemedies implements Remedies {
         return playbook.evidence().get(reason).stream().map(k -> new EvidenceItem(k, atHand.contains(k))).toList();
     }
 
-    /** The start of the opening day in the team's zone plus the marketplace's window. */
-    private static Deadline deadline(Marketplace market, LocalDate openedOn, ZoneId zone) {
-        return new Deadline(market.deadline(openedOn, zone).toInstant(), market.onMissedDeadline(),
-                market.windowVerified());
+    @Override
+    public List<String> regions(String marketplaceId) {
+        Set<String> regions = new LinkedHashSet<>();
+        marketplace(marketplaceId).ifPresent(m -> rules(m).forEach(r -> regions.addAll(r.regions().keySet())));
+        return List.copyOf(regions);
+    }
+
+    @Override
+    public List<CaseClock> clocks(CaseFacts facts, List<ClockEvent.At> events, ZoneId zone) {
+        Marketplace market = requireMarketplace(facts.marketplace());
+        List<ClockEvent.At> all = new ArrayList<>(events);
+        all.add(ClockEvent.OPENED.at(facts.openedMoment(zone)));
+        return CaseClocks.replay(rules(market), all, facts.region(), zone);
+    }
+
+    /** The nearest of the clocks the opening starts: the deadline a new case shows first. */
+    private Deadline deadline(Marketplace market, Instant opened, Optional<String> region, ZoneId zone) {
+        List<CaseClock> clocks = CaseClocks.replay(rules(market), List.of(ClockEvent.OPENED.at(opened)), region,
+                zone);
+        return CaseClocks.nearest(clocks).orElseThrow(() -> new IllegalStateException("marketplace " + market.id()
+                + " has no clock started by the opening")).deadline();
+    }
+
+    private List<ClockRule> rules(Marketplace market) {
+        return playbook.clocks().get(market.id());
     }
 
     private int days(Marketplace market) {

@@ -32,7 +32,12 @@ final class Raw {
                             @JsonProperty("response-window") String responseWindow,
                             @JsonProperty("on-missed-deadline") JsonNode onMissedDeadline, Boolean verified,
                             @JsonProperty("promised-delivery-days") Integer promisedDeliveryDays, Policy policy,
-                            List<String> holidays) {
+                            List<String> holidays, List<ClockEntry> clocks) {
+    }
+
+    record ClockEntry(String id, JsonNode name, String window, Map<String, String> regions, List<String> starts,
+                      List<String> stops, @JsonProperty("on-missed") JsonNode onMissed, Boolean verified,
+                      @JsonProperty("business-count") String businessCount) {
     }
 
     record OrderId(String pattern, JsonNode hint) {

@@ -3,10 +3,16 @@ package com.disputedesk.core.remedy;
 import com.disputedesk.core.cases.CaseFacts;
 import com.disputedesk.core.cases.Reason;
 import com.disputedesk.core.kernel.Money;
+import com.disputedesk.core.i18n.LocalText;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The remedy engine's port: a pure function of case facts and the playbook. No clock, no I/O.
@@ -25,7 +31,8 @@ public interface Remedies {
      * The suggestion for a case.
      *
      * @throws IllegalArgumentException when {@code facts.marketplace()} is not in the playbook
-     * @param zone the team's time zone: the deadline runs from the start of {@code facts.openedOn()} there
+     * @param zone the team's time zone: the deadline is the nearest of the clocks the opening starts, from the
+     *             moment the dispute opened (a case with only its day: that day's start in this zone)
      */
     Suggestion suggest(CaseFacts facts, ZoneId zone);
 
@@ -48,6 +55,35 @@ public interface Remedies {
      * @throws IllegalArgumentException when the marketplace is not in the playbook (check with {@link #marketplace})
      */
     Suggestion quick(Reason reason, Money orderAmount, String marketplaceId, LocalDate today, ZoneId zone);
+
+    /**
+     * The regions whose clocks differ on a marketplace ("TH", "VN"), in the playbook's order; empty when its
+     * clocks are the same everywhere (the intake then does not ask the region).
+     */
+    default List<String> regions(String marketplaceId) {
+        return List.of();
+    }
+
+    /**
+     * Every clock of the case's marketplace after what happened on the case, in the playbook's order. The opening
+     * moment is taken from {@code facts} ({@link CaseFacts#openedMoment}); {@code events} are the rest.
+     * An engine without clocks of its own has one, "respond": the suggestion's deadline, stopped by an offer or
+     * a reply as the single deadline always was.
+     *
+     * @param zone the team's time zone: business days are counted on its calendar
+     */
+    default List<CaseClock> clocks(CaseFacts facts, List<ClockEvent.At> events, ZoneId zone) {
+        Instant opened = facts.openedMoment(zone);
+        Deadline deadline = suggest(facts, zone).deadline();
+        Duration length = Duration.between(opened, deadline.due());
+        ClockRule respond = new ClockRule("respond", LocalText.english("respond"),
+                new ClockWindow.Calendar(length.isNegative() || length.isZero() ? Duration.ofMillis(1) : length),
+                Map.of(), Set.of(ClockEvent.OPENED), Set.of(ClockEvent.OFFER_SENT, ClockEvent.BUYER_REPLIED),
+                deadline.what(), deadline.verified());
+        List<ClockEvent.At> all = new ArrayList<>(events);
+        all.add(ClockEvent.OPENED.at(opened));
+        return CaseClocks.replay(List.of(respond), all, facts.region(), zone);
+    }
 
     /**
      * The buyer-message template for a reason in a language, filled with placeholders the team fills in

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -52,7 +53,8 @@ final class FactsJson {
 
     record Stored(String marketplace, String orderId, String buyer, String buyerLanguage, String reason,
                   String request, MoneyJson requestAmount, MoneyJson orderAmount, MoneyJson itemCost,
-                  MoneyJson shippingCost, ShippingJson shipping, List<String> evidence, String openedOn) {
+                  MoneyJson shippingCost, ShippingJson shipping, List<String> evidence, String openedOn,
+                  String openedAt, String region) {
     }
 
     static String write(CaseFacts f) {
@@ -66,7 +68,8 @@ final class FactsJson {
                         sh.status().code(), sh.daysSinceShipment())).orElse(null),
                 f.evidence().stream().sorted(Comparator.naturalOrder()).map(EvidenceKind::code)
                         .collect(Collectors.toList()),
-                f.openedOn() == null ? null : f.openedOn().toString());
+                f.openedOn() == null ? null : f.openedOn().toString(),
+                opt(f.openedAt()).map(Instant::toString).orElse(null), opt(f.region()).orElse(null));
         try {
             return MAPPER.writeValueAsString(s);
         } catch (JsonProcessingException e) {
@@ -95,7 +98,8 @@ final class FactsJson {
                 code(Reason.class, s.reason()), request, s.orderAmount().toMoney(),
                 Optional.ofNullable(s.itemCost()).map(MoneyJson::toMoney),
                 Optional.ofNullable(s.shippingCost()).map(MoneyJson::toMoney), shipping, evidence,
-                s.openedOn() == null ? null : LocalDate.parse(s.openedOn()));
+                s.openedOn() == null ? null : LocalDate.parse(s.openedOn()),
+                Optional.ofNullable(s.openedAt()).map(Instant::parse), Optional.ofNullable(s.region()));
     }
 
     /** Tolerates a null Optional from a careless caller: stored as absent. */

@@ -83,7 +83,8 @@ class IntakeDialogTest {
                 Reason.NOT_RECEIVED, BuyerRequest.of(RequestKind.FULL_REFUND), Money.of("25.90", "USD"),
                 Optional.of(Money.of("8.50", "USD")), Optional.empty(),
                 Optional.of(new ShippingFacts(Optional.of("LP00123456789CN"), CarrierStatus.IN_TRANSIT, 18)),
-                Set.of(EvidenceKind.ORDER_CHAT, EvidenceKind.TRACKING), TODAY.minusDays(1)));
+                Set.of(EvidenceKind.ORDER_CHAT, EvidenceKind.TRACKING), TODAY.minusDays(1),
+                Optional.of(TODAY.minusDays(1).atStartOfDay(TestDesk.TEAM.zone()).toInstant()), Optional.empty()));
         assertThat(opened.owner()).contains(IntakeDesk.ALICE);
         assertThat(opened.home()).isEqualTo(IntakeDesk.CONSOLE);
         List<TimelineEntry> timeline = desk.caseStore().timeline(opened.id());
@@ -111,7 +112,7 @@ class IntakeDialogTest {
                 .send("skip").expect("Please check the case")
                 .expectNone("Tracking number").expectNone("Carrier status").expectNone("Days since shipment");
         assertThat(chat.transcript()).contains("8. Refund asked: 12.50 USD", "9. Item cost: playbook default",
-                "11. Evidence at hand: none", "12. Dispute opened: today");
+                "11. Evidence at hand: none", "12. Dispute opened: now");
         chat.press("Confirm").expect("Case #1 opened: Temu order PO-211-1234567890123, Counterfeit claim.")
                 .expect(SUGGESTED).expectNoMore();
 
@@ -214,10 +215,10 @@ class IntakeDialogTest {
         rejected(chat, "1,99", "\"99\" is not one of the options.");
         rejected(chat, "photos", "\"photos\" is not one of the options.");
         chat.send("buyer's video of the defect, 1");
-        rejected(chat, "2026-03-03", "That date is in the future.");
-        rejected(chat, "tomorrow", "Please send the day the dispute was opened");
+        rejected(chat, "2026-03-03", "That is in the future");
+        rejected(chat, "tomorrow", "Please send when the dispute was opened");
         rejected(chat, "2024-01-01", "That is more than 365 days ago.");
-        rejected(chat, "2026-02-30", "Please send the day the dispute was opened");
+        rejected(chat, "2026-02-30", "Please send when the dispute was opened");
         chat.send("2026-02-27").expect("Please check the case").expectNoMore();
         assertThat(chat.transcript()).contains("3. Buyer: Zoë <script>",
                 "11. Evidence at hand: Chat history with the buyer, Buyer's video of the defect");
@@ -501,7 +502,7 @@ class IntakeDialogTest {
                 .send("25.90 usd").press("全额退款").send("跳过").send("跳过").expect("你手头已经有哪些证据？")
                 .send("1,4").send("今天").expect("保存前请核对案件信息：").expectNoMore();
         assertThat(chat.lastReply().text()).contains("5. 纠纷原因: 质量问题 / 瑕疵",
-                "8. 商品成本: 规则手册默认值", "11. 纠纷开启日期: 2026-03-02");
+                "8. 商品成本: 规则手册默认值", "11. 纠纷开启时间: 2026-03-02 00:00");
         chat.send("确认").expect("案件 #1 已开立：AliExpress 订单 " + ORDER + "，质量问题 / 瑕疵。").expect("建议的下一步：").expectNoMore();
         suggestionShown(chat);
         assertThat(onlyCase().facts().evidence()).containsExactlyInAnyOrder(EvidenceKind.ORDER_CHAT,

@@ -11,7 +11,9 @@ import com.disputedesk.core.cases.ShippingFacts;
 import com.disputedesk.core.dialog.Answer;
 import com.disputedesk.core.dialog.Answers;
 import com.disputedesk.core.kernel.Money;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,8 @@ import org.junit.jupiter.api.Test;
 /** The case facts come from the typed answers as confirmed: skipped is absent, no selection is no evidence. */
 class IntakeFactsTest {
     private static final LocalDate TODAY = LocalDate.parse("2026-03-02");
+    private static final Instant NOW = Instant.parse("2026-03-02T15:40:00Z");
+    private static final ZoneId ZONE = ZoneId.of("UTC");
 
     private static Answers base() {
         return Answers.none()
@@ -41,9 +45,9 @@ class IntakeFactsTest {
                 .with(IntakeDialog.CARRIER, CarrierStatus.IN_TRANSIT)
                 .with(IntakeDialog.DAYS, 12)
                 .with(IntakeDialog.EVIDENCE, Set.of(EvidenceKind.TRACKING, EvidenceKind.ORDER_CHAT))
-                .with(IntakeDialog.OPENED, LocalDate.parse("2026-02-27"));
+                .with(IntakeDialog.OPENED, Instant.parse("2026-02-27T10:00:00Z"));
 
-        CaseFacts facts = IntakeFacts.from(a, TODAY);
+        CaseFacts facts = IntakeFacts.from(a, NOW, ZONE);
 
         assertThat(facts.request().amount()).contains(Money.of("10.00", "USD"));
         assertThat(facts.itemCost()).contains(Money.of("8.00", "USD"));
@@ -51,20 +55,22 @@ class IntakeFactsTest {
         assertThat(facts.shipping()).contains(new ShippingFacts(Optional.of("LP123456"), CarrierStatus.IN_TRANSIT, 12));
         assertThat(facts.evidence()).containsExactlyInAnyOrder(EvidenceKind.TRACKING, EvidenceKind.ORDER_CHAT);
         assertThat(facts.openedOn()).isEqualTo(LocalDate.parse("2026-02-27"));
+        assertThat(facts.openedAt()).contains(Instant.parse("2026-02-27T10:00:00Z"));
     }
 
     @Test
-    void anEmptySelectionIsNoEvidenceAndASkippedDayIsToday() {
+    void anEmptySelectionIsNoEvidenceAndASkippedMomentIsNow() {
         Answers a = base()
                 .with(IntakeDialog.REASON, Reason.WRONG_SIZE)
                 .with(IntakeDialog.REQUEST, RequestKind.FULL_REFUND)
                 .with(IntakeDialog.EVIDENCE, Set.of())
                 .with(IntakeDialog.OPENED.id(), Answer.SKIPPED);
 
-        CaseFacts facts = IntakeFacts.from(a, TODAY);
+        CaseFacts facts = IntakeFacts.from(a, NOW, ZONE);
 
         assertThat(facts.evidence()).isEmpty();
         assertThat(facts.shipping()).isEmpty();
         assertThat(facts.openedOn()).isEqualTo(TODAY);
+        assertThat(facts.openedAt()).contains(NOW);
     }
 }

@@ -95,7 +95,7 @@ class StoredDraftFormatTest {
         assertThat(chat.lastReply().text()).contains("What did the buyer pay?", "Current answer: 25.90 USD");
         chat.send("30 USD").expect("Please check the case").expectNoMore();
         assertThat(chat.lastReply().text()).contains("6. Order amount: 30.00 USD",
-                "13. Evidence at hand: Complete tracking history", "14. Dispute opened: today");
+                "13. Evidence at hand: Complete tracking history", "14. Dispute opened: now");
         chat.send("confirm").expect("Case #1 opened").expect("Suggested next steps:").expectNoMore();
 
         assertThat(onlyCase().orderAmount()).isEqualTo(Money.of("30.00", "USD"));

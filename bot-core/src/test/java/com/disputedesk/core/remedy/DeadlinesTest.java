@@ -29,9 +29,9 @@ class DeadlinesTest {
     @CsvSource({
         "aliexpress,   PT120H, true",
         "tiktok,       PT48H,  true",
-        "amazon,       PT48H,  false",
+        "amazon,       PT48H,  true",
         "temu,         PT48H,  false",
-        "allegro,      PT72H,  false",
+        "allegro,      PT336H, false",
         "emag,         PT48H,  false",
     })
     void eachMarketplaceHasItsWindowAndSaysWhetherItIsVerified(String id, Duration window, boolean verified) {

@@ -110,22 +110,25 @@ class PlaybookValidationTest {
 
     @Test
     void aResponseWindowThatIsNotADuration() throws IOException {
-        edit("playbook.yml", "response-window: PT48H\n    on-missed-deadline:\n      en: \"the return",
-                "response-window: soon\n    on-missed-deadline:\n      en: \"the return");
+        edit("playbook.yml", "window: 48h\n        regions:", "window: soon\n        regions:");
 
-        loading().hasMessage(playbook() + ": marketplaces[5].response-window: expected an ISO-8601 duration like P5D"
+        loading().hasMessage(playbook() + ": marketplaces[5].clocks[0].window: expected an ISO-8601 duration like P5D"
                 + " or PT48H (or 5d / 48h / 3 business days), got 'soon'");
     }
 
     @Test
     void aWindowOfNoBusinessDays() throws IOException {
-        edit("playbook.yml", "response-window: 3 business days", "response-window: 0 business days");
+        edit("playbook.yml", "window: 3 business days\n        business-count: whole-days\n        starts: [opened, request",
+                "window: 0 business days\n        business-count: whole-days\n        starts: [opened, request");
 
-        loading().hasMessage(playbook() + ": marketplaces[6].response-window: must be longer than zero,"
+        loading().hasMessage(playbook() + ": marketplaces[6].clocks[0].window: must be longer than zero,"
                 + " got '0 business days'");
     }
 
-    private static final String EBAY_HOLIDAYS = "    holidays: []\n    on-missed-deadline:\n      en: \"the buyer may ask eBay";
+    private static final String EBAY_HOLIDAYS = "    holidays: []\n    clocks:\n      # eBay Money Back";
+
+    /** Where AliExpress's clocks begin in the shipped playbook. */
+    private static final String ALIEXPRESS_CLOCKS = "    clocks:\n      # Seller guides (see notes)";
 
     private void ebayHolidays(String list) throws IOException {
         edit("playbook.yml", EBAY_HOLIDAYS, EBAY_HOLIDAYS.replace("[]", list));
@@ -168,10 +171,10 @@ class PlaybookValidationTest {
 
     @Test
     void holidaysOnACalendarWindowAreRefused() throws IOException {
-        edit("playbook.yml", "    response-window: P5D\n", "    response-window: P5D\n    holidays: [2026-03-03]\n");
+        edit("playbook.yml", ALIEXPRESS_CLOCKS, "    holidays: [2026-03-03]\n" + ALIEXPRESS_CLOCKS);
 
-        loading().hasMessage(playbook() + ": marketplaces[0].holidays: holidays only apply to a window in business"
-                + " days (like \"3 business days\"), this window is calendar time: 'P5D'");
+        loading().hasMessage(playbook() + ": marketplaces[0].holidays: holidays only apply to windows in business"
+                + " days (like \"3 business days\"), and no clock of this marketplace counts business days");
     }
 
     @Test
@@ -309,7 +312,7 @@ class PlaybookValidationTest {
 
     @Test
     void aMarketplaceCanPromiseItsOwnDeliveryTime() throws IOException {
-        edit("playbook.yml", "    response-window: P5D\n", "    response-window: P5D\n    promised-delivery-days: 10\n");
+        edit("playbook.yml", ALIEXPRESS_CLOCKS, "    promised-delivery-days: 10\n" + ALIEXPRESS_CLOCKS);
         var facts = Facts.of(com.disputedesk.core.cases.Reason.NOT_RECEIVED)
                 .tracking("LP1", com.disputedesk.core.cases.CarrierStatus.IN_TRANSIT, 12).build();
 
@@ -340,7 +343,7 @@ class PlaybookValidationTest {
     void anEmptyChineseMissedDeadlineTextNamesTheMarketplace() throws IOException {
         edit("playbook.yml", "zh: \"Allegro Protect 可能判买家胜诉\"", "zh: \"\"");
 
-        loading().hasMessage(playbook() + ": marketplaces[2].on-missed-deadline.zh: empty: write the text or leave"
+        loading().hasMessage(playbook() + ": marketplaces[2].clocks[0].on-missed.zh: empty: write the text or leave"
                 + " the key out");
     }
 
@@ -375,9 +378,9 @@ class PlaybookValidationTest {
 
     @Test
     void aTextWithoutEnglishNamesTheMarketplace() throws IOException {
-        edit("playbook.yml", "      en: \"Allegro Protect may decide the case for the buyer\"\n", "");
+        edit("playbook.yml", "          en: \"Allegro Protect may decide the case for the buyer\"\n", "");
 
-        loading().hasMessage(playbook() + ": marketplaces[2].on-missed-deadline: missing the text in 'en', which"
+        loading().hasMessage(playbook() + ": marketplaces[2].clocks[0].on-missed: missing the text in 'en', which"
                 + " every other language falls back to");
     }
 
@@ -393,8 +396,12 @@ class PlaybookValidationTest {
     void everyRungAndMarketplaceOfTheShippedPlaybookHasItsChineseText() {
         Raw.Playbook raw = new YamlReader().read(TestDesk.configDir().resolve("playbook.yml"), Raw.Playbook.class);
 
-        assertThat(raw.marketplaces()).allSatisfy(m -> assertThat(m.onMissedDeadline().path("zh").asText())
-                .as("marketplace %s: on-missed-deadline.zh", m.id()).isNotBlank().containsPattern("\\p{IsHan}"));
+        assertThat(raw.marketplaces()).allSatisfy(m -> assertThat(m.clocks()).allSatisfy(c -> {
+            assertThat(c.onMissed().path("zh").asText()).as("marketplace %s: clock %s on-missed.zh", m.id(), c.id())
+                    .isNotBlank().containsPattern("\\p{IsHan}");
+            assertThat(c.name().path("zh").asText()).as("marketplace %s: clock %s name.zh", m.id(), c.id())
+                    .isNotBlank().containsPattern("\\p{IsHan}");
+        }));
         raw.reasons().forEach((reason, entry) -> {
             for (int i = 0; i < entry.ladder().size(); i++) {
                 assertThat(entry.ladder().get(i).why().path("zh").asText()).as("reasons.%s.ladder[%d].why.zh", reason, i)

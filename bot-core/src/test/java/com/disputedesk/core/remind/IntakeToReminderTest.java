@@ -24,7 +24,7 @@ class IntakeToReminderTest {
         try (TestDesk desk = TestDesk.open(dir)) {
             desk.chat().send("/new").press("Temu").send("PO-211-1234567890123").send("@shopper_99")
                     .press("German (de)").press("Counterfeit claim").send("USD 40").press("Partial refund")
-                    .send("12.5").send("skip").send("skip").send("none").send("skip").send("confirm")
+                    .send("12.5").send("skip").send("skip").send("none").send("today").send("confirm")
                     .expectAny("Case #1 opened");
 
             // Temu's window (2 days from the start of today in Warsaw) is inside the 48 h lead: warned at once.

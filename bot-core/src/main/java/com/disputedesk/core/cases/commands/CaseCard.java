@@ -11,9 +11,12 @@ import com.disputedesk.core.chat.Card;
 import com.disputedesk.core.evidence.StoredEvidence;
 import com.disputedesk.core.i18n.Glossary;
 import com.disputedesk.core.kernel.UiLanguage;
+import com.disputedesk.core.remedy.CaseClock;
+import com.disputedesk.core.remedy.Deadline;
 import com.disputedesk.core.remedy.Suggestion;
 import com.disputedesk.core.text.Cut;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -59,10 +62,17 @@ final class CaseCard {
         if (suggestion.isPresent()) {
             Suggestion s = suggestion.get();
             fields.addAll(Fields.split(texts.get(lang, "field.offers"), lines.offers(lang, s)));
-            // A closed case's clock has stopped: no countdown, no "overdue by".
+            List<CaseClock> clocks = kit.clocks(c, turn);
+            // the nearest clock still running after what happened on the case; the first deadline when none runs
+            Deadline deadline = clocks.stream().filter(CaseClock::running)
+                    .min(Comparator.comparing(k -> k.due().orElseThrow())).map(CaseClock::deadline)
+                    .orElse(s.deadline());
+            // A closed case's clocks have stopped: no countdown, no "overdue by", no "missed".
             fields.add(field(lang, "field.deadline", c.state() == CaseState.CLOSED
-                    ? texts.get(lang, "deadline.closed", texts.time(s.deadline().due(), turn.zone()))
-                    : lines.deadline(lang, s.deadline(), turn.now(), turn.zone())));
+                    ? texts.get(lang, "deadline.closed", texts.time(deadline.due(), turn.zone()))
+                    : lines.deadline(lang, deadline, turn.now(), turn.zone())));
+            fields.addAll(Fields.split(texts.get(lang, "field.clocks"), c.state() == CaseState.CLOSED
+                    ? texts.get(lang, "clocks.closed") : lines.clocks(lang, clocks, turn.now(), turn.zone())));
             fields.add(field(lang, "field.evidence.missing", lines.missing(lang, s)));
         } else {
             fields.add(field(lang, "field.offers", texts.get(lang, "suggestion.unavailable", f.marketplace())));

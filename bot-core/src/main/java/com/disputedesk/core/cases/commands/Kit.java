@@ -11,8 +11,11 @@ import com.disputedesk.core.cases.CaseStore;
 import com.disputedesk.core.cases.DisputeCase;
 import com.disputedesk.core.evidence.EvidenceStore;
 import com.disputedesk.core.i18n.Glossary;
+import com.disputedesk.core.remedy.CaseClock;
+import com.disputedesk.core.remedy.CaseHistory;
 import com.disputedesk.core.remedy.Remedies;
 import com.disputedesk.core.remedy.Suggestion;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -66,6 +69,17 @@ record Kit(CaseStore cases, EvidenceStore evidence, Remedies remedies, CaseServi
             return Optional.empty();
         }
         return Optional.of(remedies.suggest(c.facts(), turn.zone()));
+    }
+
+    /**
+     * The marketplace clocks of a stored case after its history, in the team's zone; empty when the playbook no
+     * longer knows its marketplace.
+     */
+    List<CaseClock> clocks(DisputeCase c, Turn turn) {
+        if (remedies.marketplace(c.facts().marketplace()).isEmpty()) {
+            return List.of();
+        }
+        return remedies.clocks(c.facts(), CaseHistory.events(cases.timeline(c.id())), turn.zone());
     }
 
     /** Says why a change to case {@code c} was refused; nothing was stored. */

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 /**
  * /reply &lt;case&gt; accepted|rejected|counter [text]: records the buyer's answer to the pending offer and says
  * what to do next: how to close an accepted offer, the next rung after a rejection, whether a counter amount is
- * bearable.
+ * bearable. /reply &lt;case&gt; changed &lt;what&gt; records a changed request ({@link RequestChanged}).
  */
 final class ReplyCommand implements CommandHandler {
     /**
@@ -46,10 +46,12 @@ final class ReplyCommand implements CommandHandler {
 
     private final Kit kit;
     private final SuggestionLines lines;
+    private final RequestChanged changed;
 
     ReplyCommand(Kit kit) {
         this.kit = kit;
         this.lines = new SuggestionLines(kit.texts());
+        this.changed = new RequestChanged(kit, SPEC);
     }
 
     @Override
@@ -65,6 +67,10 @@ final class ReplyCommand implements CommandHandler {
             return;
         }
         DisputeCase c = found.get();
+        if (answer.get() == BuyerAnswer.CHANGED) {
+            changed.record(turn, c, args.find(TEXT).orElse(""));
+            return;
+        }
         Optional<SentOffer> pending = kit.service().pendingOffer(c);
         if (pending.isEmpty()) {
             kit.sayRefused(turn, c, CaseService.Rule.NO_PENDING_OFFER);

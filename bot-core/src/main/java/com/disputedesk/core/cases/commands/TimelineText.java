@@ -22,6 +22,7 @@ final class TimelineText {
     private static final Pattern CLOSED = Pattern.compile("^([a-z-]+)(?:, (refunded|reship cost) (.+))?$");
     private static final Pattern EVIDENCE = Pattern.compile("^(.+) \\((\\d+) bytes\\), sha256 ([0-9a-f]+)$",
             Pattern.DOTALL);
+    private static final String CHANGED = "buyer changed the request: ";
     private static final int SHA_PREFIX = 12;
 
     private final Texts texts;
@@ -37,6 +38,9 @@ final class TimelineText {
             case BUYER_REPLIED -> reply(lang, e.text());
             case CLOSED -> closed(lang, e.text());
             case EVIDENCE -> evidence(lang, e.text());
+            case REQUEST_CHANGED -> e.text().startsWith(CHANGED)
+                    ? Optional.of(texts.get(lang, "timeline.changed", e.text().substring(CHANGED.length())))
+                    : Optional.empty();
             default -> Optional.empty();
         };
         return read.orElse(e.text());

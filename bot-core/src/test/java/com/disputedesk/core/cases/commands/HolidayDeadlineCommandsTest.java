@@ -26,8 +26,8 @@ class HolidayDeadlineCommandsTest {
     @Test
     void aListedHolidayInTheWindowMovesTheShownDeadlineOneDayLater() {
         var remedies = ConfigFixture.copyOfShipped(dir.resolve("config"))
-                .editPlaybook("    holidays: []\n    on-missed-deadline:\n      en: \"the buyer may ask eBay",
-                        "    holidays: [2026-03-03]\n    on-missed-deadline:\n      en: \"the buyer may ask eBay")
+                .editPlaybook("    holidays: []\n    clocks:\n      # eBay Money Back",
+                        "    holidays: [2026-03-03]\n    clocks:\n      # eBay Money Back")
                 .load();
 
         try (TestDesk desk = TestDesk.open(dir.resolve("desk"), remedies)) {

@@ -191,7 +191,7 @@ class OfferReplyCloseCommandsTest extends DeskTest {
     @Test
     void badReplyArgumentsGetAHintAndChangeNothing() {
         desk.chat().send("/offer 1 1");
-        desk.chat().send("/reply").expect("Usage: /reply <case> accepted|rejected|counter [text]");
+        desk.chat().send("/reply").expect("Usage: /reply <case> accepted|rejected|counter|changed [text]");
         desk.chat().send("/reply 1").expect("Usage: /reply");
         desk.chat().send("/reply 1 maybe").expect("Usage: /reply");
         desk.chat().send("/reply 9 accepted").expect("No case 9 in this team. Usage: /reply");
