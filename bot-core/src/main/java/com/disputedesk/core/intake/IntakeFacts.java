@@ -12,6 +12,7 @@ import com.disputedesk.core.kernel.Money;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /** Turns the intake's confirmed typed answers into {@link CaseFacts}. */
@@ -35,7 +36,8 @@ final class IntakeFacts {
         Optional<ShippingFacts> shipping = Optional.empty();
         if (reason.needsShippingFacts()) {
             shipping = Optional.of(new ShippingFacts(a.get(IntakeDialog.TRACKING),
-                    required(a, IntakeDialog.CARRIER), required(a, IntakeDialog.DAYS)));
+                    required(a, IntakeDialog.CARRIER), required(a, IntakeDialog.DAYS),
+                    a.get(IntakeDialog.SILENT).map(OptionalInt::of).orElse(OptionalInt.empty())));
         }
         return new CaseFacts(required(a, IntakeDialog.MARKET), required(a, IntakeDialog.ORDER),
                 required(a, IntakeDialog.BUYER), required(a, IntakeDialog.LANGUAGE), reason, request, order,

@@ -14,8 +14,9 @@ import java.util.Map;
  * @param ladders       every reason's ladder (the last rung is an unconditional full refund)
  * @param evidence      every reason's evidence checklist
  * @param templates     buyer-message templates per language code; "en" is always there
+ * @param rules         what every offer passes: never-lists, policy reasons, when silent tracking means lost
  */
 record CompiledPlaybook(SellerEconomics economics, List<Marketplace> marketplaces, Map<String, Integer> promisedDays,
                         Map<Reason, List<Rung>> ladders, Map<Reason, List<EvidenceKind>> evidence,
-                        Map<String, TemplateSet> templates) {
+                        Map<String, TemplateSet> templates, OfferRules rules) {
 }
