@@ -93,15 +93,22 @@ final class PlaybookRemedies implements Remedies {
 
     @Override
     public Suggestion quick(Reason reason, Money orderAmount, String marketplaceId, LocalDate today, ZoneId zone) {
+        return quick(reason, orderAmount, marketplaceId, QuickFacts.NONE, today, zone);
+    }
+
+    @Override
+    public Suggestion quick(Reason reason, Money orderAmount, String marketplaceId, QuickFacts facts,
+                            LocalDate openedOn, ZoneId zone) {
         Marketplace market = marketplaceId == null || marketplaceId.isBlank()
                 ? playbook.marketplaces().get(0) : requireMarketplace(marketplaceId);
         Optional<OrderEconomics> economics = Optional.ofNullable(orderAmount)
-                .map(p -> playbook.economics().of(p, Optional.empty(), Optional.empty()));
+                .map(p -> playbook.economics().of(p, facts.itemCost(), facts.shippingCost()));
         Ladder ladder = LadderBuilder.build(playbook.ladders().get(reason), new Inputs(reason, playbook.rules(),
-                market, days(market), economics, Parcel.UNKNOWN, Optional.empty()));
+                market, days(market), economics, reason.needsShippingFacts() ? facts.parcel() : Parcel.UNKNOWN,
+                facts.asks()));
         DraftWriter.Fill fill = new DraftWriter.Fill(Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.ofNullable(orderAmount), reason.needsShippingFacts(), true);
-        return new Suggestion(ladder.offers(), checklist(reason, Set.of()), deadline(market, today, zone),
+        return new Suggestion(ladder.offers(), checklist(reason, facts.evidence()), deadline(market, openedOn, zone),
                 draft(ENGLISH, ladder.offers(), fill), ladder.notes());
     }
 

@@ -52,6 +52,17 @@ public interface Remedies {
     Suggestion quick(Reason reason, Money orderAmount, String marketplaceId, LocalDate today, ZoneId zone);
 
     /**
+     * A quick suggestion with the facts the member typed ({@code /remedy ... tracking=lost silent-days=30}); a fact
+     * not given counts as met, as in {@link #quick(Reason, Money, String, LocalDate, ZoneId)}.
+     *
+     * @param openedOn the day the deadline runs from, in {@code zone}
+     */
+    default Suggestion quick(Reason reason, Money orderAmount, String marketplaceId, QuickFacts facts,
+                             LocalDate openedOn, ZoneId zone) {
+        return quick(reason, orderAmount, marketplaceId, openedOn, zone);
+    }
+
+    /**
      * The buyer-message template for a reason in a language, filled with placeholders the team fills in
      * ("{order}", "{amount}"); English with {@code fallback} set when the language has none.
      */
