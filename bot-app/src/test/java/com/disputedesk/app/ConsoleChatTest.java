@@ -78,6 +78,7 @@ class ConsoleChatTest {
                 "LP00123456789CN",
                 "in transit",
                 "12",                   // days since shipment: a typed number, not a button
+                "skip",                 // days since the last tracking update: not known
                 "none",
                 "today",
                 "confirm",

@@ -150,6 +150,10 @@ final class CommandCatalog {
         if (type instanceof ParamType.Word<?> w) {
             return List.of(option(spec, p, OptionType.STRING).setMaxLength(Math.min(w.maxLength(), MAX_STRING)));
         }
+        if (type instanceof ParamType.Facts) {
+            // every name=value fact in one text option, read by the core as typed words
+            return List.of(option(spec, p, OptionType.STRING).setMaxLength(MAX_STRING));
+        }
         ParamType.Text t = (ParamType.Text) type;
         return List.of(option(spec, p, OptionType.STRING).setMaxLength(Math.min(t.maxLength(), MAX_STRING)));
     }

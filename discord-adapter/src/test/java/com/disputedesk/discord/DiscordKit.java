@@ -104,9 +104,22 @@ final class DiscordKit implements ChatKit {
     }
 
     /** Typed arguments as the slash command's options: one per param in order, the last free text taking the rest. */
-    private static List<Object> options(CommandSpec spec, String[] words) {
+    private static List<Object> options(CommandSpec spec, String[] typed) {
         List<Object> options = new ArrayList<>();
-        List<Param<?>> params = spec.params();
+        // name=value facts all go into the command's one facts option, the other words to the params in order
+        List<Param<?>> params = new ArrayList<>(spec.params());
+        java.util.Optional<Param<?>> facts = params.stream().filter(x -> x.type() instanceof ParamType.Facts)
+                .findFirst();
+        String[] words = typed;
+        if (facts.isPresent()) {
+            params.remove(facts.get());
+            String joined = String.join(" ", Arrays.stream(typed).filter(w -> w.contains("=")).toList());
+            words = Arrays.stream(typed).filter(w -> !w.contains("=")).toArray(String[]::new);
+            if (!joined.isEmpty()) {
+                options.add(facts.get().name());
+                options.add(joined);
+            }
+        }
         for (int p = 0; p < params.size() && p < words.length; p++) {
             Param<?> param = params.get(p);
             boolean rest = p == params.size() - 1 && param.type() instanceof ParamType.Text;

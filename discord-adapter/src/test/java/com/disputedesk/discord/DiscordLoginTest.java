@@ -54,7 +54,7 @@ class DiscordLoginTest {
             assertThat(reason.path("choices").get(0).path("name_localizations").path("zh-CN").asText())
                     .isEqualTo("未收到货");
             assertThat(names(command(commands, "remedy").path("options")))
-                    .containsExactly("reason", "amount", "currency", "marketplace");
+                    .containsExactly("reason", "amount", "currency", "marketplace", "facts");
             JsonNode file = command(commands, "evidence").path("options").get(1);
             assertThat(file.path("type").asInt()).as("attachment option").isEqualTo(11);
             assertThat(names(command(commands, "cases").path("options").get(0).path("choices")))

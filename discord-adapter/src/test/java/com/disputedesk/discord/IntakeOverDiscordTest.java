@@ -53,7 +53,8 @@ class IntakeOverDiscordTest {
         chat.press("Skip").expect("tracking number");
         chat.answer("LP00123456789CN").expect("carrier's tracking");
         chat.press("In transit").expect("How many days ago");
-        chat.answer("18").expect("Which evidence");
+        chat.answer("18").expect("How many days ago did the tracking last change?");
+        chat.press("Skip").expect("Which evidence");
         chat.press("Chat history with the buyer").press("Complete tracking history").press("Done")
                 .expect("When was the dispute opened?");
         // Typing works without the form too: /dispute answer, for members who prefer the command line.

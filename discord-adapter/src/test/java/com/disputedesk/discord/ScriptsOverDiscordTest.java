@@ -39,6 +39,11 @@ class ScriptsOverDiscordTest {
     }
 
     @Test
+    void aQuickSuggestionTakesFacts() {
+        ConversationScripts.aQuickSuggestionTakesFacts(chat);
+    }
+
+    @Test
     void aReplyNobodyExpectedFailsTheScript() {
         chat.send("/new").expect("Which marketplace").expectNoMore();
         chat.press("Temu");

@@ -84,7 +84,8 @@ class GroupDisputeTest {
                 .answer("skip").expect("tracking number")
                 .answer("LP00123456789CN").expect("carrier's tracking")
                 .answer("in transit").expect("How many days ago")
-                .answer("18").expect("Which evidence")
+                .answer("18").expect("How many days ago did the tracking last change?")
+                .answer("3").expect("Which evidence")
                 .answer("1,2").expect("When was the dispute opened?")
                 .answer("yesterday").expect("Please check the case");
         assertThat(chat.currentHtml()).contains("<b>Maria</b> & Co");

@@ -41,6 +41,11 @@ class ScriptsOverTelegramTest {
     }
 
     @Test
+    void aQuickSuggestionTakesFacts() {
+        ConversationScripts.aQuickSuggestionTakesFacts(chat);
+    }
+
+    @Test
     void aReplyNobodyExpectedFailsTheScript() {
         chat.send("/new").expect("Which marketplace").expectNoMore();
         chat.press("Temu");

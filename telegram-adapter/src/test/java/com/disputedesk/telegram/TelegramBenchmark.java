@@ -59,7 +59,7 @@ public final class TelegramBenchmark {
     private static final String[] SCRIPT = {
             "/help", "/cases", "/remedy wrong-size 40 USD aliexpress",
             "/new", "[market]", "{order}", "Maria Garcia", "es", "[reason]", "25.90 USD", "[request]", "8.50", "skip",
-            "LP00123456789CN", "in transit", "18", "1,2", "yesterday", "[confirm]"};
+            "LP00123456789CN", "in transit", "18", "3", "1,2", "yesterday", "[confirm]"};
     /** The buttons pressed: the engine's choice (c:step:option, or ok), its label and the prompt it is on. */
     private static final Map<String, Press> PRESSES = Map.of(
             "[market]", new Press("c:0:0", "AliExpress", "Which marketplace?"),

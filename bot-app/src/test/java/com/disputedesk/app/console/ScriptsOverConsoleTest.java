@@ -36,6 +36,11 @@ class ScriptsOverConsoleTest {
     }
 
     @Test
+    void aQuickSuggestionTakesFacts() {
+        ConversationScripts.aQuickSuggestionTakesFacts(chat);
+    }
+
+    @Test
     void aReplyNobodyExpectedFailsTheScript() {
         chat.send("/new").expect("Which marketplace").expectNoMore();
         chat.press("Temu");

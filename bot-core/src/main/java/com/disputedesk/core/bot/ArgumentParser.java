@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  */
 final class ArgumentParser {
     private static final Pattern WORD = Pattern.compile("\\S+");
+    /** A typed fact: a name, '=', and its value (maybe empty, which no fact takes). */
+    private static final Pattern FACT = Pattern.compile("([A-Za-z][A-Za-z0-9-]*)=(.*)");
     private static final int MAX_INT_DIGITS = 9;
     /** The whole line is only cleaned here; each param's own field bounds its value. */
     private static final TextField WHOLE_LINE = TextField.lines(Integer.MAX_VALUE);
@@ -47,6 +49,14 @@ final class ArgumentParser {
         String rawArgs = line instanceof Cleaned.Clean c ? c.text() : "";
         List<Typed> words = words(rawArgs);
         Map<String, Object> values = new LinkedHashMap<>();
+        Optional<Param<?>> factsParam = spec.params().stream().filter(p -> p.type() instanceof ParamType.Facts)
+                .findFirst();
+        if (factsParam.isPresent()) {
+            Optional<BadInput> bad = facts(factsParam.get(), words, values);
+            if (bad.isPresent()) {
+                return new Result(values, bad);
+            }
+        }
         List<Param<?>> open = new ArrayList<>();
         int i = 0;
         for (Param<?> p : spec.params()) {
@@ -90,15 +100,54 @@ final class ArgumentParser {
             }
             if (matched.isEmpty()) {
                 String word = words.get(i).text();
-                return open.isEmpty() ? new Result(values, Optional.of(
+                // facts are typed as name=value, so a plain word is never a bad fact
+                List<Param<?>> plain = open.stream().filter(x -> !(x.type() instanceof ParamType.Facts)).toList();
+                return plain.isEmpty() ? new Result(values, Optional.of(
                         new BadInput(BadInput.Problem.EXTRA, Optional.empty(), TextPolicy.excerpt(word))))
-                        : bad(values, BadInput.Problem.INVALID, open.get(open.size() - 1), word);
+                        : bad(values, BadInput.Problem.INVALID, plain.get(plain.size() - 1), word);
             }
             values.put(matched.get().name(), taken.get().value());
             open.remove(matched.get());
             i += taken.get().words();
         }
         return new Result(values, Optional.empty());
+    }
+
+    /**
+     * Takes every {@code name=value} word out of {@code words} and reads it as a fact of {@code p} into
+     * {@code values}; the first unknown name, bad value or fact typed twice is the answer.
+     */
+    private static Optional<BadInput> facts(Param<?> p, List<Typed> words, Map<String, Object> values) {
+        ParamType.Facts type = (ParamType.Facts) p.type();
+        Map<String, Object> facts = new LinkedHashMap<>();
+        for (java.util.Iterator<Typed> it = words.iterator(); it.hasNext(); ) {
+            String w = it.next().text();
+            Matcher m = FACT.matcher(w);
+            if (!m.matches()) {
+                continue;
+            }
+            it.remove();
+            String name = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            Optional<FactKey<?>> key = type.key(name);
+            if (key.isEmpty()) {
+                return Optional.of(new BadInput(BadInput.Problem.UNKNOWN_FACT, Optional.of(p),
+                        TextPolicy.excerpt(m.group(1))));
+            }
+            if (!(TextPolicy.clean(w, p.field()) instanceof Cleaned.Clean)) {
+                return Optional.of(new BadInput(BadInput.Problem.TOO_LONG, Optional.of(p), TextPolicy.excerpt(w),
+                        w.codePointCount(0, w.length()), p.field().maxLength()));
+            }
+            Optional<?> value = facts.containsKey(name) ? Optional.empty() : key.get().parser().apply(m.group(2));
+            if (value.isEmpty()) {
+                return Optional.of(new BadInput(BadInput.Problem.BAD_FACT, Optional.of(p),
+                        name + "=" + TextPolicy.excerpt(m.group(2))));
+            }
+            facts.put(name, value.get());
+        }
+        if (!facts.isEmpty()) {
+            values.put(p.name(), new FactValues(facts));
+        }
+        return Optional.empty();
     }
 
     private static Result bad(Map<String, Object> values, BadInput.Problem problem, Param<?> p, String typed) {
@@ -145,6 +194,10 @@ final class ArgumentParser {
         }
         if (type instanceof ParamType.Money) {
             return money(p, words, i);
+        }
+        if (type instanceof ParamType.Facts) {
+            // facts were taken out of the words before the other params were read
+            return Optional.empty();
         }
         if (type instanceof ParamType.Word<?> word) {
             return w.codePointCount(0, w.length()) > word.maxLength() ? Optional.empty()

@@ -21,7 +21,11 @@ public record BadInput(Problem problem, Optional<Param<?>> param, String typed, 
         TOO_LONG,
         /** Something was typed, but nothing visible was left once invisible and control characters were removed. */
         BLANK,
-        EXTRA
+        EXTRA,
+        /** A {@code name=value} fact whose value its fact does not take; {@link #typed} is the whole word. */
+        BAD_FACT,
+        /** A {@code name=value} fact of a name the command does not know; {@link #typed} is the name. */
+        UNKNOWN_FACT
     }
 
     /** A problem without lengths. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -78,10 +79,29 @@ public final class CommandTexts {
             return bot.get(lang, "bad.too.long", bad.typed(), paramName(spec, p, lang), Integer.toString(bad.length()),
                     Integer.toString(bad.max()), usage);
         }
+        if (bad.problem() == BadInput.Problem.UNKNOWN_FACT || bad.problem() == BadInput.Problem.BAD_FACT) {
+            return badFact(spec, (ParamType.Facts) p.type(), bad, lang, usage);
+        }
         if (p.badKey().isPresent()) {
             return messages(spec).get(lang, p.badKey().get(), bad.typed(), String.join(", ", allowed(p)), usage);
         }
         return bot.get(lang, "bad.value", bad.typed(), paramName(spec, p, lang), usage);
+    }
+
+    /** An unknown fact with the nearest known one, or a bad value with what its fact takes. */
+    private String badFact(CommandSpec spec, ParamType.Facts facts, BadInput bad, UiLanguage lang, String usage) {
+        if (bad.problem() == BadInput.Problem.UNKNOWN_FACT) {
+            Optional<String> near = Nearest.to(bad.typed(), facts.names());
+            return near.isPresent() ? bot.get(lang, "bad.fact.unknown.near", bad.typed(), near.get(), usage)
+                    : bot.get(lang, "bad.fact.unknown", bad.typed(), String.join(", ", facts.names()), usage);
+        }
+        String name = bad.typed().substring(0, bad.typed().indexOf('='));
+        return bot.get(lang, "bad.fact", bad.typed(), name, factShape(spec, name, lang), usage);
+    }
+
+    /** What a fact of a command takes ("a whole number of days, e.g. 30"). */
+    public String factShape(CommandSpec spec, String fact, UiLanguage lang) {
+        return messages(spec).get(lang, "fact." + spec.name() + "." + fact);
     }
 
     /** The answer to a member who may not use the command. */
@@ -104,6 +124,9 @@ public final class CommandTexts {
     }
 
     private String shape(CommandSpec spec, Param<?> p, UiLanguage lang) {
+        if (p.type() instanceof ParamType.Facts f) {
+            return "[" + f.names().stream().map(n -> n + "=").collect(Collectors.joining(" ")) + "]";
+        }
         List<String> values = p.type() instanceof ParamType.Choice<?> c ? c.codes() : List.of();
         boolean inline = !values.isEmpty() && values.size() <= INLINE_CHOICES;
         String name = inline ? String.join("|", values) : paramName(spec, p, lang);

@@ -20,6 +20,8 @@ public record Param<T>(String name, ParamType<T> type, boolean required, Optiona
     static final int WORD_LENGTH = 32;
     /** The most code points a member's name or handle takes. */
     static final int MEMBER_LENGTH = 128;
+    /** The most code points one typed fact ({@code evidence=tracking,order-chat}) takes. */
+    static final int FACT_LENGTH = 200;
 
     public static Param<CaseRef> caseRef(String name) {
         return new Param<>(name, new ParamType.CaseReference(), true, Optional.empty());
@@ -53,6 +55,11 @@ public record Param<T>(String name, ParamType<T> type, boolean required, Optiona
         return new Param<>(name, new ParamType.Text(maxLength), true, Optional.empty());
     }
 
+    /** Facts typed as {@code name=value} words; always optional. */
+    public static Param<FactValues> facts(String name, FactKey<?>... keys) {
+        return new Param<>(name, new ParamType.Facts(List.of(keys)), false, Optional.empty());
+    }
+
     /** The same param, which may be left out. */
     public Param<T> optional() {
         return new Param<>(name, type, false, badKey);
@@ -80,6 +87,9 @@ public record Param<T>(String name, ParamType<T> type, boolean required, Optiona
         }
         if (type instanceof ParamType.MemberName) {
             return TextField.line(MEMBER_LENGTH);
+        }
+        if (type instanceof ParamType.Facts) {
+            return TextField.line(FACT_LENGTH);
         }
         return TextField.line(WORD_LENGTH);
     }

@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  * @param <T> what a parsed value is
  */
 public sealed interface ParamType<T> permits ParamType.CaseReference, ParamType.Choice, ParamType.OneOf,
-        ParamType.IntRange, ParamType.Money, ParamType.MemberName, ParamType.Word, ParamType.Text {
+        ParamType.IntRange, ParamType.Money, ParamType.MemberName, ParamType.Word, ParamType.Text, ParamType.Facts {
 
     /** A case: number, "#number" or order id; platforms offer the team's open cases while it is typed. */
     record CaseReference() implements ParamType<CaseRef> {
@@ -53,6 +53,24 @@ public sealed interface ParamType<T> permits ParamType.CaseReference, ParamType.
 
     /** Free text: the rest of the line, as typed. */
     record Text(int maxLength) implements ParamType<String> {
+    }
+
+    /**
+     * Facts typed as {@code name=value} words anywhere after the required arguments, each at most once; platforms
+     * take them as one text option.
+     */
+    record Facts(List<FactKey<?>> keys) implements ParamType<FactValues> {
+        public Facts {
+            keys = List.copyOf(keys);
+        }
+
+        public java.util.Optional<FactKey<?>> key(String name) {
+            return keys.stream().filter(k -> k.name().equals(name)).findFirst();
+        }
+
+        public List<String> names() {
+            return keys.stream().map(FactKey::name).toList();
+        }
     }
 
     /** An entry of a {@link OneOf} list: what is typed, and the name it is shown with. */

@@ -35,6 +35,14 @@ public enum Reason implements Coded {
         return label;
     }
 
+    /**
+     * Whether the buyer is still waiting for the parcel (not received, held at customs): then how long its tracking
+     * has been silent tells whether it is lost.
+     */
+    public boolean awaitsParcel() {
+        return this == NOT_RECEIVED || this == CUSTOMS_HOLD;
+    }
+
     /** Whether shipping facts (tracking, carrier status, days since shipment) matter for this reason. */
     public boolean needsShippingFacts() {
         return switch (this) {

@@ -73,6 +73,8 @@ public final class IntakeDialog {
     static final StepKey<String> TRACKING = StepKey.of("tracking", Codec.TEXT);
     static final StepKey<CarrierStatus> CARRIER = StepKey.of("carrier", IntakeCodecs.coded(CarrierStatus.class));
     static final StepKey<Integer> DAYS = StepKey.of("days", Codec.INTEGER);
+    /** Days since tracking last changed: asked only while a not-received parcel is on its way. */
+    static final StepKey<Integer> SILENT = StepKey.of("silentDays", Codec.INTEGER);
     static final StepKey<Set<EvidenceKind>> EVIDENCE = StepKey.setOf("evidence",
             IntakeCodecs.coded(EvidenceKind.class));
     /** When the dispute was opened: a moment, read in the team's zone. */
@@ -165,6 +167,12 @@ public final class IntakeDialog {
                                 (t, ctx) -> IntakeParsers.days(t))
                         .within(NUMBER_FIELD)
                         .when(IntakeDialog::needsShipping),
+                Step.text(SILENT, text("step.silent.label"), text("step.silent.prompt"),
+                                ctx -> msg(ctx, "step.silent.retry", ctx.answers().get(DAYS).orElse(0)),
+                                this::silentDays)
+                        .within(NUMBER_FIELD)
+                        .optional(text("step.silent.skipped"))
+                        .when(IntakeDialog::parcelOnItsWay),
                 Step.multi(EVIDENCE, text("step.evidence.label"), text("step.evidence.prompt"),
                         text("step.evidence.retry"), ctx -> coded(EvidenceKind.class, ctx)),
                 Step.single(OPENED, text("step.opened.label"), text("step.opened.prompt"),
@@ -322,6 +330,16 @@ public final class IntakeDialog {
         }
     }
 
+    /** Whole days, no more than the days since shipment: tracking cannot have been silent longer. */
+    private Parsed<Integer> silentDays(String text, StepContext ctx) {
+        Parsed<Integer> days = IntakeParsers.days(text);
+        int shipped = ctx.answers().get(DAYS).orElse(IntakeParsers.MAX_DAYS);
+        if (days instanceof Parsed.Accepted<Integer> ok && ok.value() > shipped) {
+            return Parsed.rejected(msg(ctx, "step.silent.why.longer", ok.value(), shipped));
+        }
+        return days;
+    }
+
     private Parsed<Instant> openedMoment(String text, StepContext ctx) {
         IntakeParsers.MomentResult r = IntakeParsers.moment(text, ctx.now(), ctx.zone());
         switch (r.problem()) {
@@ -357,6 +375,12 @@ public final class IntakeDialog {
 
     static boolean needsShipping(Answers a) {
         return a.get(REASON).map(Reason::needsShippingFacts).orElse(false);
+    }
+
+    /** A parcel the buyer awaits, still moving by its tracking: how long tracking has been silent matters. */
+    static boolean parcelOnItsWay(Answers a) {
+        return a.get(REASON).map(Reason::awaitsParcel).orElse(false)
+                && a.get(CARRIER).map(s -> s == CarrierStatus.IN_TRANSIT || s == CarrierStatus.CUSTOMS).orElse(false);
     }
 
     static String languageName(String code, UiLanguage lang) {

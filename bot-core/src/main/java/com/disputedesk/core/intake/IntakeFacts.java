@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /** Turns the intake's confirmed typed answers into {@link CaseFacts}. */
@@ -38,7 +39,8 @@ final class IntakeFacts {
         Optional<ShippingFacts> shipping = Optional.empty();
         if (reason.needsShippingFacts()) {
             shipping = Optional.of(new ShippingFacts(a.get(IntakeDialog.TRACKING),
-                    required(a, IntakeDialog.CARRIER), required(a, IntakeDialog.DAYS)));
+                    required(a, IntakeDialog.CARRIER), required(a, IntakeDialog.DAYS),
+                    a.get(IntakeDialog.SILENT).map(OptionalInt::of).orElse(OptionalInt.empty())));
         }
         Instant opened = a.get(IntakeDialog.OPENED).orElse(now);
         return new CaseFacts(required(a, IntakeDialog.MARKET), required(a, IntakeDialog.ORDER),

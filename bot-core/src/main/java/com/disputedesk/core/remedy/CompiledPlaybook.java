@@ -16,8 +16,9 @@ import java.util.Map;
  * @param templates     buyer-message templates per language code; "en" is always there
  * @param clocks        every marketplace's clocks by marketplace id, in the configured order; at least one of each
  *                      marketplace's is started by the opening
+ * @param rules         what every offer passes: never-lists, policy reasons, when silent tracking means lost
  */
 record CompiledPlaybook(SellerEconomics economics, List<Marketplace> marketplaces, Map<String, Integer> promisedDays,
                         Map<Reason, List<Rung>> ladders, Map<Reason, List<EvidenceKind>> evidence,
-                        Map<String, TemplateSet> templates, Map<String, List<ClockRule>> clocks) {
+                        Map<String, TemplateSet> templates, Map<String, List<ClockRule>> clocks, OfferRules rules) {
 }

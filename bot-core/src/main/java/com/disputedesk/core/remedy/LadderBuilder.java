@@ -3,7 +3,7 @@ package com.disputedesk.core.remedy;
 import com.disputedesk.core.cases.BuyerRequest;
 import com.disputedesk.core.cases.OfferKind;
 import com.disputedesk.core.cases.RequestKind;
-import com.disputedesk.core.cases.ShippingFacts;
+import com.disputedesk.core.cases.Reason;
 import com.disputedesk.core.i18n.Glossary;
 import com.disputedesk.core.i18n.LocalText;
 import com.disputedesk.core.kernel.Money;
@@ -20,14 +20,16 @@ import java.util.Optional;
 
 /**
  * Walks a reason's rungs for one order and keeps those that apply: conditions checked against the facts
- * known (an unknown fact counts as met and the rung says "if ..."), rungs the marketplace forbids left out
- * with a note, and amounts worked out and kept within what the seller can bear.
+ * known (an unknown fact counts as met and the rung says "if ..."), rungs the reason's never-list or the
+ * marketplace forbids left out with a note saying why, waiting left out once tracking has been silent so long
+ * the parcel counts as lost, amounts worked out and kept within what the seller can bear, and an offer that
+ * costs the seller more than a full refund ranked after it.
  */
 final class LadderBuilder {
 
     /** The facts a ladder depends on; any may be unknown (a quick suggestion knows none of them). */
-    record Inputs(Marketplace marketplace, int promisedDays, Optional<OrderEconomics> economics,
-                  Optional<ShippingFacts> shipping, Optional<BuyerRequest> request) {
+    record Inputs(Reason reason, OfferRules rules, Marketplace marketplace, int promisedDays,
+                  Optional<OrderEconomics> economics, Parcel parcel, Optional<BuyerRequest> request) {
     }
 
     /** The ranked offers and the notes on what was left out. */
@@ -80,19 +82,26 @@ final class LadderBuilder {
     private record Remark(String rule, String text) {
     }
 
-    private static Walk walk(List<Rung> rungs, Inputs in, UiLanguage lang) {
+    private static Walk walk(List<Rung> rungs, Inputs given, UiLanguage lang) {
         List<Walked> offers = new ArrayList<>();
         List<Remark> notes = new ArrayList<>();
-        in.economics().ifPresent(e -> notes.add(new Remark("seller.cap", e.explain(lang))));
+        given.economics().ifPresent(e -> notes.add(new Remark("seller.cap", e.explain(lang))));
+        boolean lost = given.rules().lost(given.parcel().daysSilent());
+        Inputs in = lost ? withParcel(given, given.parcel().lost()) : given;
+        if (lost) {
+            notes.add(new Remark("shipping.lost-after-silent-days", text(lang, "note.silent-lost",
+                    String.valueOf(given.parcel().daysSilent().getAsInt()),
+                    String.valueOf(given.rules().lostAfterSilentDays()))));
+        }
         boolean requestAccepted = false;
         for (Rung rung : rungs) {
             Optional<String> assumption = assumption(rung, in, lang);
             if (assumption == null) {
                 continue;
             }
-            if (!in.marketplace().allows(rung.kind())) {
-                notes.add(new Remark(rung.rule(), text(lang, "note.forbidden", in.marketplace().name(),
-                        offerLabel(rung.kind(), lang), rung.kind().code())));
+            Optional<String> refused = refusal(rung.kind(), in, lost, lang);
+            if (refused.isPresent()) {
+                notes.add(new Remark(rung.rule(), refused.get()));
                 continue;
             }
             if (requestAccepted && rung.kind() == OfferKind.PARTIAL_REFUND) {
@@ -108,7 +117,68 @@ final class LadderBuilder {
             offers.add(new Walked(offers.size() + 1, rung.kind(), priced.amount(), rung.rule(), why,
                     rung.why().writtenIn(lang)));
         }
-        return new Walk(offers, notes);
+        return new Walk(costlierAfterLastResort(offers, in, lang), notes);
+    }
+
+    private static Inputs withParcel(Inputs in, Parcel parcel) {
+        return new Inputs(in.reason(), in.rules(), in.marketplace(), in.promisedDays(), in.economics(), parcel,
+                in.request());
+    }
+
+    /**
+     * Why the rules leave an offer of this kind out, in the team's language: the reason's never-list, waiting on
+     * a parcel counted as lost, or the marketplace's policy. Empty when the offer may be made.
+     */
+    static Optional<String> refusal(OfferKind kind, Inputs in, boolean lost, UiLanguage lang) {
+        Optional<NeverRule> never = in.rules().never(in.reason(), kind);
+        if (never.isPresent()) {
+            return Optional.of(text(lang, "note.never", offerLabel(kind, lang), never.get().why().in(lang)));
+        }
+        if (lost && kind == OfferKind.ASK_TO_WAIT) {
+            return Optional.of(text(lang, "note.no-wait", offerLabel(kind, lang)));
+        }
+        if (!in.marketplace().allows(kind)) {
+            String line = text(lang, "note.forbidden", in.marketplace().name(), offerLabel(kind, lang), kind.code());
+            return Optional.of(in.rules().policyWhy(in.marketplace()).map(w -> line + text(lang, "note.policy-why",
+                    w.in(lang))).orElse(line));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The offers with every one that costs the seller more than a full refund (a reship of a cheap order) moved
+     * after the last resort, in their order, each saying why; ranks renumbered.
+     */
+    private static List<Walked> costlierAfterLastResort(List<Walked> offers, Inputs in, UiLanguage lang) {
+        if (in.economics().isEmpty()) {
+            return offers;
+        }
+        OrderEconomics e = in.economics().get();
+        OfferKind lastResort = in.rules().lastResort(in.reason());
+        int last = -1;
+        for (int i = 0; i < offers.size(); i++) {
+            if (offers.get(i).kind() == lastResort) {
+                last = i;
+            }
+        }
+        List<Walked> kept = new ArrayList<>();
+        List<Walked> moved = new ArrayList<>();
+        for (int i = 0; i < offers.size(); i++) {
+            Walked o = offers.get(i);
+            Optional<Money> cost = SellerCost.of(o.kind(), o.amount(), e);
+            if (i < last && cost.isPresent() && cost.get().compareTo(e.orderAmount()) > 0) {
+                moved.add(new Walked(0, o.kind(), o.amount(), o.rule(), o.why() + text(lang, "ladder.costlier",
+                        cost.get().toString(), e.orderAmount().toString(), offerLabel(lastResort, lang)), o.own()));
+            } else {
+                kept.add(o);
+            }
+        }
+        kept.addAll(moved);
+        List<Walked> ranked = new ArrayList<>();
+        for (Walked o : kept) {
+            ranked.add(new Walked(ranked.size() + 1, o.kind(), o.amount(), o.rule(), o.why(), o.own()));
+        }
+        return ranked;
     }
 
     private static String text(UiLanguage lang, String key, Object... args) {
@@ -131,18 +201,19 @@ final class LadderBuilder {
     private static Optional<String> assumption(Rung rung, Inputs in, UiLanguage lang) {
         Rung.Condition when = rung.when();
         List<String> unknown = new ArrayList<>();
+        Parcel parcel = in.parcel();
         if (!when.carrierStatus().isEmpty()) {
-            if (in.shipping().isEmpty()) {
+            if (parcel.status().isEmpty()) {
                 unknown.add(when.carrierText(lang));
-            } else if (!when.carrierStatus().contains(in.shipping().get().status())) {
+            } else if (!when.carrierStatus().contains(parcel.status().get())) {
                 return null;
             }
         }
         if (when.withinPromisedTime().isPresent()) {
-            if (in.shipping().isEmpty()) {
+            if (parcel.daysSinceShipment().isEmpty()) {
                 unknown.add(when.timeText(in.promisedDays(), lang));
             } else {
-                boolean within = in.shipping().get().daysSinceShipment() <= in.promisedDays();
+                boolean within = parcel.daysSinceShipment().getAsInt() <= in.promisedDays();
                 if (within != when.withinPromisedTime().get()) {
                     return null;
                 }
@@ -180,12 +251,8 @@ final class LadderBuilder {
         switch (rule.basis()) {
             case ORDER_AMOUNT:
                 return new Priced(Optional.of(e.orderAmount()), why(rung, lang));
-            case RESHIP_COST: {
-                Money cost = e.reshipCost();
-                String more = cost.compareTo(e.orderAmount()) > 0
-                        ? text(lang, "ladder.reship-more", e.orderAmount().toString()) : "";
-                return new Priced(Optional.of(cost), why(rung, lang) + more);
-            }
+            case RESHIP_COST:
+                return new Priced(Optional.of(e.reshipCost()), why(rung, lang));
             case PERCENT_OF_ITEM_COST:
                 return new Priced(Optional.of(e.itemCost().times(rule.factor())),
                         why(rung, lang) + text(lang, "ladder.hint.item-cost", percent));

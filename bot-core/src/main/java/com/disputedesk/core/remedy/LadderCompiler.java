@@ -27,7 +27,8 @@ final class LadderCompiler extends PlaybookSection {
         this.texts = new LocalTextCompiler(file);
     }
 
-    List<Rung> compile(Reason reason, String path, List<Raw.Rung> raw) {
+    /** The rungs in order; the last must be an unconditional {@code lastResort} (a full refund, or a return). */
+    List<Rung> compile(Reason reason, String path, List<Raw.Rung> raw, OfferKind lastResort) {
         List<Rung> rungs = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < raw.size(); i++) {
@@ -49,10 +50,12 @@ final class LadderCompiler extends PlaybookSection {
                     amounts.amount(at, kind, r), texts.text(at + ".why", r.why())));
         }
         Rung last = rungs.get(rungs.size() - 1);
-        if (last.kind() != OfferKind.FULL_REFUND || !last.when().isAlways()) {
+        if (last.kind() != lastResort || !last.when().isAlways()) {
+            String because = lastResort == OfferKind.FULL_REFUND ? ""
+                    : ", as the reason's never-list forbids full-refund";
             throw problem(path + "[" + (rungs.size() - 1) + "]",
-                    "the last rung must be a full-refund without conditions (the last resort), got "
-                            + last.kind().code() + (last.when().isAlways() ? "" : " with conditions"));
+                    "the last rung must be a " + lastResort.code() + " without conditions (the last resort" + because
+                            + "), got " + last.kind().code() + (last.when().isAlways() ? "" : " with conditions"));
         }
         return List.copyOf(rungs);
     }

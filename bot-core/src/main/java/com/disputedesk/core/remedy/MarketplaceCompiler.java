@@ -62,7 +62,7 @@ final class MarketplaceCompiler extends PlaybookSection {
         LocalText onMissed = respond.onMissed();
         boolean verified = m.clocks() == null || m.clocks().isEmpty() ? m.verified() != null && m.verified()
                 : respond.verified();
-        Raw.Policy policy = m.policy() == null ? new Raw.Policy(null, null, null) : m.policy();
+        Raw.Policy policy = m.policy() == null ? new Raw.Policy(null, null, null, null) : m.policy();
         Set<OfferKind> forbidden = EnumSet.noneOf(OfferKind.class);
         List<String> forbiddenCodes = policy.forbiddenOffers() == null ? List.of() : policy.forbiddenOffers();
         for (int i = 0; i < forbiddenCodes.size(); i++) {

@@ -2,9 +2,12 @@ package com.disputedesk.core.remedy;
 
 import com.disputedesk.core.cases.CaseFacts;
 import com.disputedesk.core.cases.EvidenceKind;
+import com.disputedesk.core.cases.OfferKind;
 import com.disputedesk.core.cases.Reason;
 import com.disputedesk.core.cases.ShippingFacts;
+import com.disputedesk.core.i18n.LocalText;
 import com.disputedesk.core.kernel.Money;
+import com.disputedesk.core.kernel.UiLanguage;
 import com.disputedesk.core.remedy.LadderBuilder.Inputs;
 import com.disputedesk.core.remedy.LadderBuilder.Ladder;
 import com.disputedesk.core.remedy.Rung.Basis;
@@ -13,8 +16,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -72,9 +77,13 @@ final class PlaybookRemedies implements Remedies {
     private Ladder ladder(CaseFacts facts, Marketplace market) {
         OrderEconomics economics = playbook.economics().of(facts.orderAmount(), facts.itemCost(),
                 facts.shippingCost());
+        return LadderBuilder.build(playbook.ladders().get(facts.reason()), inputs(facts, market, economics));
+    }
+
+    private Inputs inputs(CaseFacts facts, Marketplace market, OrderEconomics economics) {
         Optional<ShippingFacts> shipping = facts.shipping() == null ? Optional.empty() : facts.shipping();
-        return LadderBuilder.build(playbook.ladders().get(facts.reason()), new Inputs(market, days(market),
-                Optional.of(economics), shipping, Optional.ofNullable(facts.request())));
+        return new Inputs(facts.reason(), playbook.rules(), market, days(market), Optional.of(economics),
+                Parcel.of(shipping), Optional.ofNullable(facts.request()));
     }
 
     private static DraftWriter.Fill fill(CaseFacts facts) {
@@ -87,16 +96,23 @@ final class PlaybookRemedies implements Remedies {
 
     @Override
     public Suggestion quick(Reason reason, Money orderAmount, String marketplaceId, LocalDate today, ZoneId zone) {
+        return quick(reason, orderAmount, marketplaceId, QuickFacts.NONE, today, zone);
+    }
+
+    @Override
+    public Suggestion quick(Reason reason, Money orderAmount, String marketplaceId, QuickFacts facts,
+                            LocalDate openedOn, ZoneId zone) {
         Marketplace market = marketplaceId == null || marketplaceId.isBlank()
                 ? playbook.marketplaces().get(0) : requireMarketplace(marketplaceId);
         Optional<OrderEconomics> economics = Optional.ofNullable(orderAmount)
-                .map(p -> playbook.economics().of(p, Optional.empty(), Optional.empty()));
-        Ladder ladder = LadderBuilder.build(playbook.ladders().get(reason), new Inputs(market, days(market),
-                economics, Optional.empty(), Optional.empty()));
+                .map(p -> playbook.economics().of(p, facts.itemCost(), facts.shippingCost()));
+        Ladder ladder = LadderBuilder.build(playbook.ladders().get(reason), new Inputs(reason, playbook.rules(),
+                market, days(market), economics, reason.needsShippingFacts() ? facts.parcel() : Parcel.UNKNOWN,
+                facts.asks()));
         DraftWriter.Fill fill = new DraftWriter.Fill(Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.ofNullable(orderAmount), reason.needsShippingFacts(), true);
-        return new Suggestion(ladder.offers(), checklist(reason, Set.of()),
-                deadline(market, today.atStartOfDay(zone).toInstant(), Optional.empty(), zone),
+        return new Suggestion(ladder.offers(), checklist(reason, facts.evidence()),
+                deadline(market, openedOn.atStartOfDay(zone).toInstant(), Optional.empty(), zone),
                 draft(ENGLISH, ladder.offers(), fill), ladder.notes());
     }
 
@@ -168,6 +184,38 @@ final class PlaybookRemedies implements Remedies {
     private Marketplace requireMarketplace(String id) {
         return marketplace(id).orElseThrow(() -> new IllegalArgumentException("marketplace '" + id
                 + "' is not in the playbook"));
+    }
+
+    @Override
+    public Optional<LocalText> forbids(CaseFacts facts, OfferKind kind) {
+        Marketplace market = requireMarketplace(facts.marketplace());
+        OrderEconomics economics = playbook.economics().of(facts.orderAmount(), facts.itemCost(),
+                facts.shippingCost());
+        Inputs in = inputs(facts, market, economics);
+        boolean lost = playbook.rules().lost(in.parcel().daysSilent());
+        Map<String, String> why = new LinkedHashMap<>();
+        for (UiLanguage lang : UiLanguage.values()) {
+            LadderBuilder.refusal(kind, in, lost, lang).ifPresent(line -> why.put(lang.code(), line));
+        }
+        return why.isEmpty() ? Optional.empty() : Optional.of(new LocalText(why));
+    }
+
+    @Override
+    public CounterVerdict counter(CaseFacts facts, Money asked) {
+        Optional<NeverRule> never = playbook.rules().never(facts.reason(), OfferKind.PARTIAL_REFUND);
+        if (never.isPresent()) {
+            return new CounterVerdict.Never(never.get().why());
+        }
+        Marketplace market = requireMarketplace(facts.marketplace());
+        if (!market.allows(OfferKind.PARTIAL_REFUND)) {
+            return new CounterVerdict.Policy(market.name(), playbook.rules().policyWhy(market));
+        }
+        Money order = facts.orderAmount();
+        if (asked.compareTo(order) > 0) {
+            return new CounterVerdict.AboveOrder(order);
+        }
+        Money cap = playbook.economics().of(order, facts.itemCost(), facts.shippingCost()).cap();
+        return asked.compareTo(cap) > 0 ? new CounterVerdict.AboveCap(cap) : new CounterVerdict.Within(cap);
     }
 
     @Override

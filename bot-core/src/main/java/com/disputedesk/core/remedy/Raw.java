@@ -25,7 +25,8 @@ final class Raw {
                   @JsonProperty("tolerated-loss-share") BigDecimal toleratedLossShare) {
     }
 
-    record Shipping(@JsonProperty("promised-delivery-days") Integer promisedDeliveryDays) {
+    record Shipping(@JsonProperty("promised-delivery-days") Integer promisedDeliveryDays,
+                    @JsonProperty("lost-after-silent-days") Integer lostAfterSilentDays) {
     }
 
     record MarketplaceEntry(String id, String name, @JsonProperty("order-id") OrderId orderId,
@@ -44,10 +45,14 @@ final class Raw {
     }
 
     record Policy(@JsonProperty("partial-refunds") Boolean partialRefunds, Boolean coupons,
-                  @JsonProperty("forbidden-offers") List<String> forbiddenOffers) {
+                  @JsonProperty("forbidden-offers") List<String> forbiddenOffers, JsonNode why) {
     }
 
-    record ReasonEntry(List<Rung> ladder, List<String> evidence) {
+    record ReasonEntry(List<Rung> ladder, List<String> evidence, List<Never> never) {
+    }
+
+    /** Offers a reason must never get, and why (shown when one is left out). */
+    record Never(List<String> offers, JsonNode why) {
     }
 
     record Rung(String id, String offer, When when, BigDecimal percent,

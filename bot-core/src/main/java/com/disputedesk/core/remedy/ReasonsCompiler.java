@@ -11,14 +11,21 @@ import java.util.Map;
 final class ReasonsCompiler extends PlaybookSection {
     private final LadderCompiler ladder;
     private final EvidenceChecklistCompiler checklist;
+    private final NeverCompiler never;
 
     ReasonsCompiler(Path file) {
         super(file);
         this.ladder = new LadderCompiler(file);
         this.checklist = new EvidenceChecklistCompiler(file);
+        this.never = new NeverCompiler(file);
     }
 
-    Map<Reason, List<Rung>> ladders(Map<String, Raw.ReasonEntry> reasons, Map<Reason, List<EvidenceKind>> evidence) {
+    /**
+     * Every reason's ladder; its checklist goes into {@code evidence} and its never-list into {@code nevers}. A
+     * ladder ends with its reason's last resort: a full refund, or a return where the never-list forbids one.
+     */
+    Map<Reason, List<Rung>> ladders(Map<String, Raw.ReasonEntry> reasons, Map<Reason, List<EvidenceKind>> evidence,
+                                    Map<Reason, List<NeverRule>> nevers) {
         if (reasons == null) {
             throw problem("reasons", "missing: every reason needs a ladder");
         }
@@ -33,7 +40,10 @@ final class ReasonsCompiler extends PlaybookSection {
             if (entry == null || entry.ladder() == null || entry.ladder().isEmpty()) {
                 throw problem(path + ".ladder", "missing: the reason needs at least one rung");
             }
-            ladders.put(reason, ladder.compile(reason, path + ".ladder", entry.ladder()));
+            List<NeverRule> forbidden = never.compile(path + ".never", entry.never());
+            nevers.put(reason, forbidden);
+            ladders.put(reason, ladder.compile(reason, path + ".ladder", entry.ladder(),
+                    OfferRules.lastResort(forbidden)));
             evidence.put(reason, checklist.compile(path + ".evidence", entry.evidence()));
         }
         for (Reason reason : Reason.values()) {

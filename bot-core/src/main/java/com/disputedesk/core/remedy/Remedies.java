@@ -1,7 +1,9 @@
 package com.disputedesk.core.remedy;
 
 import com.disputedesk.core.cases.CaseFacts;
+import com.disputedesk.core.cases.OfferKind;
 import com.disputedesk.core.cases.Reason;
+import com.disputedesk.core.i18n.LocalText;
 import com.disputedesk.core.kernel.Money;
 import com.disputedesk.core.i18n.LocalText;
 import java.time.Duration;
@@ -86,10 +88,38 @@ public interface Remedies {
     }
 
     /**
+     * A quick suggestion with the facts the member typed ({@code /remedy ... tracking=lost silent-days=30}); a fact
+     * not given counts as met, as in {@link #quick(Reason, Money, String, LocalDate, ZoneId)}.
+     *
+     * @param openedOn the day the deadline runs from, in {@code zone}
+     */
+    default Suggestion quick(Reason reason, Money orderAmount, String marketplaceId, QuickFacts facts,
+                             LocalDate openedOn, ZoneId zone) {
+        return quick(reason, orderAmount, marketplaceId, openedOn, zone);
+    }
+
+    /**
      * The buyer-message template for a reason in a language, filled with placeholders the team fills in
      * ("{order}", "{amount}"); English with {@code fallback} set when the language has none.
      */
     BuyerMessage template(Reason reason, String language);
+
+    /**
+     * Why the playbook's rules never let this case get an offer of {@code kind} (the reason's never-list, waiting
+     * on a parcel counted as lost, the marketplace's policy), in the team languages; empty when it may be offered.
+     *
+     * @throws IllegalArgumentException when the marketplace is not in the playbook
+     */
+    Optional<LocalText> forbids(CaseFacts facts, OfferKind kind);
+
+    /**
+     * What the rules say of a buyer's counter asking {@code asked} back as money (in the order's currency): a
+     * partial refund the reason or marketplace forbids, more than the order amount, more than the seller can bear,
+     * or within it.
+     *
+     * @throws IllegalArgumentException when the marketplace is not in the playbook
+     */
+    CounterVerdict counter(CaseFacts facts, Money asked);
 
     /**
      * The most the seller can bear to give back on this case as money (a partial refund, a coupon): the cap the

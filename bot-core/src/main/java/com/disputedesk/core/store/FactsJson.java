@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -48,7 +49,8 @@ final class FactsJson {
         }
     }
 
-    record ShippingJson(String trackingNumber, String status, int daysSinceShipment) {
+    /** {@code daysSilent}: days since tracking last changed, null when not asked or skipped. */
+    record ShippingJson(String trackingNumber, String status, int daysSinceShipment, Integer daysSilent) {
     }
 
     record Stored(String marketplace, String orderId, String buyer, String buyerLanguage, String reason,
@@ -65,7 +67,8 @@ final class FactsJson {
                 opt(f.itemCost()).map(MoneyJson::of).orElse(null),
                 opt(f.shippingCost()).map(MoneyJson::of).orElse(null),
                 opt(f.shipping()).map(sh -> new ShippingJson(opt(sh.trackingNumber()).orElse(null),
-                        sh.status().code(), sh.daysSinceShipment())).orElse(null),
+                        sh.status().code(), sh.daysSinceShipment(),
+                        sh.daysSilent().isPresent() ? sh.daysSilent().getAsInt() : null)).orElse(null),
                 f.evidence().stream().sorted(Comparator.naturalOrder()).map(EvidenceKind::code)
                         .collect(Collectors.toList()),
                 f.openedOn() == null ? null : f.openedOn().toString(),
@@ -89,7 +92,8 @@ final class FactsJson {
                 Optional.ofNullable(s.requestAmount()).map(MoneyJson::toMoney));
         Optional<ShippingFacts> shipping = Optional.ofNullable(s.shipping())
                 .map(sh -> new ShippingFacts(Optional.ofNullable(sh.trackingNumber()),
-                        code(CarrierStatus.class, sh.status()), sh.daysSinceShipment()));
+                        code(CarrierStatus.class, sh.status()), sh.daysSinceShipment(),
+                        sh.daysSilent() == null ? OptionalInt.empty() : OptionalInt.of(sh.daysSilent())));
         Set<EvidenceKind> evidence = EnumSet.noneOf(EvidenceKind.class);
         if (s.evidence() != null) {
             s.evidence().forEach(e -> evidence.add(code(EvidenceKind.class, e)));

@@ -350,7 +350,7 @@ class CommandFuzzTest {
         private void openCaseWithOffer() {
             send(TestDesk.ALICE, "/new");
             for (String answer : List.of("aliexpress", ORDER, "Maria", "en", "not received", "25.90 USD",
-                    "partial refund", "10", "8", "2", "LP00123456789CN", "in transit", "18", "1,2", "yesterday",
+                    "partial refund", "10", "8", "2", "LP00123456789CN", "in transit", "18", "3", "1,2", "yesterday",
                     "confirm")) {
                 send(TestDesk.ALICE, answer);
             }

@@ -71,7 +71,8 @@ class IntakeDialogTest {
                 .send("skip").expect("tracking number")
                 .send("LP00123456789CN").expect("carrier's tracking")
                 .send("in transit").expect("How many days ago")
-                .send("18").expect("Which evidence")
+                .send("18").expect("How many days ago did the tracking last change?")
+                .send("3").expect("Which evidence")
                 .send("1,2").expect("When was the dispute opened?")
                 .send("yesterday").expect("Please check the case")
                 .send("confirm").expect("Case #1 opened: AliExpress order " + ORDER + ", Not received.")
@@ -82,18 +83,19 @@ class IntakeDialogTest {
         assertThat(opened.facts()).isEqualTo(new CaseFacts("aliexpress", ORDER, "Maria G.", "es",
                 Reason.NOT_RECEIVED, BuyerRequest.of(RequestKind.FULL_REFUND), Money.of("25.90", "USD"),
                 Optional.of(Money.of("8.50", "USD")), Optional.empty(),
-                Optional.of(new ShippingFacts(Optional.of("LP00123456789CN"), CarrierStatus.IN_TRANSIT, 18)),
+                Optional.of(new ShippingFacts(Optional.of("LP00123456789CN"), CarrierStatus.IN_TRANSIT, 18,
+                        java.util.OptionalInt.of(3))),
                 Set.of(EvidenceKind.ORDER_CHAT, EvidenceKind.TRACKING), TODAY.minusDays(1),
                 Optional.of(TODAY.minusDays(1).atStartOfDay(TestDesk.TEAM.zone()).toInstant()), Optional.empty()));
         assertThat(opened.owner()).contains(IntakeDesk.ALICE);
         assertThat(opened.home()).isEqualTo(IntakeDesk.CONSOLE);
         List<TimelineEntry> timeline = desk.caseStore().timeline(opened.id());
-        // 13 answered questions (shipping cost was skipped, the refund amount did not apply), then "created"
-        assertThat(timeline).hasSize(14);
-        assertThat(timeline.subList(0, 13)).allMatch(e -> e.kind() == TimelineEntry.Kind.INTAKE);
+        // 14 answered questions (shipping cost was skipped, the refund amount did not apply), then "created"
+        assertThat(timeline).hasSize(15);
+        assertThat(timeline.subList(0, 14)).allMatch(e -> e.kind() == TimelineEntry.Kind.INTAKE);
         assertThat(timeline.get(0).text()).isEqualTo("Marketplace: AliExpress");
         assertThat(timeline.get(2).text()).isEqualTo("Buyer: Maria G.");
-        assertThat(timeline.get(13).kind()).isEqualTo(TimelineEntry.Kind.CREATED);
+        assertThat(timeline.get(14).kind()).isEqualTo(TimelineEntry.Kind.CREATED);
         assertThat(timeline).allMatch(e -> e.actor().equals("console:alice Alice"));
         assertThat(aliceDraft()).isEmpty();
     }

@@ -55,7 +55,7 @@ class IntakeFuzzTest {
     private static final Member ALICE = TestDesk.ALICE;
     private static final String KEY = new DialogKey(CHAT, ALICE).key();
     /** The fields of the summary reached by {@link #toSummary}: every step of the intake applies. */
-    private static final int FIELDS = 15;
+    private static final int FIELDS = 16;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Path dir;
@@ -196,7 +196,7 @@ class IntakeFuzzTest {
             outbox.drain();
             desk.bot().handle(TypedText.parse(CHAT, ALICE, "/new", Optional.empty()));
             for (String line : List.of("aliexpress", IntakeDialogTest.ORDER, "Maria", "en", "not received",
-                    "25.90 USD", "partial refund", "10", "8", "2", "LP00123456789CN", "in transit", "18", "1,2",
+                    "25.90 USD", "partial refund", "10", "8", "2", "LP00123456789CN", "in transit", "18", "3", "1,2",
                     "yesterday")) {
                 send(line);
             }

@@ -54,11 +54,17 @@ class StoredDraftFormatTest {
                 .expectNoMore();
         assertThat(chat.lastReply().text()).contains("Which evidence",
                 "Selected: Chat history with the buyer, Complete tracking history");
+        // a question added since the draft was stored is asked once: days since the last tracking update
         chat.press("Done").expect("When was the dispute opened?").expectNoMore()
+                .send("today").expect("How many days ago did the tracking last change?").expectNoMore()
+                .send("skip").expect("Current answer: Chat history with the buyer, Complete tracking history")
+                .expectNoMore()
+                .send("1,2").expect("When was the dispute opened?").expectNoMore()
                 .send("today").expect("Please check the case").expectNoMore();
         assertThat(chat.lastReply().text()).contains("8. Item cost: playbook default",
                 "9. Shipping cost: 3.00 USD", "10. Tracking number: none", "12. Days since shipment: 12",
-                "13. Evidence at hand: Chat history with the buyer, Complete tracking history");
+                "13. Days since the last tracking update: not known",
+                "14. Evidence at hand: Chat history with the buyer, Complete tracking history");
         assertThat(draftJson()).contains("\"version\":2");
         chat.send("confirm").expect("Case #1 opened").expect("Suggested next steps:").expectNoMore();
 
@@ -77,8 +83,11 @@ class StoredDraftFormatTest {
 
         ChatScript chat = desk.chat();
         chat.send("/new").expect("You already have a draft open").expectNoMore();
-        assertThat(chat.lastReply().text()).contains("Please check the case", "13. Evidence at hand: none",
-                "14. Dispute opened: 2026-03-01");
+        assertThat(chat.lastReply().text()).contains("Please check the case", "14. Evidence at hand: none",
+                "15. Dispute opened: 2026-03-01");
+        // a question added since the draft was stored is asked before the case is saved
+        chat.send("confirm").expect("How many days ago did the tracking last change?").expectNoMore();
+        chat.send("skip").expect("Please check the case").expectNoMore();
         chat.send("confirm").expect("Case #1 opened").expect("Suggested next steps:").expectNoMore();
 
         assertThat(onlyCase().evidence()).isEmpty();
@@ -93,9 +102,10 @@ class StoredDraftFormatTest {
         ChatScript chat = desk.chat();
         chat.send("/new").expect("You already have a draft open").expectNoMore();
         assertThat(chat.lastReply().text()).contains("What did the buyer pay?", "Current answer: 25.90 USD");
-        chat.send("30 USD").expect("Please check the case").expectNoMore();
+        chat.send("30 USD").expect("How many days ago did the tracking last change?").expectNoMore()
+                .send("skip").expect("Please check the case").expectNoMore();
         assertThat(chat.lastReply().text()).contains("6. Order amount: 30.00 USD",
-                "13. Evidence at hand: Complete tracking history", "14. Dispute opened: now");
+                "14. Evidence at hand: Complete tracking history", "15. Dispute opened: now");
         chat.send("confirm").expect("Case #1 opened").expect("Suggested next steps:").expectNoMore();
 
         assertThat(onlyCase().orderAmount()).isEqualTo(Money.of("30.00", "USD"));

@@ -82,6 +82,13 @@ final class Facts {
         return this;
     }
 
+    /** Tracking as {@link #tracking}, silent for {@code daysSilent} days since its last update. */
+    Facts tracking(String number, CarrierStatus status, int daysSinceShipment, int daysSilent) {
+        this.shipping = Optional.of(new ShippingFacts(Optional.ofNullable(number), status, daysSinceShipment,
+                java.util.OptionalInt.of(daysSilent)));
+        return this;
+    }
+
     Facts have(EvidenceKind... kinds) {
         this.evidence = Set.of(kinds);
         return this;

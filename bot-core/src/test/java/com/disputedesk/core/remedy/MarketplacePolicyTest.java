@@ -48,7 +48,8 @@ class MarketplacePolicyTest {
         assertThat(s.offers()).extracting(Offer::kind).allMatch(SETTLEMENTS_ML_ALLOWS::contains);
         assertThat(s.offers()).filteredOn(o -> o.amount().isPresent())
                 .allSatisfy(o -> assertThat(o.amount()).contains(Money.of("100.00", "USD")));
-        assertThat(s.offers().get(s.offers().size() - 1).kind()).isEqualTo(OfferKind.FULL_REFUND);
+        assertThat(s.offers().get(s.offers().size() - 1).kind())
+                .isEqualTo(reason == Reason.CHANGED_MIND ? OfferKind.RETURN_AND_REFUND : OfferKind.FULL_REFUND);
     }
 
     @Test
@@ -83,6 +84,7 @@ class MarketplacePolicyTest {
 
         assertThat(remedies.marketplace("amazon").orElseThrow().couponsAllowed()).isFalse();
         assertThat(s.offers()).extracting(Offer::kind).doesNotContain(OfferKind.COUPON);
-        assertThat(s.offers().get(s.offers().size() - 1).kind()).isEqualTo(OfferKind.FULL_REFUND);
+        assertThat(s.offers().get(s.offers().size() - 1).kind())
+                .isEqualTo(reason == Reason.CHANGED_MIND ? OfferKind.RETURN_AND_REFUND : OfferKind.FULL_REFUND);
     }
 }

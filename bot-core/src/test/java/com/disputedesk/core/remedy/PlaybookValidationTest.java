@@ -202,11 +202,11 @@ class PlaybookValidationTest {
 
     @Test
     void aLadderMustEndWithAFullRefund() throws IOException {
-        edit("playbook.yml", "      - offer: full-refund\n        why:\n          en: \"Settle at once without a return rather"
-                + " than risk a counterfeit finding\"\n          zh: \"宁可立即全额退款、无需退货，也不要冒被认定为假货的风险\"\n", "");
+        edit("playbook.yml", "      - offer: full-refund\n        why:\n          en: \"Last resort; incomplete tracking"
+                + " loses escalations anyway\"\n          zh: \"最后手段；物流信息不完整的话，纠纷升级后反正也会败诉\"\n", "");
 
-        loading().hasMessage(playbook() + ": reasons.counterfeit-claim.ladder[0]: the last rung must be a"
-                + " full-refund without conditions (the last resort), got return-refund");
+        loading().hasMessageStartingWith(playbook() + ": reasons.not-received.ladder[3]: the last rung must be a"
+                + " full-refund without conditions (the last resort), got reship");
     }
 
     @Test

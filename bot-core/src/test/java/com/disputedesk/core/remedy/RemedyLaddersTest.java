@@ -56,13 +56,14 @@ class RemedyLaddersTest {
         assertThat(s.offers()).extracting(Offer::rank)
                 .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, s.offers().size()).boxed().toList());
         Offer last = s.offers().get(s.offers().size() - 1);
-        assertThat(last.kind()).isEqualTo(FULL_REFUND);
+        // the last resort: a full refund, or a return where the reason never gets money without the item back
+        assertThat(last.kind()).isEqualTo(reason == Reason.CHANGED_MIND ? RETURN_AND_REFUND : FULL_REFUND);
         assertThat(last.amount()).isEqualTo(usd("100.00"));
         assertThat(s.offers()).allSatisfy(o -> {
             assertThat(o.rule()).startsWith(reason.code() + ".");
             assertThat(o.why().english()).isNotBlank();
         });
-        assertThat(s.offers().stream().filter(o -> o.kind() == FULL_REFUND)).hasSize(1);
+        assertThat(s.offers().stream().filter(o -> o.kind() == FULL_REFUND)).hasSizeLessThanOrEqualTo(1);
         assertThat(s.evidence()).isNotEmpty();
     }
 
@@ -172,7 +173,7 @@ class RemedyLaddersTest {
     void counterfeitClaimSettlesAtOnceWithoutHaggling() {
         Suggestion s = suggest(Facts.of(Reason.COUNTERFEIT_CLAIM).asksPartial("30.00", "USD"));
 
-        assertThat(kinds(s)).containsExactly(RETURN_AND_REFUND, FULL_REFUND);
+        assertThat(kinds(s)).as("no haggling, no return demanded: a full refund at once").containsExactly(FULL_REFUND);
         assertThat(s.offers()).allSatisfy(o -> assertThat(o.amount()).isEqualTo(usd("100.00")));
         assertThat(s.offers().get(0).why().english()).containsIgnoringCase("do not haggle");
         assertThat(s.evidence()).extracting(EvidenceItem::kind).startsWith(EvidenceKind.AUTHENTICITY_PROOF);
@@ -180,7 +181,8 @@ class RemedyLaddersTest {
 
     @Test
     void changedMindIsAReturnUnderTheShopPolicy() {
-        assertThat(kinds(suggest(Facts.of(Reason.CHANGED_MIND)))).containsExactly(RETURN_AND_REFUND, FULL_REFUND);
+        assertThat(kinds(suggest(Facts.of(Reason.CHANGED_MIND)))).as("never money without the item back")
+                .containsExactly(RETURN_AND_REFUND);
     }
 
     @Test

@@ -51,8 +51,9 @@ class SellerCapTest {
     void whenTheOrderAlreadyLosesMoneyPartialRefundsAndCouponsAreLeftOutWithANote() {
         Suggestion s = suggest(Facts.of(Reason.WRONG_COLOUR).costs("95.00", "15.00"));
 
-        assertThat(s.offers()).extracting(Offer::kind).containsExactly(OfferKind.EXCHANGE,
-                OfferKind.RETURN_AND_REFUND, OfferKind.FULL_REFUND);
+        assertThat(s.offers()).extracting(Offer::kind).as("an exchange costing 110.00 comes after the full refund")
+                .containsExactly(OfferKind.RETURN_AND_REFUND, OfferKind.FULL_REFUND, OfferKind.EXCHANGE);
+        assertThat(s.offers().get(2).why().english()).contains("costs the seller 110.00 USD, more than a full refund");
         assertThat(s.notes()).extracting(Suggestion.Note::rule)
                 .contains("wrong-colour.partial-refund", "wrong-colour.coupon");
         assertThat(s.notes().get(0).text().english()).contains("can bear up to 0.00 USD");

@@ -75,4 +75,14 @@ final class FakeRemedies implements Remedies {
     public Optional<Money> sellerCap(CaseFacts facts) {
         return Optional.of(facts.orderAmount());
     }
+
+    @Override
+    public Optional<com.disputedesk.core.i18n.LocalText> forbids(CaseFacts facts, OfferKind kind) {
+        return Optional.empty();
+    }
+
+    @Override
+    public com.disputedesk.core.remedy.CounterVerdict counter(CaseFacts facts, Money asked) {
+        return new com.disputedesk.core.remedy.CounterVerdict.Within(facts.orderAmount());
+    }
 }

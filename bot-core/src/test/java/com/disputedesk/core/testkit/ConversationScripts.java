@@ -37,4 +37,18 @@ public final class ConversationScripts {
     public static void aBadArgumentIsAnsweredByTheUsageLine(ChatKit chat) {
         chat.send("/case zzz").expect("Usage: /case").expectNoMore();
     }
+
+    /**
+     * /remedy with facts typed as name=value: a parcel whose tracking has been silent for 30 days is treated as
+     * lost (no waiting offered); a mistyped fact gets the nearest name, a bad value what its fact takes.
+     */
+    public static void aQuickSuggestionTakesFacts(ChatKit chat) {
+        chat.send("/remedy not-received tracking=in-transit silent-days=30")
+                .expect("Quick suggestion: Not received on AliExpress").expectNoMore();
+        chat.send("/remedy not-received silent-day=30")
+                .expect("Unknown fact \"silent-day\"; did you mean silent-days?").expectNoMore();
+        chat.send("/remedy not-received silent-days=many")
+                .expect("\"silent-days=many\" is not a valid silent-days: silent-days takes the days since tracking"
+                        + " last changed").expectNoMore();
+    }
 }

@@ -14,4 +14,9 @@ class ConversationScriptsTest extends DeskTest {
     void aBadArgumentGetsTheUsageLineAndNothingMore() {
         ConversationScripts.aBadArgumentIsAnsweredByTheUsageLine(desk.chat());
     }
+
+    @Test
+    void aQuickSuggestionTakesFacts() {
+        ConversationScripts.aQuickSuggestionTakesFacts(desk.chat());
+    }
 }

@@ -16,7 +16,9 @@ import com.disputedesk.core.cases.SentOffer;
 import com.disputedesk.core.kernel.Money;
 import com.disputedesk.core.kernel.MoneyParser;
 import com.disputedesk.core.kernel.UiLanguage;
+import com.disputedesk.core.i18n.LocalText;
 import com.disputedesk.core.remedy.BuyerMessage;
+import com.disputedesk.core.remedy.CounterVerdict;
 import com.disputedesk.core.remedy.Offer;
 import com.disputedesk.core.remedy.Suggestion;
 import java.util.Currency;
@@ -112,18 +114,26 @@ final class ReplyCommand implements CommandHandler {
         if (asked.isEmpty()) {
             return kit.texts().get(lang, "reply.counter.no.amount") + "\n" + next;
         }
-        boolean partialsAllowed = kit.remedies().marketplace(c.facts().marketplace())
-                .map(m -> m.partialRefundsAllowed()).orElse(true);
-        if (!partialsAllowed) {
-            return kit.texts().get(lang, "reply.counter.no.partials", asked.get().toString(),
-                    kit.remedies().marketplace(c.facts().marketplace()).map(m -> m.name()).orElse("")) + "\n" + next;
+        // the counter is judged by the same rules as the ladder: never-list, policy, order amount, the cap
+        CounterVerdict verdict = kit.remedies().counter(c.facts(), asked.get());
+        String a = asked.get().toString();
+        if (verdict instanceof CounterVerdict.Never never) {
+            return kit.texts().get(lang, "reply.counter.never", a, never.why().in(lang)) + "\n" + next;
         }
-        Money cap = bearable(c, suggestion.get());
-        if (asked.get().compareTo(cap) <= 0) {
-            return kit.texts().get(lang, "reply.counter.within", asked.get().toString(), cap.toString(), Kit.ref(c),
-                    asked.get().amount().toPlainString());
+        if (verdict instanceof CounterVerdict.Policy policy) {
+            return kit.texts().get(lang, "reply.counter.no.partials", a, policy.marketplace())
+                    + policy.why().map(w -> kit.texts().get(lang, "reply.counter.policy.why", w.in(lang))).orElse("")
+                    + "\n" + next;
         }
-        return kit.texts().get(lang, "reply.counter.over", asked.get().toString(), cap.toString()) + "\n" + next;
+        if (verdict instanceof CounterVerdict.AboveOrder o) {
+            return kit.texts().get(lang, "reply.counter.above.order", a, o.orderAmount().toString()) + "\n" + next;
+        }
+        if (verdict instanceof CounterVerdict.AboveCap over) {
+            return kit.texts().get(lang, "reply.counter.over", a, over.cap().toString()) + "\n" + next;
+        }
+        Money cap = ((CounterVerdict.Within) verdict).cap();
+        return kit.texts().get(lang, "reply.counter.within", a, cap.toString(), Kit.ref(c),
+                asked.get().amount().toPlainString());
     }
 
     /** The first rung after the one just answered, with the command that sends it. */
@@ -131,6 +141,10 @@ final class ReplyCommand implements CommandHandler {
         UiLanguage lang = turn.language();
         Optional<Offer> next = s.offers().stream().filter(o -> o.rank() > answered.rank()).findFirst();
         if (next.isEmpty()) {
+            Optional<LocalText> noRefund = kit.remedies().forbids(c.facts(), OfferKind.FULL_REFUND);
+            if (noRefund.isPresent()) {
+                return kit.texts().get(lang, "reply.next.none.no-refund", Kit.ref(c), noRefund.get().in(lang));
+            }
             return kit.texts().get(lang, "reply.next.none", Kit.ref(c),
                     c.facts().orderAmount().amount().toPlainString());
         }
@@ -143,24 +157,6 @@ final class ReplyCommand implements CommandHandler {
     private String draftFor(UiLanguage lang, DisputeCase c, int rank) {
         BuyerMessage draft = kit.remedies().draft(c.facts(), rank);
         return "\n\n" + kit.texts().get(lang, "reply.next.draft", draft.language()) + "\n" + draft.text();
-    }
-
-    /**
-     * What the seller can bear as money back: the playbook's cap for this case; when the cap is in another currency
-     * than the case, the largest partial refund on the ladder (already within the cap), else the full refund.
-     */
-    private Money bearable(DisputeCase c, Suggestion s) {
-        Money order = c.facts().orderAmount();
-        Optional<Money> cap = kit.remedies().sellerCap(c.facts()).filter(m -> m.currency().equals(order.currency()));
-        if (cap.isPresent()) {
-            return cap.get();
-        }
-        return s.offers().stream()
-                .filter(o -> o.kind() == OfferKind.PARTIAL_REFUND)
-                .flatMap(o -> o.amount().stream())
-                .filter(m -> m.currency().equals(order.currency()))
-                .max(Money::compareTo)
-                .orElse(order);
     }
 
     /**
