@@ -36,7 +36,10 @@ import org.junit.jupiter.api.Test;
 class ChineseTeamDisputeTest extends DeskTest {
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)*");
     private static final Set<String> TYPED = Set.of("back", "skip", "cancel", "confirm", "edit", "none", "done",
-            "sha256", "off", "YYYY-MM-DD", "cases");
+            "sha256", "off", "YYYY-MM-DD", "cases",
+            // the /remedy facts members type as name=value
+            "opened", "region", "tracking", "shipped-days", "silent-days", "item-cost", "shipping-cost", "asks",
+            "evidence", "partial", "changed");
 
     @Test
     void aChineseTeamSeesNoEnglishFromIntakeToStats() {

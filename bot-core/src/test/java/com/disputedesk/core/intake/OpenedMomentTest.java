@@ -144,10 +144,13 @@ class OpenedMomentTest {
         }
     }
 
-    /** An AliExpress intake up to the question when the dispute was opened. */
+    /** Order ids no case of a test has yet: one open case per order. */
+    private static final java.util.concurrent.atomic.AtomicInteger ORDERS = new java.util.concurrent.atomic.AtomicInteger(10);
+
+    /** An AliExpress intake up to the question when the dispute was opened, for an order no case has yet. */
     private static ChatScript untilOpened(TestDesk desk) {
         ChatScript chat = desk.chat();
-        chat.send("/new").press("AliExpress").send(IntakeDialogTest.ORDER).send("Ana").send("es")
+        chat.send("/new").press("AliExpress").send("81234567890123" + ORDERS.incrementAndGet()).send("Ana").send("es")
                 .press("Wrong size").send("25.90 USD").press("Full refund").send("skip").send("skip")
                 .send("none").expect("When was the dispute opened?");
         return chat;

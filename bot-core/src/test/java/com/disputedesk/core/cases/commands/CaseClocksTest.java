@@ -62,7 +62,7 @@ class CaseClocksTest {
                     .expect("Case #1: the buyer changed the request: partial refund 10 USD instead of a return.")
                     .expectAny("These marketplace clocks start again from now:")
                     .expectAny("accept or reject the buyer's request: 2026-03-09 12:15 (5d left)");
-            desk.chat().send("/case 1").expectAny("request changed: buyer changed the request: partial refund 10 USD")
+            desk.chat().send("/case 1").expectAny("request changed: the buyer changed the request: partial refund 10 USD")
                     .expectAny("accept or reject the buyer's request: 2026-03-09 12:15 (5d left)")
                     .expectAny("settle before AliExpress steps in: 2026-03-09 08:30");
 
