@@ -46,7 +46,7 @@ class ReminderOverDiscordTest {
         JsonNode reminder = posts().get(0).body();
         assertThat(posts().get(0).path()).isEqualTo("/channels/" + FakeDiscord.CHANNEL + "/messages");
         assertThat(reminder.path("content").asText()).startsWith("<@" + ALICE.userId() + "> ")
-                .contains("Case #1 \\(temu, order PO-211-1234567890123\\)");
+                .contains("Case #1 \\(Temu, order PO-211-1234567890123\\)");
         assertThat(reminder.path("allowed_mentions").path("parse")).as("no @everyone or role pings").isEmpty();
         assertThat(reminder.path("allowed_mentions").path("users").toString())
                 .isEqualTo("[\"" + ALICE.userId() + "\"]");

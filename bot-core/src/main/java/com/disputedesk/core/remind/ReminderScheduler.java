@@ -56,7 +56,7 @@ public final class ReminderScheduler implements AutoCloseable {
         this.waiter = waiter;
         this.config = config;
         this.planner = new ReminderPlanner(store, teams, settings, deadlines, clock, waiter::wake);
-        ReminderTexts texts = new ReminderTexts();
+        ReminderTexts texts = new ReminderTexts(deadlines::marketplaceName);
         SendTiming timing = new SendTiming(settings, config);
         this.delivery = new Delivery(outbox, config);
         this.caseReminders = new CaseReminderJob(cases, settings,

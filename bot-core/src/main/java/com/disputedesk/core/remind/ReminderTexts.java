@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /** What reminders and digests say, in the team's language, with the buttons a reminder carries. */
 public final class ReminderTexts {
@@ -27,6 +28,17 @@ public final class ReminderTexts {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd EEE", Locale.ENGLISH);
 
     private final Messages messages = new Messages("remind");
+    private final UnaryOperator<String> marketplaceNames;
+
+    /** Texts that name a marketplace by its id. */
+    public ReminderTexts() {
+        this(UnaryOperator.identity());
+    }
+
+    /** @param marketplaceNames what the team calls a marketplace, by its id */
+    public ReminderTexts(UnaryOperator<String> marketplaceNames) {
+        this.marketplaceNames = marketplaceNames;
+    }
 
     public Messages messages() {
         return messages;
@@ -44,7 +56,7 @@ public final class ReminderTexts {
     public Reply reminder(Reminder r, DisputeCase c, Optional<Instant> deadline, Instant offerSentAt, Instant now,
                           boolean late, UiLanguage lang, ZoneId zone) {
         String number = c.number().toString();
-        String market = c.facts().marketplace();
+        String market = marketplaceNames.apply(c.facts().marketplace());
         String order = c.facts().orderId();
         String who = c.owner().isPresent() ? "" : messages.get(lang, "remind.unowned", c.number().value());
         String text;

@@ -54,6 +54,8 @@ class ChineseTeamDisputeTest extends DeskTest {
         List<Outgoing> reminders = desk.outbox().drain();
         assertThat(reminders).as("a follow-up reminder").isNotEmpty();
         reminders.stream().map(Outgoing::reply).forEach(r -> read.append(readable(r)));
+        assertThat(reminders.get(0).reply().text()).as("the marketplace by its name").contains("AliExpress")
+                .doesNotContain("aliexpress");
         run(chat, read, "/reply 1 counter 要 20 USD", "/cases", "/cases mine", "/cases overdue", "/cases closed",
                 "/find Ana", "/evidence 1", "/settings zone Asia/Shanghai", "/settings leads 2d,4h",
                 "/settings quiet 22:00-07:00", "/settings digest off", "/settings");

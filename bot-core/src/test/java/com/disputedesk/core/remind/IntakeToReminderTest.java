@@ -32,7 +32,7 @@ class IntakeToReminderTest {
             assertThat(first).singleElement().satisfies(o -> {
                 assertThat(o.chat()).isEqualTo(TestDesk.CONSOLE);
                 assertThat(o.reply().mention()).contains(TestDesk.ALICE);
-                assertThat(o.reply().text()).contains("Case #1 (temu, order PO-211-1234567890123)",
+                assertThat(o.reply().text()).contains("Case #1 (Temu, order PO-211-1234567890123)",
                         "deadline is in 1d 15h");
             });
 
