@@ -1,5 +1,6 @@
 package com.disputedesk.app.config;
 
+import com.disputedesk.core.kernel.Nearest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;

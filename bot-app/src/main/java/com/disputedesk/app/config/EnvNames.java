@@ -3,6 +3,7 @@ package com.disputedesk.app.config;
 import com.disputedesk.app.config.SettingPath.Index;
 import com.disputedesk.app.config.SettingPath.Key;
 import com.disputedesk.app.config.SettingPath.Step;
+import com.disputedesk.core.kernel.Nearest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,6 +1,7 @@
 package com.disputedesk.core.bot;
 
 import com.disputedesk.core.i18n.Messages;
+import com.disputedesk.core.kernel.Nearest;
 import com.disputedesk.core.kernel.UiLanguage;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,18 +1,23 @@
-package com.disputedesk.app.config;
+package com.disputedesk.core.kernel;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Optional;
 
-/** The valid key closest to a mistyped one ("zoen" -> "zone"), by edit distance; nothing when none is close. */
-final class Nearest {
+/**
+ * The valid name closest to a mistyped one, by edit distance, ignoring case: a configuration key ("zoen" -> "zone"),
+ * a /remedy fact ("silent-day" -> "silent-days"); nothing when none is close.
+ */
+public final class Nearest {
     private Nearest() {
     }
 
-    static Optional<String> to(String typed, Collection<String> known) {
+    /** The name of {@code known} closest to {@code typed}, when one is close enough to be a slip. */
+    public static Optional<String> to(String typed, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known) {
-            int d = distance(typed.toLowerCase(java.util.Locale.ROOT), k.toLowerCase(java.util.Locale.ROOT));
+            int d = distance(typed.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
             if (d < bestDistance && isClose(d, k)) {
                 best = k;
                 bestDistance = d;
@@ -22,12 +27,12 @@ final class Nearest {
     }
 
     /** Close enough to be a slip: one edit in a short key, up to three in a long one. */
-    static boolean isClose(int distance, String key) {
+    public static boolean isClose(int distance, String key) {
         return distance <= Math.max(1, Math.min(3, key.length() / 3));
     }
 
     /** Edits (insert, delete, replace, swap two neighbours) that turn {@code a} into {@code b}. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;
