@@ -18,6 +18,9 @@ import java.util.Optional;
  * </pre>
  */
 public final class CaseService {
+    /** How a REQUEST_CHANGED timeline text starts; the buyer's new request follows. */
+    public static final String REQUEST_CHANGED = "buyer changed the request: ";
+
     private final CaseStore store;
 
     public CaseService(CaseStore store) {
@@ -59,7 +62,7 @@ public final class CaseService {
     public DisputeCase requestChanged(DisputeCase c, String what, Member by, Instant at) {
         requireNotClosed(c);
         return store.update(c.withState(CaseState.OPEN),
-                new TimelineEntry(at, actor(by), TimelineEntry.Kind.REQUEST_CHANGED, "buyer changed the request: "
+                new TimelineEntry(at, actor(by), TimelineEntry.Kind.REQUEST_CHANGED, REQUEST_CHANGED
                         + what.strip()));
     }
 

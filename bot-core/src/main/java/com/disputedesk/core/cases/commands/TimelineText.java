@@ -1,6 +1,7 @@
 package com.disputedesk.core.cases.commands;
 
 import com.disputedesk.core.cases.BuyerAnswer;
+import com.disputedesk.core.cases.CaseService;
 import com.disputedesk.core.cases.Outcome;
 import com.disputedesk.core.cases.SentOffer;
 import com.disputedesk.core.cases.TimelineEntry;
@@ -22,7 +23,7 @@ final class TimelineText {
     private static final Pattern CLOSED = Pattern.compile("^([a-z-]+)(?:, (refunded|reship cost) (.+))?$");
     private static final Pattern EVIDENCE = Pattern.compile("^(.+) \\((\\d+) bytes\\), sha256 ([0-9a-f]+)$",
             Pattern.DOTALL);
-    private static final String CHANGED = "buyer changed the request: ";
+    private static final String CHANGED = CaseService.REQUEST_CHANGED;
     private static final int SHA_PREFIX = 12;
 
     private final Texts texts;
