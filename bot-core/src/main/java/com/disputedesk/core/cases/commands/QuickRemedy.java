@@ -89,14 +89,16 @@ public final class QuickRemedy {
     /**
      * The suggestion and the clocks it was read against.
      *
+     * @param reason      the buyer's reason
+     * @param amount      what the buyer paid, when given
      * @param marketplace the marketplace suggested for
      * @param opened      the moment the dispute opened: every clock counts from it
      * @param suggestion  the offers, the evidence checklist, the nearest deadline and the draft to the buyer
      * @param clocks      every clock of the marketplace, in the playbook's order: those the opening starts with their
      *                    deadline, the others not started
      */
-    public record Suggested(Marketplace marketplace, Instant opened, Suggestion suggestion, List<CaseClock> clocks)
-            implements Answer {
+    public record Suggested(Reason reason, Optional<Money> amount, Marketplace marketplace, Instant opened,
+                            Suggestion suggestion, List<CaseClock> clocks) implements Answer {
     }
 
     /**
@@ -151,7 +153,8 @@ public final class QuickRemedy {
         Optional<String> region = f.find(RemedyFacts.REGION);
         Suggestion s = remedies.quick(q.reason(), q.amount().orElse(null), market.get().id(),
                 quickFacts(f, q.amount(), q.buyerLanguage()), opened, zone);
-        return new Suggested(market.get(), opened, s, remedies.quickClocks(market.get().id(), opened, region, zone));
+        return new Suggested(q.reason(), q.amount(), market.get(), opened, s,
+                remedies.quickClocks(market.get().id(), opened, region, zone));
     }
 
     /**
