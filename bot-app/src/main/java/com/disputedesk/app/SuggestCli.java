@@ -25,7 +25,6 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -57,9 +56,6 @@ final class SuggestCli {
     static final String USAGE = "usage: disputedesk suggest [--config path/to/disputedesk.yml]"
             + " [--now 2026-11-25T10:00:00Z] < case.json";
 
-    /** Fields of a case that say whose eyes it is read with: the team's zone and language (else the first team's). */
-    static final String TEAM_ZONE = "team-zone";
-    static final String TEAM_LANGUAGE = "team-language";
     /** The one fact given as a list of codes, also taken as one text ("tracking,order-chat"). */
     private static final String EVIDENCE = "evidence";
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
@@ -120,15 +116,14 @@ final class SuggestCli {
         }
         try {
             Map<String, String> given = fields(read(stdin));
+            // the first team's zone and language, unless the case names others
             Team team = config.teams().get(0);
-            ZoneId zone = zone(Optional.ofNullable(given.remove(TEAM_ZONE)).orElse(team.zone().getId()));
-            UiLanguage lang = language(Optional.ofNullable(given.remove(TEAM_LANGUAGE))
-                    .orElse(team.language().code()));
-            QuickRemedy.Answer answer = new QuickRemedy(remedies, config.ceilings()).ask(given, now, zone, lang);
+            QuickRemedy.Answer answer = new QuickRemedy(remedies, config.ceilings())
+                    .ask(given, now, team.zone(), team.language());
             if (answer instanceof QuickRemedy.Refused refused) {
                 throw new Bad(refused.field(), refused.why());
             }
-            out.println(json.writeValueAsString(render((QuickRemedy.Suggested) answer, zone, lang)));
+            out.println(json.writeValueAsString(render((QuickRemedy.Suggested) answer)));
             out.flush();
             return OK;
         } catch (Bad e) {
@@ -193,33 +188,17 @@ final class SuggestCli {
                 }
                 given.put(EVIDENCE, String.join(",", codes));
             } else {
-                throw new Bad(f.getKey(), "give a text or a number, not " + v.getNodeType().name().toLowerCase(Locale.ROOT)
-                        .replace('_', ' '));
+                String type = v.getNodeType().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+                throw new Bad(f.getKey(), "give a text or a number, not " + type);
             }
         }
         return given;
     }
 
-    private static ZoneId zone(String id) throws Bad {
-        try {
-            return ZoneId.of(id.strip());
-        } catch (DateTimeException e) {
-            throw new Bad(TEAM_ZONE, "\"" + id + "\" is not a time zone: give its name, e.g. Europe/Warsaw");
-        }
-    }
-
-    private static UiLanguage language(String code) throws Bad {
-        for (UiLanguage l : UiLanguage.values()) {
-            if (l.code().equals(code.strip())) {
-                return l;
-            }
-        }
-        throw new Bad(TEAM_LANGUAGE, "\"" + code + "\" is not a team language: "
-                + java.util.Arrays.stream(UiLanguage.values()).map(UiLanguage::code).collect(Collectors.joining(" or ")));
-    }
-
-    private ObjectNode render(QuickRemedy.Suggested answer, ZoneId zone, UiLanguage lang) {
+    private ObjectNode render(QuickRemedy.Suggested answer) {
         Suggestion s = answer.suggestion();
+        ZoneId zone = answer.zone();
+        UiLanguage lang = answer.language();
         ObjectNode root = json.createObjectNode();
         root.put("reason", answer.reason().code());
         root.put("marketplace", answer.marketplace().id());

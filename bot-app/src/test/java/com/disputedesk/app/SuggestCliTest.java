@@ -97,7 +97,8 @@ class SuggestCliTest {
         assertThat(last.get("amount").asText()).isEqualTo("40.00");
         assertThat(last.get("currency").asText()).isEqualTo("USD");
         assertThat(last.get("rule").asText()).isEqualTo("wrong-size.full-refund");
-        assertThat(s.get("left-out").findValuesAsText("rule")).contains("wrong-size.partial-refund", "wrong-size.coupon");
+        assertThat(s.get("left-out").findValuesAsText("rule"))
+                .contains("wrong-size.partial-refund", "wrong-size.coupon");
         assertThat(s.get("left-out").findValuesAsText("why")).anySatisfy(why -> assertThat(why)
                 .startsWith("Mercado Libre's policy does not allow partial-refund offers"));
     }
@@ -220,7 +221,10 @@ class SuggestCliTest {
         "{\"reason\": \"wrong-size\", \"region\": {\"code\": \"TH\"}}| region: give a text or a number, not object",
         "{\"reason\": \"wrong-size\", \"buyer-language\": \"spanish\"}| buyer-language: \"spanish\" is not a language",
         "{\"reason\": \"wrong-size\", \"team-zone\": \"Mars/Olympus\"}| team-zone: \"Mars/Olympus\" is not a time zone",
-        "{\"reason\": \"wrong-size\", \"team-language\": \"fr\"}| team-language: \"fr\" is not a team language: en or zh",
+        "{\"reason\": \"wrong-size\", \"team-language\": \"fr\"}| team-language: \"fr\" is not a team language: en, zh",
+        "{\"reason\": \"wrong-size\", \"team-zon\": \"UTC\"}| team-zon: unknown field \"team-zon\"; did you mean team-zone?",
+        "{\"reason\": \"wrong-size\", \"team-language\": \"zh\", \"silent-days\": \"many\"}"
+                + "| silent-days: “many”不是有效的 silent-days：silent-days 应为距最后一次物流更新的天数",
         "[\"wrong-size\"]| stdin: the case is a JSON object of fields",
         "{\"reason\": \"wrong-size\",}| stdin: not valid JSON (line 1, column 25): ",
         "{\"reason\": \"wrong-size\"} {}| stdin: not valid JSON",

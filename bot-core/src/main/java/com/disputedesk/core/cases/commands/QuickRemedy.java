@@ -18,6 +18,7 @@ import com.disputedesk.core.remedy.QuickFacts;
 import com.disputedesk.core.remedy.Remedies;
 import com.disputedesk.core.remedy.Suggestion;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ import java.util.stream.Stream;
 public final class QuickRemedy {
     /** The fields a case given as text has besides its facts ({@link #ask}). */
     public static final List<String> CASE_FIELDS = List.of("reason", "amount", "currency", "marketplace",
-            "buyer-language");
+            "buyer-language", "team-zone", "team-language");
 
     private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
 
@@ -91,14 +92,17 @@ public final class QuickRemedy {
      *
      * @param reason      the buyer's reason
      * @param amount      what the buyer paid, when given
+     * @param zone        the team's time zone the moments were read in
+     * @param language    the team's language the texts for the team are in
      * @param marketplace the marketplace suggested for
      * @param opened      the moment the dispute opened: every clock counts from it
      * @param suggestion  the offers, the evidence checklist, the nearest deadline and the draft to the buyer
      * @param clocks      every clock of the marketplace, in the playbook's order: those the opening starts with their
      *                    deadline, the others not started
      */
-    public record Suggested(Reason reason, Optional<Money> amount, Marketplace marketplace, Instant opened,
-                            Suggestion suggestion, List<CaseClock> clocks) implements Answer {
+    public record Suggested(Reason reason, Optional<Money> amount, ZoneId zone, UiLanguage language,
+                            Marketplace marketplace, Instant opened, Suggestion suggestion, List<CaseClock> clocks)
+            implements Answer {
     }
 
     /**
@@ -153,21 +157,39 @@ public final class QuickRemedy {
         Optional<String> region = f.find(RemedyFacts.REGION);
         Suggestion s = remedies.quick(q.reason(), q.amount().orElse(null), market.get().id(),
                 quickFacts(f, q.amount(), q.buyerLanguage()), opened, zone);
-        return new Suggested(q.reason(), q.amount(), market.get(), opened, s,
+        return new Suggested(q.reason(), q.amount(), zone, lang, market.get(), opened, s,
                 remedies.quickClocks(market.get().id(), opened, region, zone));
     }
 
     /**
      * A case given as name and value texts (read from a file): {@link #CASE_FIELDS} and the facts, the reason
-     * required; the suggestion, or the first field that is unknown, missing or wrong.
+     * required; the suggestion, or the first field that is unknown, missing or wrong. {@code team-zone} and
+     * {@code team-language} name the team's zone and language when they are not {@code zone} and {@code lang}.
      */
     public Answer ask(Map<String, String> given, Instant now, ZoneId zone, UiLanguage lang) {
+        Optional<String> languageCode = Optional.ofNullable(given.get("team-language"));
+        if (languageCode.isPresent()) {
+            Optional<UiLanguage> l = Coded.parse(UiLanguage.class, languageCode.get());
+            if (l.isEmpty()) {
+                return new Refused("team-language", texts.get(lang, "suggest.team.language.bad", languageCode.get(),
+                        Arrays.stream(UiLanguage.values()).map(UiLanguage::code).collect(Collectors.joining(", "))));
+            }
+            lang = l.get();
+        }
         List<String> known = Stream.concat(CASE_FIELDS.stream(), factNames().stream()).toList();
         for (String name : given.keySet()) {
             if (!known.contains(name)) {
                 Optional<String> near = Nearest.to(name, known);
                 return new Refused(name, near.isPresent() ? texts.get(lang, "suggest.unknown.near", name, near.get())
                         : texts.get(lang, "suggest.unknown", name, String.join(", ", known)));
+            }
+        }
+        Optional<String> zoneId = Optional.ofNullable(given.get("team-zone"));
+        if (zoneId.isPresent()) {
+            try {
+                zone = ZoneId.of(zoneId.get().strip());
+            } catch (DateTimeException e) {
+                return new Refused("team-zone", texts.get(lang, "suggest.zone.bad", zoneId.get()));
             }
         }
         String reasons = Arrays.stream(Reason.values()).map(Reason::code).collect(Collectors.joining(", "));

@@ -24,10 +24,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * /remedy &lt;reason&gt; [amount currency] [marketplace] [name=value facts]: a quick suggestion with no case, as if a dispute with
- * these facts opened now (or at the moment {@code opened=} gives), shown as the remedy engine's team view. With no
- * amount the offers carry none; the answer says what was assumed. The evaluation is {@link QuickRemedy}'s, the
- * same {@code disputedesk suggest} prints.
+ * /remedy &lt;reason&gt; [amount currency] [marketplace] [name=value facts]: a quick suggestion with no case, as if
+ * a dispute with these facts opened now (or at the moment {@code opened=} gives), shown as the remedy engine's team
+ * view. With no amount the offers carry none; the answer says what was assumed. The evaluation is
+ * {@link QuickRemedy}'s, the same {@code disputedesk suggest} prints.
  */
 final class RemedyCommand implements CommandHandler {
     /** The currency of an amount typed without one: marketplaces settle cross-border orders in it most often. */

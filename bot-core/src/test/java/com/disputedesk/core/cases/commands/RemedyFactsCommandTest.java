@@ -77,8 +77,10 @@ class RemedyFactsCommandTest extends DeskTest {
 
     @Test
     void aDateAloneIsItsStartAndTodayAndYesterdayAreTheTeamsDays() {
-        desk.chat().send("/remedy wrong-size aliexpress opened=2026-02-27").expectAny("2026-03-04 00:00 (Europe/Warsaw)");
-        desk.chat().send("/remedy wrong-size aliexpress opened=yesterday").expectAny("2026-03-06 00:00 (Europe/Warsaw)");
+        desk.chat().send("/remedy wrong-size aliexpress opened=2026-02-27")
+                .expectAny("2026-03-04 00:00 (Europe/Warsaw)");
+        desk.chat().send("/remedy wrong-size aliexpress opened=yesterday")
+                .expectAny("2026-03-06 00:00 (Europe/Warsaw)");
         desk.chat().send("/remedy wrong-size aliexpress opened=now").expectAny("2026-03-07 09:00 (Europe/Warsaw)");
     }
 
