@@ -14,6 +14,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -22,6 +23,7 @@ import java.util.Map;
  *
  * <pre>
  * usage: disputedesk [--config path/to/disputedesk.yml]
+ *        disputedesk suggest [--config path/to/disputedesk.yml] [--now 2026-11-25T10:00:00Z] &lt; case.json
  * </pre>
  */
 public final class Main {
@@ -37,6 +39,9 @@ public final class Main {
 
     /** Runs the bot; returns the process exit code. */
     static int run(String[] args, Map<String, String> env, InputStream stdin, PrintStream out, PrintStream err) {
+        if (args.length > 0 && args[0].equals("suggest")) {
+            return SuggestCli.run(Arrays.copyOfRange(args, 1, args.length), env, stdin, out, err, Clock.systemUTC());
+        }
         Path configFile;
         try {
             configFile = configFile(args, env);

@@ -19,6 +19,7 @@ import com.disputedesk.core.i18n.Glossary;
 import com.disputedesk.core.i18n.Messages;
 import com.disputedesk.core.kernel.AmountCeilings;
 import com.disputedesk.core.kernel.Coded;
+import com.disputedesk.core.kernel.Moments;
 import com.disputedesk.core.kernel.Money;
 import com.disputedesk.core.kernel.MoneyParser;
 import com.disputedesk.core.kernel.UiLanguage;
@@ -341,7 +342,7 @@ public final class IntakeDialog {
     }
 
     private Parsed<Instant> openedMoment(String text, StepContext ctx) {
-        IntakeParsers.MomentResult r = IntakeParsers.moment(text, ctx.now(), ctx.zone());
+        Moments.Reading r = Moments.read(text, ctx.now(), ctx.zone());
         switch (r.problem()) {
             case NONE:
                 return Parsed.ok(r.moment().orElseThrow());
@@ -349,7 +350,7 @@ public final class IntakeDialog {
                 return Parsed.rejected(msg(ctx, "step.opened.why.future", WHEN.format(ctx.now().atZone(ctx.zone())),
                         ctx.zone().getId()));
             case TOO_OLD:
-                return Parsed.rejected(msg(ctx, "step.opened.why.old", IntakeParsers.MAX_AGE_DAYS));
+                return Parsed.rejected(msg(ctx, "step.opened.why.old", Moments.MAX_AGE_DAYS));
             default:
                 return Parsed.rejected();
         }

@@ -96,14 +96,13 @@ final class PlaybookRemedies implements Remedies {
 
     @Override
     public Suggestion quick(Reason reason, Money orderAmount, String marketplaceId, LocalDate today, ZoneId zone) {
-        return quick(reason, orderAmount, marketplaceId, QuickFacts.NONE, today, zone);
+        return quick(reason, orderAmount, marketplaceId, QuickFacts.NONE, today.atStartOfDay(zone).toInstant(), zone);
     }
 
     @Override
     public Suggestion quick(Reason reason, Money orderAmount, String marketplaceId, QuickFacts facts,
-                            LocalDate openedOn, ZoneId zone) {
-        Marketplace market = marketplaceId == null || marketplaceId.isBlank()
-                ? playbook.marketplaces().get(0) : requireMarketplace(marketplaceId);
+                            Instant opened, ZoneId zone) {
+        Marketplace market = quickMarketplace(marketplaceId);
         Optional<OrderEconomics> economics = Optional.ofNullable(orderAmount)
                 .map(p -> playbook.economics().of(p, facts.itemCost(), facts.shippingCost()));
         Ladder ladder = LadderBuilder.build(playbook.ladders().get(reason), new Inputs(reason, playbook.rules(),
@@ -112,8 +111,19 @@ final class PlaybookRemedies implements Remedies {
         DraftWriter.Fill fill = new DraftWriter.Fill(Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.ofNullable(orderAmount), reason.needsShippingFacts(), true);
         return new Suggestion(ladder.offers(), checklist(reason, facts.evidence()),
-                deadline(market, openedOn.atStartOfDay(zone).toInstant(), Optional.empty(), zone),
-                draft(ENGLISH, ladder.offers(), fill), ladder.notes());
+                deadline(market, opened, facts.region(), zone),
+                draft(facts.language().orElse(ENGLISH), ladder.offers(), fill), ladder.notes());
+    }
+
+    @Override
+    public List<CaseClock> quickClocks(String marketplaceId, Instant opened, Optional<String> region, ZoneId zone) {
+        return CaseClocks.replay(rules(quickMarketplace(marketplaceId)), List.of(ClockEvent.OPENED.at(opened)), region,
+                zone);
+    }
+
+    private Marketplace quickMarketplace(String marketplaceId) {
+        return marketplaceId == null || marketplaceId.isBlank()
+                ? playbook.marketplaces().get(0) : requireMarketplace(marketplaceId);
     }
 
     @Override

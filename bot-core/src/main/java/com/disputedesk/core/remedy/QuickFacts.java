@@ -19,13 +19,15 @@ import java.util.Set;
  * @param shippingCost what shipping cost the seller (else the playbook's default share)
  * @param asks         what the buyer asks for
  * @param evidence     evidence at hand
+ * @param region       the buyer's country code ("TH"), for a marketplace whose clocks differ by region
+ * @param language     the buyer's language code ("es"): the draft is written in it (else in English)
  */
 public record QuickFacts(Optional<CarrierStatus> tracking, OptionalInt shippedDays, OptionalInt silentDays,
                          Optional<Money> itemCost, Optional<Money> shippingCost, Optional<BuyerRequest> asks,
-                         Set<EvidenceKind> evidence) {
+                         Set<EvidenceKind> evidence, Optional<String> region, Optional<String> language) {
     /** Nothing known. */
     public static final QuickFacts NONE = new QuickFacts(Optional.empty(), OptionalInt.empty(), OptionalInt.empty(),
-            Optional.empty(), Optional.empty(), Optional.empty(), Set.of());
+            Optional.empty(), Optional.empty(), Optional.empty(), Set.of(), Optional.empty(), Optional.empty());
 
     public QuickFacts {
         evidence = Set.copyOf(evidence);

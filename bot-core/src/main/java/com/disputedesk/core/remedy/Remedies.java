@@ -5,7 +5,6 @@ import com.disputedesk.core.cases.OfferKind;
 import com.disputedesk.core.cases.Reason;
 import com.disputedesk.core.i18n.LocalText;
 import com.disputedesk.core.kernel.Money;
-import com.disputedesk.core.i18n.LocalText;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -89,13 +88,28 @@ public interface Remedies {
 
     /**
      * A quick suggestion with the facts the member typed ({@code /remedy ... tracking=lost silent-days=30}); a fact
-     * not given counts as met, as in {@link #quick(Reason, Money, String, LocalDate, ZoneId)}.
+     * not given counts as met, as in {@link #quick(Reason, Money, String, LocalDate, ZoneId)}. The deadline is the
+     * nearest of the clocks the opening starts, in the facts' region; the draft is in the buyer's language when
+     * the playbook has templates in it.
      *
-     * @param openedOn the day the deadline runs from, in {@code zone}
+     * @param opened the moment the dispute opened: every clock counts from it
      */
     default Suggestion quick(Reason reason, Money orderAmount, String marketplaceId, QuickFacts facts,
-                             LocalDate openedOn, ZoneId zone) {
-        return quick(reason, orderAmount, marketplaceId, openedOn, zone);
+                             Instant opened, ZoneId zone) {
+        return quick(reason, orderAmount, marketplaceId, LocalDate.ofInstant(opened, zone), zone);
+    }
+
+    /**
+     * Every clock of a marketplace on a dispute that opened at {@code opened} and saw nothing else yet, in the
+     * playbook's order: those the opening starts run with their deadline, the others have not started.
+     *
+     * @param marketplaceId a marketplace id or name; null or blank for the playbook's first marketplace
+     * @param region        the buyer's country code, for clocks whose window differs by region
+     * @param zone          the team's time zone: business days are counted on its calendar
+     * @throws IllegalArgumentException when the marketplace is not in the playbook
+     */
+    default List<CaseClock> quickClocks(String marketplaceId, Instant opened, Optional<String> region, ZoneId zone) {
+        return List.of();
     }
 
     /**

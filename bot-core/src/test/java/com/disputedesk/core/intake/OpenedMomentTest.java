@@ -3,8 +3,9 @@ package com.disputedesk.core.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.disputedesk.core.cases.DisputeCase;
-import com.disputedesk.core.intake.IntakeParsers.MomentProblem;
-import com.disputedesk.core.intake.IntakeParsers.MomentResult;
+import com.disputedesk.core.kernel.Moments;
+import com.disputedesk.core.kernel.Moments.Problem;
+import com.disputedesk.core.kernel.Moments.Reading;
 import com.disputedesk.core.testkit.ChatScript;
 import com.disputedesk.core.testkit.TestDesk;
 import java.nio.file.Path;
@@ -49,20 +50,20 @@ class OpenedMomentTest {
         "3 days ago          | 2026-02-26T23:00:00Z",
     })
     void eachFormIsReadInTheTeamsZone(String typed, Instant expected) {
-        MomentResult r = IntakeParsers.moment(typed, NOW, WARSAW);
+        Reading r = Moments.read(typed, NOW, WARSAW);
 
-        assertThat(r.problem()).isEqualTo(MomentProblem.NONE);
+        assertThat(r.problem()).isEqualTo(Problem.NONE);
         assertThat(r.moment()).contains(expected);
     }
 
     @Test
     void theSameWordsMeanAnotherInstantInAnotherZone() {
         // 06:40 in Los Angeles: its 14:30 is still to come, its 06:30 was ten minutes ago
-        assertThat(IntakeParsers.moment("today 14:30", NOW, ZoneId.of("America/Los_Angeles")).problem())
-                .isEqualTo(MomentProblem.FUTURE);
-        assertThat(IntakeParsers.moment("today 06:30", NOW, ZoneId.of("America/Los_Angeles")).moment())
+        assertThat(Moments.read("today 14:30", NOW, ZoneId.of("America/Los_Angeles")).problem())
+                .isEqualTo(Problem.FUTURE);
+        assertThat(Moments.read("today 06:30", NOW, ZoneId.of("America/Los_Angeles")).moment())
                 .contains(Instant.parse("2026-03-02T14:30:00Z"));
-        assertThat(IntakeParsers.moment("today 14:30", NOW, ZoneId.of("Asia/Shanghai")).moment())
+        assertThat(Moments.read("today 14:30", NOW, ZoneId.of("Asia/Shanghai")).moment())
                 .contains(Instant.parse("2026-03-02T06:30:00Z"));
     }
 
@@ -71,22 +72,22 @@ class OpenedMomentTest {
         Instant afterChange = Instant.parse("2026-11-02T12:00:00Z");
         ZoneId la = ZoneId.of("America/Los_Angeles");
         // 1 November 2026: 01:00-02:00 happens twice in Los Angeles (PDT, then PST): the first one counts.
-        assertThat(IntakeParsers.moment("2026-11-01 01:30", afterChange, la).moment())
+        assertThat(Moments.read("2026-11-01 01:30", afterChange, la).moment())
                 .contains(Instant.parse("2026-11-01T08:30:00Z"));
         // 29 March 2026: 02:00-03:00 does not happen in Warsaw: 02:30 is read as 03:30.
-        assertThat(IntakeParsers.moment("2026-03-29 02:30", Instant.parse("2026-03-30T12:00:00Z"), WARSAW)
+        assertThat(Moments.read("2026-03-29 02:30", Instant.parse("2026-03-30T12:00:00Z"), WARSAW)
                 .moment()).contains(Instant.parse("2026-03-29T01:30:00Z"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"today 15:41", "2026-03-03", "2026-03-02 23:00", "tomorrow", "in 3 hours"})
     void theFutureIsRefused(String typed) {
-        MomentResult r = IntakeParsers.moment(typed, NOW, WARSAW);
+        Reading r = Moments.read(typed, NOW, WARSAW);
 
         assertThat(r.moment()).isEmpty();
-        assertThat(r.problem()).isIn(MomentProblem.FUTURE, MomentProblem.NOT_A_MOMENT);
+        assertThat(r.problem()).isIn(Problem.FUTURE, Problem.NOT_A_MOMENT);
         if (!typed.startsWith("tomorrow") && !typed.startsWith("in ")) {
-            assertThat(r.problem()).isEqualTo(MomentProblem.FUTURE);
+            assertThat(r.problem()).isEqualTo(Problem.FUTURE);
         }
     }
 
@@ -94,13 +95,13 @@ class OpenedMomentTest {
     @ValueSource(strings = {"today 25:00", "today 14:60", "2026-02-30 10:00", "2026-13-01", "yesterday at noon",
         "soon", "14:30", "-3 hours ago", "3 weeks ago", ""})
     void nonsenseIsRefused(String typed) {
-        assertThat(IntakeParsers.moment(typed, NOW, WARSAW).problem()).isEqualTo(MomentProblem.NOT_A_MOMENT);
+        assertThat(Moments.read(typed, NOW, WARSAW).problem()).isEqualTo(Problem.NOT_A_MOMENT);
     }
 
     @Test
     void moreThanAYearBackIsRefused() {
-        assertThat(IntakeParsers.moment("2025-03-01 10:00", NOW, WARSAW).problem()).isEqualTo(MomentProblem.TOO_OLD);
-        assertThat(IntakeParsers.moment("9000 hours ago", NOW, WARSAW).problem()).isEqualTo(MomentProblem.TOO_OLD);
+        assertThat(Moments.read("2025-03-01 10:00", NOW, WARSAW).problem()).isEqualTo(Problem.TOO_OLD);
+        assertThat(Moments.read("9000 hours ago", NOW, WARSAW).problem()).isEqualTo(Problem.TOO_OLD);
     }
 
     @Test

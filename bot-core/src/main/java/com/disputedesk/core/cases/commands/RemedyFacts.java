@@ -7,12 +7,13 @@ import com.disputedesk.core.cases.CarrierStatus;
 import com.disputedesk.core.cases.EvidenceKind;
 import com.disputedesk.core.cases.RequestKind;
 import com.disputedesk.core.kernel.Coded;
+import com.disputedesk.core.kernel.Moments;
 import com.disputedesk.core.kernel.MoneyParser;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -23,8 +24,9 @@ import java.util.Set;
  */
 final class RemedyFacts {
     static final int MAX_DAYS = 365;
+    private static final Instant LAST_DAY = Instant.parse("9999-12-31T00:00:00Z");
 
-    static final FactKey<LocalDateTime> OPENED = new FactKey<>("opened", RemedyFacts::moment);
+    static final FactKey<String> OPENED = new FactKey<>("opened", RemedyFacts::moment);
     static final FactKey<String> REGION = new FactKey<>("region", RemedyFacts::region);
     static final FactKey<CarrierStatus> TRACKING = new FactKey<>("tracking", v -> Coded.parse(CarrierStatus.class, v));
     static final FactKey<Integer> SHIPPED_DAYS = new FactKey<>("shipped-days", RemedyFacts::days);
@@ -34,8 +36,11 @@ final class RemedyFacts {
     static final FactKey<Asked> ASKS = new FactKey<>("asks", RemedyFacts::asks);
     static final FactKey<Set<EvidenceKind>> EVIDENCE = new FactKey<>("evidence", RemedyFacts::evidence);
 
-    static final Param<FactValues> FACTS = Param.facts("facts", OPENED, REGION, TRACKING, SHIPPED_DAYS, SILENT_DAYS,
-            ITEM_COST, SHIPPING_COST, ASKS, EVIDENCE);
+    /** Every fact, in the order /help lists them. */
+    static final List<FactKey<?>> ALL = List.of(OPENED, REGION, TRACKING, SHIPPED_DAYS, SILENT_DAYS, ITEM_COST,
+            SHIPPING_COST, ASKS, EVIDENCE);
+
+    static final Param<FactValues> FACTS = Param.facts("facts", ALL.toArray(FactKey<?>[]::new));
 
     private RemedyFacts() {
     }
@@ -44,17 +49,15 @@ final class RemedyFacts {
     record Asked(RequestKind kind, Optional<BigDecimal> amount) {
     }
 
-    /** "2026-11-20T10:00" or "2026-11-20" (its start). */
-    static Optional<LocalDateTime> moment(String v) {
-        try {
-            return Optional.of(LocalDateTime.parse(v));
-        } catch (DateTimeParseException e) {
-            try {
-                return Optional.of(LocalDate.parse(v).atStartOfDay());
-            } catch (DateTimeParseException again) {
-                return Optional.empty();
-            }
-        }
+    /**
+     * A moment in one of the forms the intake reads ("2026-11-20T10:00", "2026-11-20 10:00", "2026-11-20" for its
+     * start, "today", "now"), kept as given: where it falls depends on the team's zone and on now, which the
+     * suggestion reads it against.
+     */
+    static Optional<String> moment(String v) {
+        // read against the last day there is, so that only the form is checked here, not the future or the past
+        return Moments.read(v, LAST_DAY, ZoneOffset.UTC).problem() == Moments.Problem.NOT_A_MOMENT
+                ? Optional.empty() : Optional.of(v.strip());
     }
 
     /** Two letters, a country code ("TH"). */
