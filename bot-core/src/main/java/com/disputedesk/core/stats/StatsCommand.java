@@ -14,6 +14,9 @@ import com.disputedesk.core.kernel.Money;
 import com.disputedesk.core.kernel.UiLanguage;
 import com.disputedesk.core.remedy.Marketplace;
 import com.disputedesk.core.remedy.Remedies;
+import com.disputedesk.core.remedy.Threshold;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -102,6 +105,10 @@ public final class StatsCommand implements CommandHandler {
             fields.add(new Card.Field(messages.get(lang, "field.escalations"), messages.get(lang, "escalations",
                     team.escalationsWon(), team.escalationsLost())));
         }
+        String thresholds = thresholds(report, lang);
+        if (!thresholds.isEmpty()) {
+            fields.add(new Card.Field(messages.get(lang, "field.thresholds"), thresholds));
+        }
         fields.add(new Card.Field(messages.get(lang, "field.marketplaces"),
                 lines(report.byMarketplace(), this::marketplaceName, lang)));
         fields.add(new Card.Field(messages.get(lang, "field.reasons"),
@@ -110,6 +117,26 @@ public final class StatsCommand implements CommandHandler {
             fields.add(new Card.Field(messages.get(lang, "field.owners"), lines(report.byOwner(), o -> o, lang)));
         }
         return new Card(teamName, fields, "");
+    }
+
+    /** Each playbook threshold of a marketplace the period has cases on, with the team's own rate beside it. */
+    private String thresholds(OutcomeReport report, UiLanguage lang) {
+        List<String> lines = new ArrayList<>();
+        report.byMarketplace().forEach((id, f) -> remedies.marketplace(id).ifPresent(m -> {
+            for (Threshold t : m.thresholds()) {
+                int count = t.measure() == Threshold.Measure.LATE_CLAIMS ? f.missedBeforeOffer() : f.escalationsLost();
+                int of = t.measure() == Threshold.Measure.LATE_CLAIMS ? f.opened() : f.closed();
+                if (of == 0) {
+                    continue;
+                }
+                String rate = BigDecimal.valueOf(count).multiply(BigDecimal.valueOf(100))
+                        .divide(BigDecimal.valueOf(of), 1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+                lines.add(messages.get(lang, "threshold." + t.measure().code(), m.name(), count, of, rate,
+                        t.maxPercent().stripTrailingZeros().toPlainString(),
+                        t.verified() ? "" : messages.get(lang, "threshold.unverified")));
+            }
+        }));
+        return String.join("\n", lines);
     }
 
     /** One line per group, busiest first: its cases, then only the figures it has. */
@@ -155,8 +182,8 @@ public final class StatsCommand implements CommandHandler {
         if (whole.amount().signum() == 0) {
             return 0;
         }
-        return part.amount().multiply(java.math.BigDecimal.valueOf(100))
-                .divide(whole.amount(), 0, java.math.RoundingMode.HALF_UP).longValueExact();
+        return part.amount().multiply(BigDecimal.valueOf(100))
+                .divide(whole.amount(), 0, RoundingMode.HALF_UP).longValueExact();
     }
 
     private String marketplaceName(String id) {

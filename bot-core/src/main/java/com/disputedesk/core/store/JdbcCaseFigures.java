@@ -48,6 +48,9 @@ final class JdbcCaseFigures implements CaseFigures {
     static final String TO_CLOSE = "SELECT marketplace, reason, owner_key, close_secs FROM dispute_case"
             + " WHERE team = ? AND opened_at >= ? AND close_secs IS NOT NULL ORDER BY close_secs";
 
+    /** Rows fetched at a time while the durations stream past. */
+    private static final int FETCH_SIZE = 2_000;
+
     private final Jdbc jdbc;
 
     JdbcCaseFigures(Jdbc jdbc) {
@@ -76,27 +79,24 @@ final class JdbcCaseFigures implements CaseFigures {
     public OutcomeReport outcomes(String team, Instant since) {
         OutcomeTally tally = new OutcomeTally();
         String from = Instants.format(since);
-        jdbc.query(OUTCOME_GROUPS, rs -> {
-            String currency = rs.getString(6);
-            if (currency == null) {
-                // a case written around the store without its order value: nothing to add up
+        // one read transaction: SQLite reads all three from one snapshot, and PostgreSQL streams the durations
+        jdbc.useTransaction(tx -> {
+            tx.each(OUTCOME_GROUPS, FETCH_SIZE, rs -> {
+                String currency = rs.getString(6);
+                if (currency == null) {
+                    // a case written around the store without its order value: nothing to add up
+                    return null;
+                }
+                tally.add(new OutcomeTally.Row(key(rs), code(CaseState.class, rs.getString(4)),
+                        Optional.ofNullable(rs.getString(5)).map(o -> code(Outcome.class, o)),
+                        Currency.getInstance(currency), Math.toIntExact(rs.getLong(7)), decimal(rs, 8),
+                        decimal(rs, 9), Math.toIntExact(rs.getLong(10)), Math.toIntExact(rs.getLong(11)),
+                        Math.toIntExact(rs.getLong(12)), Math.toIntExact(rs.getLong(13))));
                 return null;
-            }
-            tally.add(new OutcomeTally.Row(key(rs), code(CaseState.class, rs.getString(4)),
-                    Optional.ofNullable(rs.getString(5)).map(o -> code(Outcome.class, o)),
-                    Currency.getInstance(currency), Math.toIntExact(rs.getLong(7)), decimal(rs, 8), decimal(rs, 9),
-                    Math.toIntExact(rs.getLong(10)), Math.toIntExact(rs.getLong(11)),
-                    Math.toIntExact(rs.getLong(12)), Math.toIntExact(rs.getLong(13))));
-            return null;
-        }, team, from);
-        jdbc.query(TO_FIRST_OFFER, rs -> {
-            tally.firstOffer(key(rs), rs.getLong(4));
-            return null;
-        }, team, from);
-        jdbc.query(TO_CLOSE, rs -> {
-            tally.closed(key(rs), rs.getLong(4));
-            return null;
-        }, team, from);
+            }, team, from);
+            tx.each(TO_FIRST_OFFER, FETCH_SIZE, rs -> tally.firstOffer(key(rs), rs.getLong(4)), team, from);
+            tx.each(TO_CLOSE, FETCH_SIZE, rs -> tally.closed(key(rs), rs.getLong(4)), team, from);
+        });
         return tally.result(owner -> jdbc.queryOne(OWNER_NAME, rs -> rs.getString(1), owner, team).orElse(owner),
                 OWNERS_SHOWN);
     }

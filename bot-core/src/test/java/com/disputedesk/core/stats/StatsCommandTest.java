@@ -107,6 +107,37 @@ class StatsCommandTest extends DeskTest {
                 .expectAny("refunded 48.00 USD of 80.00 USD order value (60%); loss avoided 32.00 USD");
     }
 
+    /** Two Mercado Libre claims, the first answered after its 1-hour deadline. */
+    private void twoMercadoLibreClaims() {
+        DisputeCase late = open(Reason.NOT_RECEIVED, "mercadolibre", "2000008123456781");
+        desk.stores().stores().queries().recordDue(late.id(), Optional.of(desk.clock().instant()
+                .plus(Duration.ofHours(1))));
+        DisputeCase inTime = open(Reason.NOT_RECEIVED, "mercadolibre", "2000008123456782");
+        desk.clock().advance(Duration.ofHours(2));
+        offerSent(late);
+        offerSent(inTime);
+    }
+
+    @Test
+    void showsTheTeamsRateBesideTheMarketplacesLimit() {
+        twoMercadoLibreClaims();
+
+        desk.chat().send("/stats")
+                .expectAny("Marketplace limits: Mercado Libre: deadline passed before the first offer in 1 of 2"
+                        + " cases (50% of the cases, so at most that of the orders); limit 2% (unverified)");
+        desk.chat().send("/lang zh");
+        desk.chat().send("/stats")
+                .expectAny("平台指标上限: Mercado Libre：2 件中有 1 件在首次方案前已过期限（占案件 50%，占订单的比例不会更高）；"
+                        + "上限 2%（未经核实）");
+    }
+
+    @Test
+    void aMarketplaceWithoutLimitsShowsNone() {
+        open(Reason.NOT_RECEIVED, "aliexpress", "8100000000000001");
+
+        desk.chat().send("/stats").expect("Dispute figures").expectNone("Marketplace limits");
+    }
+
     @Test
     void countsOnlyThePeriodAsked() {
         open(Reason.WRONG_ITEM, "aliexpress", "8100000000000001");
