@@ -19,9 +19,36 @@ public interface CaseReports {
     /**
      * A case as reports see it.
      *
-     * @param dispute  the case
-     * @param closedAt when it was closed; empty while it is not
+     * @param dispute      the case
+     * @param closedAt     when it was closed; empty while it is not
+     * @param firstOfferAt when its first offer went out; empty before one did
+     * @param missed       the first moment at which its platform deadline had already passed, if any
      */
-    record ReportedCase(DisputeCase dispute, Optional<Instant> closedAt) {
+    record ReportedCase(DisputeCase dispute, Optional<Instant> closedAt, Optional<Instant> firstOfferAt,
+                        Optional<MissedDeadline> missed) {
+
+        /** A case with no offer sent and no deadline missed. */
+        public ReportedCase(DisputeCase dispute, Optional<Instant> closedAt) {
+            this(dispute, closedAt, Optional.empty(), Optional.empty());
+        }
+    }
+
+    /** When the team acted after the platform's deadline had passed. */
+    enum MissedDeadline implements com.disputedesk.core.kernel.Coded {
+        /** The first offer went out after it (the close, if any, was later still). */
+        BEFORE_FIRST_OFFER("first-offer"),
+        /** The first offer was in time, or none was made, and the close was late. */
+        BEFORE_CLOSE("close");
+
+        private final String code;
+
+        MissedDeadline(String code) {
+            this.code = code;
+        }
+
+        @Override
+        public String code() {
+            return code;
+        }
     }
 }

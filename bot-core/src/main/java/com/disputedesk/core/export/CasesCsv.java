@@ -2,6 +2,7 @@ package com.disputedesk.core.export;
 
 import com.disputedesk.core.cases.CaseFacts;
 import com.disputedesk.core.cases.CaseReports.ReportedCase;
+import com.disputedesk.core.cases.CaseState;
 import com.disputedesk.core.cases.DisputeCase;
 import com.disputedesk.core.kernel.Coded;
 import com.disputedesk.core.kernel.Money;
@@ -27,7 +28,8 @@ final class CasesCsv implements AutoCloseable {
     /** The columns, in order. */
     static final List<String> COLUMNS = List.of("case", "marketplace", "order_id", "buyer", "buyer_language",
             "reason", "request", "request_amount", "order_amount", "currency", "state", "outcome", "refunded_amount",
-            "owner", "opened_on", "opened_at", "closed_at");
+            "owner", "opened_on", "opened_at", "closed_at", "first_offer_at", "deadline_missed", "refunded",
+            "loss_avoided");
     static final char BOM = '\uFEFF';
     private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
@@ -47,12 +49,18 @@ final class CasesCsv implements AutoCloseable {
     void add(ReportedCase r) throws IOException {
         DisputeCase c = r.dispute();
         CaseFacts f = c.facts();
+        boolean closed = c.state() == CaseState.CLOSED;
+        // money refunded only: a reship's cost is in refunded_amount, never here
+        Money refunded = c.refund().filter(m -> m.currency().equals(f.orderAmount().currency()))
+                .orElse(Money.zero(f.orderAmount().currency()));
         printer.printRecord(c.number().value(), f.marketplace(), f.orderId(), f.buyer(), f.buyerLanguage(),
                 f.reason().code(), f.request().kind().code(), f.request().amount().map(CasesCsv::amount).orElse(""),
                 amount(f.orderAmount()), f.orderAmount().currency().getCurrencyCode(), c.state().code(),
                 c.outcome().map(Coded::code).orElse(""), c.refunded().map(CasesCsv::amount).orElse(""),
                 c.owner().map(o -> o.displayName()).orElse(""), f.openedOn().toString(), time(c.openedAt()),
-                r.closedAt().map(this::time).orElse(""));
+                r.closedAt().map(this::time).orElse(""), r.firstOfferAt().map(this::time).orElse(""),
+                r.missed().map(Coded::code).orElse(""), closed ? amount(refunded) : "",
+                closed ? amount(f.orderAmount().minus(refunded)) : "");
         rows++;
     }
 

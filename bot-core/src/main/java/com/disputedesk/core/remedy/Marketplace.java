@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -30,11 +31,12 @@ import java.util.regex.Pattern;
  * @param businessDays          true when the window counts Mondays to Fridays only
  * @param holidays              days a business-day window does not count, like a Saturday (the operator's list of
  *                              public holidays); always empty for a window in calendar time
+ * @param thresholds            rates the marketplace holds sellers to, shown by /stats beside the team's own
  */
 public record Marketplace(String id, String name, Pattern orderIdPattern, LocalText orderIdHint,
                           Duration responseWindow, LocalText onMissedDeadline, boolean windowVerified,
                           boolean partialRefundsAllowed, boolean couponsAllowed, Set<OfferKind> forbiddenOffers,
-                          boolean businessDays, Set<LocalDate> holidays) {
+                          boolean businessDays, Set<LocalDate> holidays, List<Threshold> thresholds) {
 
     public Marketplace {
         forbiddenOffers = forbiddenOffers.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(forbiddenOffers));
@@ -45,6 +47,16 @@ public record Marketplace(String id, String name, Pattern orderIdPattern, LocalT
         if (!businessDays && !holidays.isEmpty()) {
             throw new IllegalArgumentException("holidays only apply to a window in business days");
         }
+        thresholds = thresholds == null ? List.of() : List.copyOf(thresholds);
+    }
+
+    /** A marketplace with no thresholds. */
+    public Marketplace(String id, String name, Pattern orderIdPattern, LocalText orderIdHint,
+                       Duration responseWindow, LocalText onMissedDeadline, boolean windowVerified,
+                       boolean partialRefundsAllowed, boolean couponsAllowed, Set<OfferKind> forbiddenOffers,
+                       boolean businessDays, Set<LocalDate> holidays) {
+        this(id, name, orderIdPattern, orderIdHint, responseWindow, onMissedDeadline, windowVerified,
+                partialRefundsAllowed, couponsAllowed, forbiddenOffers, businessDays, holidays, List.of());
     }
 
     /**

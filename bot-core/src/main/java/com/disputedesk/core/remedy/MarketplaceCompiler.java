@@ -76,7 +76,34 @@ final class MarketplaceCompiler extends PlaybookSection {
         return new Marketplace(id, name, pattern, hint, window, onMissed, verified,
                 policy.partialRefunds() == null || policy.partialRefunds(),
                 policy.coupons() == null || policy.coupons(), forbidden, businessDays,
-                businessDays ? holidays : Set.of());
+                businessDays ? holidays : Set.of(), thresholds(path + ".thresholds", m.thresholds()));
+    }
+
+    /** The rates the marketplace holds sellers to: each measure once, a limit above 0 and at most 100 percent. */
+    private List<Threshold> thresholds(String path, List<Raw.ThresholdEntry> entries) {
+        if (entries == null) {
+            return List.of();
+        }
+        List<Threshold> out = new java.util.ArrayList<>();
+        Set<Threshold.Measure> seen = EnumSet.noneOf(Threshold.Measure.class);
+        for (int i = 0; i < entries.size(); i++) {
+            String at = path + "[" + i + "]";
+            Raw.ThresholdEntry t = entries.get(i);
+            Threshold.Measure measure = code(at + ".measure", "measure", Threshold.Measure.class, t.measure());
+            if (!seen.add(measure)) {
+                throw problem(at + ".measure", "'" + measure.code() + "' is given twice");
+            }
+            if (t.maxPercent() == null || t.maxPercent().signum() <= 0
+                    || t.maxPercent().compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+                throw problem(at + ".max-percent", "expected a percentage above 0 and at most 100, e.g. 2 or 1.5, got "
+                        + (t.maxPercent() == null ? "nothing" : t.maxPercent().toPlainString()));
+            }
+            if (t.verified() == null) {
+                throw problem(at + ".verified", "missing: true when a public source confirms the limit, else false");
+            }
+            out.add(new Threshold(measure, t.maxPercent(), t.verified()));
+        }
+        return out;
     }
 
     /** The days a business-day window skips; a day listed twice counts once. */

@@ -33,7 +33,10 @@ final class Raw {
                             @JsonProperty("response-window") String responseWindow,
                             @JsonProperty("on-missed-deadline") JsonNode onMissedDeadline, Boolean verified,
                             @JsonProperty("promised-delivery-days") Integer promisedDeliveryDays, Policy policy,
-                            List<String> holidays, List<ClockEntry> clocks) {
+                            List<String> holidays, List<ClockEntry> clocks, List<ThresholdEntry> thresholds) {
+    }
+
+    record ThresholdEntry(String measure, @JsonProperty("max-percent") BigDecimal maxPercent, Boolean verified) {
     }
 
     record ClockEntry(String id, JsonNode name, String window, Map<String, String> regions, List<String> starts,

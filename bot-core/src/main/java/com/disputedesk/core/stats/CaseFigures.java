@@ -7,9 +7,15 @@ import java.time.Instant;
  * grows with the number of distinct states, outcomes, reasons, marketplaces, currencies and owners, never with the
  * number of cases.
  */
-@FunctionalInterface
 public interface CaseFigures {
 
     /** The figures of the team's cases opened at or after {@code since}. */
     TeamStats since(String team, Instant since);
+
+    /**
+     * What the team's cases opened at or after {@code since} meant in money and time, for the team and per
+     * marketplace, reason and owner. Read from the period's index entries: the time grows with the cases in the
+     * period, the memory with the number of groups.
+     */
+    OutcomeReport outcomes(String team, Instant since);
 }

@@ -14,12 +14,16 @@ import com.disputedesk.core.kernel.Money;
 import com.disputedesk.core.kernel.UiLanguage;
 import com.disputedesk.core.remedy.Marketplace;
 import com.disputedesk.core.remedy.Remedies;
+import com.disputedesk.core.remedy.Threshold;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** {@code /stats [days]}: the team's figures for the last N days (default 30). */
@@ -62,11 +66,14 @@ public final class StatsCommand implements CommandHandler {
             turn.say(messages.get(lang, "none", days));
             return;
         }
-        turn.say(Reply.text(messages.get(lang, "title", days)).withCard(card(stats, lang, turn.team().name())));
+        OutcomeReport report = figures.outcomes(turn.team().id(), since);
+        turn.say(Reply.text(messages.get(lang, "title", days)).withCard(card(stats, report, lang,
+                turn.team().name())));
         chart.ifPresent(c -> c.send(turn, stats, since, days));
     }
 
-    private Card card(TeamStats s, UiLanguage lang, String teamName) {
+    private Card card(TeamStats s, OutcomeReport report, UiLanguage lang, String teamName) {
+        OutcomeFigures team = report.team();
         List<Card.Field> fields = new ArrayList<>();
         fields.add(new Card.Field(messages.get(lang, "field.cases"),
                 messages.get(lang, "cases", s.opened(), s.open(), s.awaiting(), s.closed())));
@@ -76,20 +83,107 @@ public final class StatsCommand implements CommandHandler {
                     messages.get(lang, "kept", s.kept(), s.closed(), keptPercent)));
             fields.add(new Card.Field(messages.get(lang, "field.outcomes"), counts(s.outcomes(), o -> Glossary.label(lang, o))));
         }
-        fields.add(new Card.Field(messages.get(lang, "field.reasons"), counts(s.byReason(), r -> Glossary.label(lang, r))));
-        fields.add(new Card.Field(messages.get(lang, "field.marketplaces"), counts(s.byMarketplace(), this::marketplaceName)));
-        if (!s.byOwner().isEmpty()) {
-            fields.add(new Card.Field(messages.get(lang, "field.owners"), counts(s.byOwner(), o -> o)));
-        }
-        if (!s.refunded().isEmpty()) {
-            fields.add(new Card.Field(messages.get(lang, "field.refunded"),
-                    s.refunded().values().stream().map(Money::toString).collect(Collectors.joining(", "))));
+        if (!team.money().isEmpty()) {
+            fields.add(new Card.Field(messages.get(lang, "field.refunded"), team.money().values().stream()
+                    .map(v -> messages.get(lang, "money", v.refunded(), v.orderValue(),
+                            percent(v.refunded(), v.orderValue()), v.lossAvoided()))
+                    .collect(Collectors.joining("\n"))));
         }
         if (!s.reshipCosts().isEmpty()) {
             fields.add(new Card.Field(messages.get(lang, "field.reshipped"),
                     s.reshipCosts().values().stream().map(Money::toString).collect(Collectors.joining(", "))));
         }
+        if (team.medianToFirstOffer().isPresent() || team.medianToClose().isPresent()) {
+            fields.add(new Card.Field(messages.get(lang, "field.times"), messages.get(lang, "times",
+                    time(lang, team.medianToFirstOffer()), time(lang, team.medianToClose()))));
+        }
+        if (team.missedBeforeOffer() + team.missedBeforeClose() > 0) {
+            fields.add(new Card.Field(messages.get(lang, "field.missed"), messages.get(lang, "missed",
+                    team.missedBeforeOffer(), team.missedBeforeClose())));
+        }
+        if (team.escalationsWon() + team.escalationsLost() > 0) {
+            fields.add(new Card.Field(messages.get(lang, "field.escalations"), messages.get(lang, "escalations",
+                    team.escalationsWon(), team.escalationsLost())));
+        }
+        String thresholds = thresholds(report, lang);
+        if (!thresholds.isEmpty()) {
+            fields.add(new Card.Field(messages.get(lang, "field.thresholds"), thresholds));
+        }
+        fields.add(new Card.Field(messages.get(lang, "field.marketplaces"),
+                lines(report.byMarketplace(), this::marketplaceName, lang)));
+        fields.add(new Card.Field(messages.get(lang, "field.reasons"),
+                lines(report.byReason(), r -> Glossary.label(lang, r), lang)));
+        if (!report.byOwner().isEmpty()) {
+            fields.add(new Card.Field(messages.get(lang, "field.owners"), lines(report.byOwner(), o -> o, lang)));
+        }
         return new Card(teamName, fields, "");
+    }
+
+    /** Each playbook threshold of a marketplace the period has cases on, with the team's own rate beside it. */
+    private String thresholds(OutcomeReport report, UiLanguage lang) {
+        List<String> lines = new ArrayList<>();
+        report.byMarketplace().forEach((id, f) -> remedies.marketplace(id).ifPresent(m -> {
+            for (Threshold t : m.thresholds()) {
+                int count = t.measure() == Threshold.Measure.LATE_CLAIMS ? f.missedBeforeOffer() : f.escalationsLost();
+                int of = t.measure() == Threshold.Measure.LATE_CLAIMS ? f.opened() : f.closed();
+                if (of == 0) {
+                    continue;
+                }
+                String rate = BigDecimal.valueOf(count).multiply(BigDecimal.valueOf(100))
+                        .divide(BigDecimal.valueOf(of), 1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+                lines.add(messages.get(lang, "threshold." + t.measure().code(), m.name(), count, of, rate,
+                        t.maxPercent().stripTrailingZeros().toPlainString(),
+                        t.verified() ? "" : messages.get(lang, "threshold.unverified")));
+            }
+        }));
+        return String.join("\n", lines);
+    }
+
+    /** One line per group, busiest first: its cases, then only the figures it has. */
+    private <K> String lines(Map<K, OutcomeFigures> groups, Function<K, String> name, UiLanguage lang) {
+        return groups.entrySet().stream().map(e -> {
+            OutcomeFigures f = e.getValue();
+            List<String> parts = new ArrayList<>();
+            parts.add(messages.get(lang, "group.cases", f.opened(), f.closed(), f.kept()));
+            f.money().values().forEach(v -> parts.add(messages.get(lang, "group.money", v.refunded(),
+                    v.orderValue(), v.lossAvoided())));
+            if (f.medianToFirstOffer().isPresent() || f.medianToClose().isPresent()) {
+                parts.add(messages.get(lang, "group.times", time(lang, f.medianToFirstOffer()),
+                        time(lang, f.medianToClose())));
+            }
+            if (f.missedBeforeOffer() + f.missedBeforeClose() > 0) {
+                parts.add(messages.get(lang, "group.missed", f.missedBeforeOffer(), f.missedBeforeClose()));
+            }
+            if (f.escalationsWon() + f.escalationsLost() > 0) {
+                parts.add(messages.get(lang, "group.escalations", f.escalationsWon(), f.escalationsLost()));
+            }
+            return messages.get(lang, "group", name.apply(e.getKey()),
+                    String.join(messages.get(lang, "group.separator"), parts));
+        }).collect(Collectors.joining("\n"));
+    }
+
+    /** A median as days and hours, hours and minutes, or minutes; "none" when no case had one. */
+    private String time(UiLanguage lang, Optional<Duration> median) {
+        if (median.isEmpty()) {
+            return messages.get(lang, "time.none");
+        }
+        Duration d = median.get();
+        if (d.toDays() > 0) {
+            return messages.get(lang, "time.days-hours", d.toDays(), d.toHoursPart());
+        }
+        if (d.toHours() > 0) {
+            return messages.get(lang, "time.hours-minutes", d.toHours(), d.toMinutesPart());
+        }
+        return messages.get(lang, "time.minutes", d.toMinutes());
+    }
+
+    /** {@code part} of {@code whole} in whole percent (0 when the whole is zero). */
+    private static long percent(Money part, Money whole) {
+        if (whole.amount().signum() == 0) {
+            return 0;
+        }
+        return part.amount().multiply(BigDecimal.valueOf(100))
+                .divide(whole.amount(), 0, RoundingMode.HALF_UP).longValueExact();
     }
 
     private String marketplaceName(String id) {

@@ -156,6 +156,24 @@ public final class Jdbc {
             }
         }
 
+        /**
+         * Hands every row the query returns to {@code each} as it is read, {@code fetchSize} rows fetched at a
+         * time: PostgreSQL then streams a large result through a cursor instead of holding all of it (which it
+         * does only inside a transaction, as here).
+         */
+        public void each(String sql, int fetchSize, RowMapper<?> each, Object... params) {
+            try (PreparedStatement ps = prepare(connection, sql, params)) {
+                ps.setFetchSize(fetchSize);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        each.map(rs);
+                    }
+                }
+            } catch (SQLException e) {
+                throw new StoreException("query failed: " + e.getMessage(), e);
+            }
+        }
+
         public <T> Optional<T> queryOne(String sql, RowMapper<T> mapper, Object... params) {
             try {
                 return queryOne(connection, sql, mapper, params);

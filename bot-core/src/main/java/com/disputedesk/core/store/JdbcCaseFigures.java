@@ -6,6 +6,8 @@ import com.disputedesk.core.cases.Reason;
 import com.disputedesk.core.kernel.Coded;
 import com.disputedesk.core.kernel.Money;
 import com.disputedesk.core.stats.CaseFigures;
+import com.disputedesk.core.stats.OutcomeReport;
+import com.disputedesk.core.stats.OutcomeTally;
 import com.disputedesk.core.stats.StatsTally;
 import com.disputedesk.core.stats.TeamStats;
 import java.math.BigDecimal;
@@ -34,6 +36,21 @@ final class JdbcCaseFigures implements CaseFigures {
             + " WHERE team = ? AND opened_at >= ? AND opened_at < ? AND owner_key IS NOT NULL GROUP BY owner_key";
     static final String OWNER_NAME = "SELECT owner_name FROM dispute_case WHERE owner_key = ? AND team = ? LIMIT 1";
 
+    /** The period's cases grouped by everything the outcome figures break down by (index dispute_case_outcomes). */
+    static final String OUTCOME_GROUPS = "SELECT marketplace, reason, owner_key, state, outcome, order_currency,"
+            + " COUNT(*), SUM(order_minor), SUM(refunded_minor), SUM(missed_offer), SUM(missed_close),"
+            + " COUNT(first_offer_secs), COUNT(close_secs) FROM dispute_case WHERE team = ? AND opened_at >= ?"
+            + " GROUP BY marketplace, reason, owner_key, state, outcome, order_currency";
+    /** The period's times to first offer, shortest first, for the medians. */
+    static final String TO_FIRST_OFFER = "SELECT marketplace, reason, owner_key, first_offer_secs FROM dispute_case"
+            + " WHERE team = ? AND opened_at >= ? AND first_offer_secs IS NOT NULL ORDER BY first_offer_secs";
+    /** The period's times to close, shortest first, for the medians. */
+    static final String TO_CLOSE = "SELECT marketplace, reason, owner_key, close_secs FROM dispute_case"
+            + " WHERE team = ? AND opened_at >= ? AND close_secs IS NOT NULL ORDER BY close_secs";
+
+    /** Rows fetched at a time while the durations stream past. */
+    private static final int FETCH_SIZE = 2_000;
+
     private final Jdbc jdbc;
 
     JdbcCaseFigures(Jdbc jdbc) {
@@ -56,6 +73,42 @@ final class JdbcCaseFigures implements CaseFigures {
                 .forEach(owner -> tally.owner(jdbc.queryOne(OWNER_NAME, rs -> rs.getString(1), owner.getKey(), team)
                         .orElse(owner.getKey()), Math.toIntExact(owner.getValue())));
         return tally.result();
+    }
+
+    @Override
+    public OutcomeReport outcomes(String team, Instant since) {
+        OutcomeTally tally = new OutcomeTally();
+        String from = Instants.format(since);
+        // one read transaction: SQLite reads all three from one snapshot, and PostgreSQL streams the durations
+        jdbc.useTransaction(tx -> {
+            tx.each(OUTCOME_GROUPS, FETCH_SIZE, rs -> {
+                String currency = rs.getString(6);
+                if (currency == null) {
+                    // a case written around the store without its order value: nothing to add up
+                    return null;
+                }
+                tally.add(new OutcomeTally.Row(key(rs), code(CaseState.class, rs.getString(4)),
+                        Optional.ofNullable(rs.getString(5)).map(o -> code(Outcome.class, o)),
+                        Currency.getInstance(currency), Math.toIntExact(rs.getLong(7)), decimal(rs, 8),
+                        decimal(rs, 9), Math.toIntExact(rs.getLong(10)), Math.toIntExact(rs.getLong(11)),
+                        Math.toIntExact(rs.getLong(12)), Math.toIntExact(rs.getLong(13))));
+                return null;
+            }, team, from);
+            tx.each(TO_FIRST_OFFER, FETCH_SIZE, rs -> tally.firstOffer(key(rs), rs.getLong(4)), team, from);
+            tx.each(TO_CLOSE, FETCH_SIZE, rs -> tally.closed(key(rs), rs.getLong(4)), team, from);
+        });
+        return tally.result(owner -> jdbc.queryOne(OWNER_NAME, rs -> rs.getString(1), owner, team).orElse(owner),
+                OWNERS_SHOWN);
+    }
+
+    private static OutcomeTally.Key key(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new OutcomeTally.Key(rs.getString(1), code(Reason.class, rs.getString(2)),
+                Optional.ofNullable(rs.getString(3)));
+    }
+
+    private static BigDecimal decimal(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        BigDecimal value = rs.getBigDecimal(column);
+        return value == null ? BigDecimal.ZERO : value;
     }
 
     /** The first UTC day that lies wholly in the period. */

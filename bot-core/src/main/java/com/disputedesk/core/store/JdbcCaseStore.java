@@ -83,13 +83,15 @@ final class JdbcCaseStore implements CaseStore {
                     Optional.of(c.openedBy()), c.home(), c.openedAt(), Optional.empty(), Optional.empty(), 1);
             tx.update("INSERT INTO dispute_case (id, team, number, order_id, marketplace, state, owner_key,"
                             + " owner_name, home_platform, home_chat, home_thread, opened_at, outcome, refunded_amount,"
-                            + " refunded_currency, facts, version, timeline_seq, reason, order_key, buyer_key)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + " refunded_currency, facts, version, timeline_seq, reason, order_key, buyer_key,"
+                            + " order_currency, order_minor)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     id, c.team(), number, c.facts().orderId(), c.facts().marketplace(), CaseState.OPEN.code(),
                     c.openedBy().key(), c.openedBy().displayName(), platformCode(c.home().platform()),
                     c.home().chatId(), c.home().threadId(), Instants.format(c.openedAt()), null, null, null,
                     FactsJson.write(c.facts()), 1L, 0, c.facts().reason().code(), SearchKey.of(c.facts().orderId()),
-                    SearchKey.of(c.facts().buyer()));
+                    SearchKey.of(c.facts().buyer()), c.facts().orderAmount().currency().getCurrencyCode(),
+                    minor(c.facts().orderAmount()));
             CaseDayCounts.created(tx, c.team(), counted(created));
             for (TimelineEntry e : entries) {
                 append(tx, id, e);
@@ -168,6 +170,8 @@ final class JdbcCaseStore implements CaseStore {
             // what the case counted for in /stats before: read at the version the update must still find
             Optional<CaseDayCounts.Counted> before = tx.queryOne(COUNTED_AT_VERSION, CaseDayCounts.Counted::read,
                     u.id(), u.version());
+            Optional<CaseTimes.Stored> times = tx.queryOne("SELECT " + CaseTimes.COLUMNS
+                    + " FROM dispute_case WHERE id = ?", CaseTimes.Stored::read, u.id());
             int changed = before.isEmpty() ? 0 : tx.update(UPDATE,
                     u.state().code(), u.owner().map(Member::key), u.owner().map(Member::displayName),
                     u.outcome().map(Outcome::code), u.refunded().map(m -> m.amount().toPlainString()),
@@ -182,6 +186,7 @@ final class JdbcCaseStore implements CaseStore {
                         + u.version() + " was read");
             }
             CaseDayCounts.changed(tx, u.team(), before.get(), counted(u));
+            CaseTimes.changed(tx, times.orElseThrow(), u, entry);
             append(tx, u.id(), entry);
             return tx.queryOne("SELECT " + COLUMNS + " FROM dispute_case WHERE id = ?", JdbcCaseStore::read, u.id())
                     .orElseThrow();

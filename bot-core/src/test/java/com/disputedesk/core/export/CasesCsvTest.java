@@ -2,10 +2,13 @@ package com.disputedesk.core.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.disputedesk.core.cases.CaseState;
 import com.disputedesk.core.cases.CaseStore;
 import com.disputedesk.core.cases.DisputeCase;
+import com.disputedesk.core.cases.OfferKind;
 import com.disputedesk.core.cases.Outcome;
 import com.disputedesk.core.cases.Reason;
+import com.disputedesk.core.cases.SentOffer;
 import com.disputedesk.core.cases.TimelineEntry;
 import com.disputedesk.core.kernel.Money;
 import com.disputedesk.core.testkit.ChatScript;
@@ -77,6 +80,43 @@ class CasesCsvTest extends DeskTest {
         assertThat(third3.get("refunded_amount")).isEqualTo("500");
         assertThat(third3.get("currency")).isEqualTo("JPY");
         assertThat(third3.get("owner")).isEqualTo("Alice");
+    }
+
+    @Test
+    void eachRowSaysWhenTheFirstOfferWentOutWhetherTheDeadlineWasMissedAndWhatWasRefundedAndKept()
+            throws Exception {
+        DisputeCase late = ExportFiles.open(desk, "8100000000000001", "Ana", Reason.WRONG_SIZE, "40.00", "USD");
+        desk.stores().stores().queries().recordDue(late.id(), Optional.of(desk.clock().instant()
+                .plus(Duration.ofHours(1))));
+        DisputeCase reshipped = ExportFiles.open(desk, "8100000000000002", "Bo", Reason.NOT_RECEIVED, "40.00",
+                "USD");
+        ExportFiles.open(desk, "8100000000000003", "Cy", Reason.WRONG_ITEM, "1500", "JPY");
+        desk.clock().advance(Duration.ofHours(2));
+        desk.stores().stores().cases().update(late.withState(CaseState.AWAITING_BUYER), new TimelineEntry(
+                desk.clock().instant(), "test", TimelineEntry.Kind.OFFER_SENT,
+                new SentOffer(1, OfferKind.PARTIAL_REFUND, Optional.of(Money.of("10.00", "USD"))).timelineText()));
+        desk.clock().advance(Duration.ofDays(1));
+        close(late, Outcome.PARTIAL_REFUND, Money.of("10.00", "USD"));
+        close(reshipped, Outcome.RESHIPPED, Money.of("5.00", "USD"));
+
+        ChatScript s = desk.chat().send("/export cases 30").expect("3 row(s)");
+        List<CSVRecord> rows = parse(Files.readString(ExportFiles.file(s), StandardCharsets.UTF_8).substring(1));
+
+        CSVRecord first = rows.get(0);
+        assertThat(first.get("first_offer_at")).isEqualTo("2026-03-02T11:00:00+01:00");
+        assertThat(first.get("closed_at")).isEqualTo("2026-03-03T11:00:00+01:00");
+        assertThat(first.get("deadline_missed")).isEqualTo("first-offer");
+        assertThat(first.get("refunded")).isEqualTo("10.00");
+        assertThat(first.get("loss_avoided")).isEqualTo("30.00");
+        CSVRecord second = rows.get(1);
+        assertThat(second.get("first_offer_at")).isEmpty();
+        assertThat(second.get("deadline_missed")).isEmpty();
+        assertThat(second.get("refunded_amount")).isEqualTo("5.00");
+        assertThat(second.get("refunded")).isEqualTo("0.00");
+        assertThat(second.get("loss_avoided")).isEqualTo("40.00");
+        CSVRecord open = rows.get(2);
+        assertThat(List.of(open.get("first_offer_at"), open.get("deadline_missed"), open.get("refunded"),
+                open.get("loss_avoided"))).containsOnly("");
     }
 
     @Test

@@ -17,7 +17,7 @@ class MarketplaceCompilerTest {
 
     private static Raw.MarketplaceEntry withWindow(String window) {
         return new Raw.MarketplaceEntry("shop", "Shop", new Raw.OrderId("\\d+", TextNode.valueOf("digits")), window,
-                TextNode.valueOf("buyer wins"), true, null, null, null, null);
+                TextNode.valueOf("buyer wins"), true, null, null, null, null, null);
     }
 
     @ParameterizedTest

@@ -144,7 +144,7 @@ class PlaybookClocksValidationTest {
         Raw.MarketplaceEntry old = new Raw.MarketplaceEntry("shop", "Shop",
                 new Raw.OrderId("\\d+", com.fasterxml.jackson.databind.node.TextNode.valueOf("digits")),
                 "3 business days", com.fasterxml.jackson.databind.node.TextNode.valueOf("buyer wins"), true, null,
-                null, null, null);
+                null, null, null, null);
 
         java.util.List<ClockRule> clocks = new MarketplaceCompiler(Path.of("playbook.yml"))
                 .clocks("marketplaces[0]", old);

@@ -136,6 +136,39 @@ class CaseQueryPlansTest {
                 .noneMatch(line -> line.startsWith("SCAN"));
     }
 
+    static Stream<Lookup> outcomes() {
+        return Stream.of(
+                new Lookup("/stats outcome groups", JdbcCaseFigures.OUTCOME_GROUPS, "dispute_case_outcomes", "acme",
+                        "2026-03-01T08:00:00.000000000Z"),
+                new Lookup("/stats times to first offer", JdbcCaseFigures.TO_FIRST_OFFER, "dispute_case_outcomes",
+                        "acme", "2026-03-01T08:00:00.000000000Z"),
+                new Lookup("/stats times to close", JdbcCaseFigures.TO_CLOSE, "dispute_case_outcomes", "acme",
+                        "2026-03-01T08:00:00.000000000Z"));
+    }
+
+    // The outcome figures and their medians sort the period's entries (the groups, the durations), but read only
+    // the period's entries of the covering index: never the case rows, never another period.
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("outcomes")
+    void sqliteAddsUpOutcomesFromTheCoveringIndexOnly(Lookup lookup) {
+        List<String> plan = QueryPlans.sqlite(sqlite.jdbc(), lookup.sql(), lookup.params());
+
+        assertThat(plan).as(lookup.name() + ": " + plan)
+                .anyMatch(line -> line.startsWith("SEARCH dispute_case USING COVERING INDEX " + lookup.index()
+                        + " (team=? AND opened_at>?)"))
+                .noneMatch(line -> line.startsWith("SCAN"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("outcomes")
+    void postgresAddsUpOutcomesFromAnIndex(Lookup lookup) {
+        List<String> plan = QueryPlans.postgres(postgres.jdbc(), lookup.sql(), lookup.params());
+
+        assertThat(plan).as(lookup.name() + ": " + plan)
+                .anyMatch(line -> line.matches(".*Index (Only )?Scan using \\w+ on dispute_case.*"))
+                .noneMatch(line -> line.contains("Seq Scan"));
+    }
+
     // The whole days of a period: a range of the per-day counts' key, a few dozen rows a day whatever the cases.
     @Test
     void sqliteAddsUpWholeDaysFromTheDayCountsKey() {

@@ -41,6 +41,12 @@ final class GeneratedCases {
     record Row(String team, int number, String orderId, String buyer, String marketplace, Reason reason,
                CaseState state, Optional<Outcome> outcome, Optional<Money> refunded, Optional<String> owner,
                Instant openedAt, Optional<Instant> closedAt, Instant due) {
+
+        /** Cases past the open state had their first offer 1 to 48 hours after opening. */
+        Optional<Instant> firstOfferAt() {
+            return state == CaseState.OPEN ? Optional.empty()
+                    : Optional.of(openedAt.plus(Duration.ofHours(1 + number % 48)));
+        }
     }
 
     /** The {@code i}-th case (0-based) of {@code team}. */
@@ -100,11 +106,16 @@ final class GeneratedCases {
 
     private static void insert(Jdbc.Tx tx, String team, int from, int to, long firstId, int timeline, int evidence)
             throws SQLException {
+        // a database from before the outcome columns (V30) gets the rows it can hold
+        boolean outcomes = hasOutcomeColumns(tx);
         try (PreparedStatement c = tx.connection().prepareStatement("INSERT INTO dispute_case (id, team, number,"
                 + " order_id, marketplace, state, owner_key, owner_name, home_platform, home_chat, home_thread,"
                 + " opened_at, outcome, refunded_amount, refunded_currency, facts, version, timeline_seq, reason,"
-                + " refunded_minor, closed_at, due_at, order_key, buyer_key)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " refunded_minor, closed_at, due_at, order_key, buyer_key"
+                + (outcomes ? ", order_currency, order_minor, first_offer_at, first_offer_secs, missed_offer,"
+                + " close_secs, missed_close" : "")
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+                + (outcomes ? ", ?, ?, ?, ?, ?, ?, ?" : "") + ")");
              PreparedStatement t = tx.connection().prepareStatement(
                      "INSERT INTO case_timeline (case_id, seq, at, actor, kind, text) VALUES (?, ?, ?, ?, ?, ?)");
              PreparedStatement e = tx.connection().prepareStatement("INSERT INTO evidence (case_id, file_name,"
@@ -120,8 +131,15 @@ final class GeneratedCases {
                     r.refunded().map(m -> m.currency().getCurrencyCode()).orElse(null), FactsJson.write(facts(r)),
                     1L, timeline, r.reason().code(), r.refunded().map(JdbcCaseStore::minor).orElse(null),
                     r.closedAt().map(Instants::format).orElse(null), r.due().toEpochMilli(),
-                    SearchKey.of(r.orderId()), SearchKey.of(r.buyer())};
-                for (int p = 0; p < values.length; p++) {
+                    SearchKey.of(r.orderId()), SearchKey.of(r.buyer()),
+                    facts(r).orderAmount().currency().getCurrencyCode(), JdbcCaseStore.minor(facts(r).orderAmount()),
+                    r.firstOfferAt().map(Instants::format).orElse(null),
+                    r.firstOfferAt().map(at -> Duration.between(r.openedAt(), at).getSeconds()).orElse(null),
+                    r.firstOfferAt().map(at -> r.due().isBefore(at) ? 1 : 0).orElse(null),
+                    r.closedAt().map(at -> Duration.between(r.openedAt(), at).getSeconds()).orElse(null),
+                    r.closedAt().map(at -> r.due().isBefore(at) ? 1 : 0).orElse(null)};
+                int columns = outcomes ? values.length : values.length - 7;
+                for (int p = 0; p < columns; p++) {
                     if (values[p] == null) {
                         c.setNull(p + 1, Types.NULL);
                     } else {
@@ -154,6 +172,19 @@ final class GeneratedCases {
                     e.executeBatch();
                 }
             }
+        }
+    }
+
+    private static boolean hasOutcomeColumns(Jdbc.Tx tx) throws SQLException {
+        try (PreparedStatement ps = tx.connection().prepareStatement("SELECT * FROM dispute_case WHERE 1 = 0");
+             java.sql.ResultSet rs = ps.executeQuery()) {
+            java.sql.ResultSetMetaData meta = rs.getMetaData();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                if (meta.getColumnName(i).equalsIgnoreCase("order_currency")) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

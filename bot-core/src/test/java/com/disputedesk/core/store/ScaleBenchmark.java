@@ -101,6 +101,10 @@ public final class ScaleBenchmark {
                 NOW.minus(Duration.ofDays(30))));
         measure(vendor, size, "/stats (all time)", 10, i -> db.stores().figures().since(TEAM,
                 GeneratedCases.START));
+        measure(vendor, size, "/stats outcomes, medians (30 days)", 20, i -> db.stores().figures().outcomes(TEAM,
+                NOW.minus(Duration.ofDays(30))));
+        measure(vendor, size, "/stats outcomes, medians (all time)", 5, i -> db.stores().figures().outcomes(TEAM,
+                GeneratedCases.START));
         measure(vendor, size, "/find <buyer>", 200, i -> search.openMatching(TEAM, "yuki sato " + random.nextInt(
                 1000), 10));
         measure(vendor, size, "/find <absent text>", 100, i -> search.openMatching(TEAM, "zzz-nobody", 10));
