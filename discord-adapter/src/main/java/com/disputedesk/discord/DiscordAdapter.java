@@ -14,20 +14,21 @@ import java.util.Base64;
 import java.util.function.Function;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.JDABuilder;
-import net.dv8tion.jda.api.entities.Guild;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.ConcurrentSessionController;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
-import net.dv8tion.jda.api.utils.SessionControllerAdapter;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,7 +68,11 @@ public final class DiscordAdapter implements AutoCloseable {
     });
     /** One HTTP client for JDA's REST calls and the attachment downloads. */
     private final OkHttpClient http = new OkHttpClient.Builder().build();
-    private volatile JDA jda;
+    private volatile ShardManager shards;
+    private volatile ShardKeeper keeper;
+    private volatile Sharding sharding = Sharding.alone(ShardPlan.single());
+    /** How long the start waits for a shard it holds to connect. */
+    static final Duration CONNECT_TIMEOUT = Duration.ofMinutes(2);
 
     /**
      * @param settings connection and staff settings
@@ -83,7 +88,7 @@ public final class DiscordAdapter implements AutoCloseable {
             }
         };
         this.delivery = new DeliveryService<>("discord", outboxes.apply(botKey(settings.token())),
-                new DiscordPostCodec(), new DiscordSender(() -> jda, new ChannelPrivacy(settings.publicChannels()),
+                new DiscordPostCodec(), new DiscordSender(() -> shards, this::servesGuild, new ChannelPrivacy(settings.publicChannels()),
                 SEND_TIMEOUT), Pacing.holdsOnly(), BACKOFF, clock, events, SENDERS);
         this.outbox = new DiscordOutbox(interactions, awaiting, settings, clock, delivery);
     }
@@ -127,8 +132,18 @@ public final class DiscordAdapter implements AutoCloseable {
     }
 
     /**
-     * Logs in, registers the slash commands generated from the commands {@code bot} declares and starts serving;
-     * returns once the bot is connected and its commands are registered.
+     * How this process shares the bot's gateway shards with other processes (call before {@link #start}); by default
+     * it runs one shard, the whole bot, alone.
+     */
+    public void shareShards(Sharding sharding) {
+        this.sharding = java.util.Objects.requireNonNull(sharding, "sharding");
+    }
+
+    /**
+     * Logs in, starts the shards whose leases this process holds (see {@link Sharding}), publishes the slash
+     * commands generated from the commands {@code bot} declares for the guilds of those shards (when changed) and
+     * starts serving; returns once those shards are connected and their commands published. A process that holds no
+     * shard's lease returns at once and stands by.
      *
      * @throws IllegalStateException when login fails (a wrong token, an unreachable Discord)
      */
@@ -141,82 +156,154 @@ public final class DiscordAdapter implements AutoCloseable {
             intents.add(GatewayIntent.GUILD_MESSAGES);
             intents.add(GatewayIntent.MESSAGE_CONTENT);
         }
-        String gateway = settings.gatewayUrl();
-        JDA connected = null;
-        try {
-            connected = JDABuilder.createLight(settings.token(), intents)
-                    .setRestConfig(new RestConfig().setBaseUrl(settings.restBaseUrl()))
-                    .setSessionController(new SessionControllerAdapter() {
-                        @Override
-                        public String getGateway() {
-                            return gateway;
-                        }
-                    })
-                    .setCompression(Compression.NONE)
-                    .setHttpClient(http)
-                    .setEnableShutdownHook(false)
-                    .addEventListeners(listener)
-                    .build();
-            connected.awaitReady();
-        } catch (InterruptedException e) {
-            connected.shutdownNow();
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while connecting to Discord", e);
-        } catch (RuntimeException e) {
-            if (connected != null) {
-                connected.shutdownNow();
-            }
-            // JDA's messages never contain the token; ours must not either.
-            throw new IllegalStateException("could not log in to Discord: " + e.getMessage(), e);
-        }
-        this.jda = connected;
-        outbox.attach(connected);
-        delivery.start();
-        registerCommands(connected, catalog);
-        log.info("Discord: logged in as {}, serving guilds {}", connected.getSelfUser().getName(),
-                settings.staffRoles().keySet());
-    }
-
-    private void registerCommands(JDA connected, CommandCatalog catalog) {
-        List<SlashCommandData> commands = catalog.commands();
-        if (settings.globalCommands()) {
-            connected.updateCommands().addCommands(commands).complete();
-            return;
-        }
-        if (settings.staffRoles().isEmpty()) {
+        if (!settings.globalCommands() && settings.staffRoles().isEmpty()) {
             log.warn("Discord: no guilds configured under discord.guilds; no commands registered and nobody but "
                     + "server managers may use the desk");
         }
-        List<String> missing = new ArrayList<>();
-        for (Map.Entry<String, String> e : settings.staffRoles().entrySet()) {
-            Guild guild = connected.getGuildById(e.getKey());
-            if (guild == null) {
-                missing.add(e.getKey());
-                continue;
-            }
-            guild.updateCommands().addCommands(commands).complete();
+        String selfName = verifyToken();
+        List<SlashCommandData> commands = catalog.commands();
+        String hash = CommandPublisher.hash(commands, settings.globalCommands());
+        CommandPublisher publisher = new CommandPublisher(settings, sharding, botKey(settings.token()), commands,
+                hash);
+        ShardKeeper shardKeeper = new ShardKeeper(sharding, clock, publisher::publishFor);
+        ShardManager manager;
+        try {
+            manager = DefaultShardManagerBuilder.createLight(settings.token(), intents)
+                    .setShardsTotal(sharding.plan().total())
+                    // None queued: the keeper starts each shard once it holds the shard's lease.
+                    .setShards(List.of())
+                    .setRestConfig(new RestConfig().setBaseUrl(settings.restBaseUrl()))
+                    .setSessionController(new GatewayAt(settings.gatewayUrl(), sharding.plan().total()))
+                    .setCompression(Compression.NONE)
+                    .setHttpClient(http)
+                    .setEnableShutdownHook(false)
+                    .addEventListeners(listener, shardKeeper)
+                    .build(false);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("could not log in to Discord: " + e.getMessage(), e);
         }
-        if (!missing.isEmpty()) {
-            log.warn("Discord: the bot is not in guild(s) {}; invite it there to serve them", missing);
+        this.shards = manager;
+        this.keeper = shardKeeper;
+        outbox.attach(manager);
+        java.util.Set<Integer> started = shardKeeper.start(manager);
+        for (int id : started) {
+            try {
+                shardKeeper.ready(id).get(CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                close();
+                throw new IllegalStateException("interrupted while connecting to Discord", e);
+            } catch (ExecutionException | TimeoutException e) {
+                close();
+                // JDA's messages never contain the token; ours must not either.
+                throw new IllegalStateException("could not log in to Discord: shard " + id + " did not connect: "
+                        + (e.getCause() == null ? e : e.getCause()).toString(), e);
+            }
+        }
+        delivery.start();
+        log.info("Discord: logged in as {}, running shard(s) {} of {}, serving guilds {}", selfName, started,
+                sharding.plan().total(), settings.staffRoles().keySet());
+    }
+
+    /** Whether this process runs the shard of guild {@code guildId} now. */
+    private boolean servesGuild(String guildId) {
+        try {
+            return runningShards().contains(sharding.plan().shardOf(Long.parseLong(guildId)));
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 
-    /** Disconnects and stops the adapter's threads. */
+    /** The shards this process runs now. */
+    public java.util.Set<Integer> runningShards() {
+        ShardKeeper k = keeper;
+        return k == null ? java.util.Set.of() : k.running();
+    }
+
+    /**
+     * Asks Discord who the token belongs to before any shard connects, so a wrong token stops the start with a
+     * clear message (a shard failing to log in is only logged by the shard manager's worker).
+     */
+    private String verifyToken() {
+        okhttp3.Request request = new okhttp3.Request.Builder().url(settings.restBaseUrl() + "users/@me")
+                .header("Authorization", "Bot " + settings.token()).build();
+        try (okhttp3.Response response = http.newCall(request).execute()) {
+            if (response.code() == 401) {
+                throw new IllegalStateException("could not log in to Discord: the bot token was refused (401); "
+                        + "check DISCORD_BOT_TOKEN");
+            }
+            if (!response.isSuccessful()) {
+                throw new IllegalStateException("could not log in to Discord: " + response.code() + " "
+                        + response.message());
+            }
+            String body = response.body().string();
+            com.fasterxml.jackson.databind.JsonNode me = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(body);
+            return me.path("username").asText("?");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("could not log in to Discord: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The gateway from the settings (a proxy or a test fake may stand in), with Discord's shard count and identify
+     * concurrency from {@code GET /gateway/bot}; logs when Discord asks for more shards than configured.
+     */
+    private static final class GatewayAt extends ConcurrentSessionController {
+        private final String url;
+        private final int configuredTotal;
+
+        GatewayAt(String url, int configuredTotal) {
+            this.url = url;
+            this.configuredTotal = configuredTotal;
+        }
+
+        @Override
+        public String getGateway() {
+            return url;
+        }
+
+        @Override
+        public ShardedGateway getShardedGateway(JDA api) {
+            ShardedGateway discord = super.getShardedGateway(api);
+            if (discord.getShardTotal() > configuredTotal) {
+                log.warn("Discord recommends {} shards, discord.shards.total is {}: raise it before Discord refuses "
+                        + "the sessions (it requires one shard per 2,500 guilds)", discord.getShardTotal(),
+                        configuredTotal);
+            }
+            return new ShardedGateway(url, configuredTotal, Math.max(1, discord.getConcurrency()));
+        }
+    }
+
+    /**
+     * Disconnects and stops the adapter's threads; gives up the shard leases once the sessions are closed, so a
+     * standing-by process takes the shards over at once.
+     */
     @Override
     public void close() {
         // Whatever is still queued stays in the outbox and goes out on the next start.
         delivery.close(Duration.ofSeconds(2));
-        JDA connected = jda;
-        if (connected != null) {
-            connected.shutdown();
-            try {
-                if (!connected.awaitShutdown(Duration.ofSeconds(5))) {
-                    connected.shutdownNow();
+        ShardKeeper k = keeper;
+        if (k != null) {
+            k.stopRounds();
+        }
+        ShardManager manager = shards;
+        if (manager != null) {
+            List<JDA> sessions = manager.getShards();
+            manager.shutdown();
+            for (JDA session : sessions) {
+                try {
+                    if (!session.awaitShutdown(Duration.ofSeconds(5))) {
+                        session.shutdownNow();
+                    }
+                } catch (InterruptedException e) {
+                    session.shutdownNow();
+                    Thread.currentThread().interrupt();
                 }
-            } catch (InterruptedException e) {
-                connected.shutdownNow();
-                Thread.currentThread().interrupt();
             }
+        }
+        if (k != null) {
+            k.close();
         }
         timers.shutdownNow();
         lanes.close();

@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
@@ -32,7 +32,7 @@ final class DiscordOutbox implements Outbox {
     private final Map<String, String> digestChannels;
     private final Clock clock;
     private final DeliveryService<DiscordPost> delivery;
-    private volatile JDA jda;
+    private volatile ShardManager jda;
     private volatile Function<ChatRef, Optional<String>> busiest = chat -> Optional.empty();
 
     DiscordOutbox(Interactions interactions, AwaitingText awaiting, DiscordSettings settings, Clock clock,
@@ -51,7 +51,7 @@ final class DiscordOutbox implements Outbox {
         this.busiest = finder;
     }
 
-    void attach(JDA connected) {
+    void attach(ShardManager connected) {
         this.jda = connected;
     }
 
@@ -87,7 +87,7 @@ final class DiscordOutbox implements Outbox {
      */
     @Override
     public long maxFileBytes(ChatRef chat) {
-        JDA connected = jda;
+        ShardManager connected = jda;
         Guild guild = connected == null ? null : connected.getGuildById(chat.chatId());
         return guild == null ? Guild.BoostTier.NONE.getMaxFileSize() : guild.getMaxFileSize();
     }
@@ -103,7 +103,7 @@ final class DiscordOutbox implements Outbox {
         if (configured != null) {
             return configured;
         }
-        JDA connected = jda;
+        ShardManager connected = jda;
         Guild guild = connected == null ? null : guildOrNull(connected, guildId);
         if (guild == null) {
             return "0";
@@ -126,7 +126,7 @@ final class DiscordOutbox implements Outbox {
         return anyWritable == null ? "0" : anyWritable.getId();
     }
 
-    private static GuildMessageChannel channelOrNull(JDA connected, String id) {
+    private static GuildMessageChannel channelOrNull(ShardManager connected, String id) {
         try {
             return connected.getChannelById(GuildMessageChannel.class, id);
         } catch (NumberFormatException e) {
@@ -134,7 +134,7 @@ final class DiscordOutbox implements Outbox {
         }
     }
 
-    private static Guild guildOrNull(JDA connected, String guildId) {
+    private static Guild guildOrNull(ShardManager connected, String guildId) {
         try {
             return connected.getGuildById(guildId);
         } catch (NumberFormatException e) {

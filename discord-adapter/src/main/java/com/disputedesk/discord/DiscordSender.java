@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
@@ -43,25 +43,36 @@ final class DiscordSender implements Sender<DiscordPost> {
     private static final int UNKNOWN_CHANNEL = 10003;
     private static final int INVALID_FORM_BODY = 50035;
 
-    private final Supplier<JDA> jda;
+    private final Supplier<ShardManager> jda;
+    private final java.util.function.Predicate<String> servedHere;
     private final ChannelPrivacy privacy;
     private final Duration timeout;
     private final ReplyRenderer renderer = new ReplyRenderer();
     private final Messages texts = new Messages("discord");
 
-    DiscordSender(Supplier<JDA> jda, ChannelPrivacy privacy, Duration timeout) {
+    /**
+     * @param servedHere whether this process runs the shard of a guild (by id): only then does JDA's cache know the
+     *                   guild's channels
+     */
+    DiscordSender(Supplier<ShardManager> jda, java.util.function.Predicate<String> servedHere, ChannelPrivacy privacy,
+                  Duration timeout) {
         this.jda = jda;
+        this.servedHere = servedHere;
         this.privacy = privacy;
         this.timeout = timeout;
     }
 
     @Override
     public Verdict send(DiscordPost post) {
-        JDA connected = jda.get();
+        ShardManager connected = jda.get();
         if (connected == null) {
             return Verdict.failed("not connected to Discord yet");
         }
         GuildMessageChannel channel = channelOrNull(connected, post.channelId());
+        if (channel == null && !servedHere.test(post.guildId())) {
+            // Another process runs the guild's shard (or none does for the moment): try again, never refuse.
+            return Verdict.failed("guild " + post.guildId() + " is on a shard this process does not run now");
+        }
         if (channel == null) {
             return Verdict.refused(refusal(post, Refusal.Reason.UNKNOWN_PLACE, "channel " + post.channelId(),
                     "the bot cannot see channel " + post.channelId() + " of guild " + post.guildId()));
@@ -133,7 +144,7 @@ final class DiscordSender implements Sender<DiscordPost> {
         return new Refusal(reason, Optional.of(chat), place, detail);
     }
 
-    private static GuildMessageChannel channelOrNull(JDA connected, String channelId) {
+    private static GuildMessageChannel channelOrNull(ShardManager connected, String channelId) {
         try {
             return connected.getChannelById(GuildMessageChannel.class, channelId);
         } catch (NumberFormatException e) {

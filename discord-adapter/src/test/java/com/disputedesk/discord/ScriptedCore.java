@@ -65,6 +65,14 @@ final class ScriptedCore {
         return this;
     }
 
+    private List<com.disputedesk.core.team.Team> teams = List.of(DiscordHarness.TEAM);
+
+    /** Serves these teams instead of the harness's one team in guild 9001. */
+    ScriptedCore serving(com.disputedesk.core.team.Team... served) {
+        teams = List.of(served);
+        return this;
+    }
+
     Bot bot(Outbox outbox, Clock clock) {
         return bot(outbox, clock, CaseCompleter.NONE, List.of());
     }
@@ -120,7 +128,7 @@ final class ScriptedCore {
         List<CommandHandler> handlers = new ArrayList<>(List.of(commands));
         handlers.addAll(extra);
         Router router = new Router(handlers, List.of(choices), conversation, files, cases);
-        return new Bot(new TeamDirectory(List.of(DiscordHarness.TEAM)), new TeamSettings(new MemorySettings()), router,
+        return new Bot(new TeamDirectory(teams), new TeamSettings(new MemorySettings()), router,
                 outbox, clock);
     }
 

@@ -49,7 +49,8 @@ public final class TelegramAdapter implements AutoCloseable {
 
     /**
      * For one of several processes sharing a database: in long polling mode it polls only while it holds
-     * {@code pollerLease}, and stands by otherwise.
+     * {@code pollerLease}, and stands by otherwise; in webhook mode (behind a load balancer) it handles each update
+     * under a claim on its chat in the same lease table, so an update is handled once and a chat's updates in turn.
      */
     public TelegramAdapter(TelegramSettings settings, DeliveryLedger.Opener ledgers, Clock clock,
                            PollerLease pollerLease) {
@@ -96,8 +97,14 @@ public final class TelegramAdapter implements AutoCloseable {
         log.info("Telegram bot @{} connected ({}, {})", me.getUserName(), settings.mode(), settings.apiBaseUrl());
         registerMenu(bot);
         delivery.start();
+        boolean webhookMode = settings.mode() == TelegramSettings.Mode.WEBHOOK;
+        // Behind a load balancer other processes take posts too: a chat's updates are claimed in the database.
+        ChatClaims claims = webhookMode
+                ? new ChatClaims(pollerLease.lease(), settings.botId(), clock,
+                        WebhookServer.HANDLE_WAIT.minusSeconds(10))
+                : ChatClaims.none();
         pipeline = new UpdatePipeline(bot, new UpdateTranslator(api, me.getUserName()), delivery, outbox, store, clock,
-                settings, api.redactor(), updateListener);
+                settings, api.redactor(), updateListener, claims);
         if (settings.mode() == TelegramSettings.Mode.WEBHOOK) {
             startWebhook();
         } else {

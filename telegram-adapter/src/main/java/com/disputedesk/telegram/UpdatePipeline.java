@@ -26,7 +26,9 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
  * Where every update goes, from the poller or the webhook: updates of one chat are handled one after another in
  * the order received, different chats in parallel. Each update is handled once: one already in the processed
  * table is skipped; one whose handling keeps failing is logged with its id and skipped after a few tries, so one
- * bad update never blocks its chat or the poller.
+ * bad update never blocks its chat or the poller. Behind a load balancer (webhook mode, several processes) each
+ * update is handled under its chat's {@link ChatClaims claim}, so a chat's updates run one at a time across the
+ * processes and an update posted to two of them is handled once.
  */
 final class UpdatePipeline implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(UpdatePipeline.class);
@@ -46,6 +48,7 @@ final class UpdatePipeline implements AutoCloseable {
     private static final int PRUNE_EVERY = 1000;
     private final java.util.concurrent.atomic.AtomicLong handledCount = new java.util.concurrent.atomic.AtomicLong();
     private final UpdateListener listener;
+    private final ChatClaims claims;
 
     /** Told when an update has been handled (the benchmark uses it). */
     interface UpdateListener {
@@ -54,7 +57,8 @@ final class UpdatePipeline implements AutoCloseable {
 
     UpdatePipeline(Bot bot, UpdateTranslator translator, DeliveryQueue delivery, TelegramOutbox outbox,
                    TelegramStore store, Clock clock, TelegramSettings settings, Redactor redactor,
-                   UpdateListener listener) {
+                   UpdateListener listener, ChatClaims claims) {
+        this.claims = claims;
         this.bot = bot;
         this.translator = translator;
         this.delivery = delivery;
@@ -83,7 +87,7 @@ final class UpdatePipeline implements AutoCloseable {
         synchronized (lanes) {
             CompletableFuture<Void> tail = lanes.getOrDefault(lane, CompletableFuture.completedFuture(null));
             CompletableFuture<Void> next = tail.handle((ok, err) -> null)
-                    .thenRunAsync(() -> handleOnce(u, received), workers);
+                    .thenRunAsync(() -> claims.whileClaimed(u, () -> handleOnce(u, received)), workers);
             lanes.put(lane, next);
             next.whenComplete((ok, err) -> {
                 synchronized (lanes) {

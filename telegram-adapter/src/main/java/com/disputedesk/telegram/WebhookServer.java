@@ -26,6 +26,8 @@ final class WebhookServer implements AutoCloseable {
     static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
     private static final Logger log = LoggerFactory.getLogger(WebhookServer.class);
     private static final int MAX_BODY = 1 << 20;
+    /** How long a post waits for its update to be handled before it is answered 500 (Telegram sends it again). */
+    static final java.time.Duration HANDLE_WAIT = java.time.Duration.ofSeconds(60);
 
     private final HttpServer server;
     private final ExecutorService threads;
@@ -79,7 +81,7 @@ final class WebhookServer implements AutoCloseable {
                 return;
             }
             try {
-                pipeline.submit(update).get(60, TimeUnit.SECONDS);
+                pipeline.submit(update).get(HANDLE_WAIT.toSeconds(), TimeUnit.SECONDS);
                 answer(ex, 200);
             } catch (Exception e) {
                 log.error("webhook update {} not recorded, Telegram will send it again: {}", update.getUpdateId(),

@@ -54,6 +54,17 @@ final class MiniDesk {
     /** Evidence stored, by sha256, with its size. */
     final Map<String, Long> evidence = new ConcurrentHashMap<>();
     final Bot bot;
+    /** What /seq and /slow handled, in order (shared by the desks of several processes in one test). */
+    private List<String> handled = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** What /slow waits for before it finishes. */
+    private java.util.concurrent.CountDownLatch slowGate = new java.util.concurrent.CountDownLatch(0);
+
+    /** Records what /seq and /slow handled in {@code log}; /slow finishes once {@code gate} opens. */
+    MiniDesk sharing(List<String> log, java.util.concurrent.CountDownLatch gate) {
+        this.handled = log;
+        this.slowGate = gate;
+        return this;
+    }
 
     MiniDesk(Outbox outbox, Clock clock) {
         this(outbox, clock, List.of(TEAM));
@@ -77,7 +88,20 @@ final class MiniDesk {
         };
         Router router = new Router(List.of(
                 command("ping", (t, c) -> t.say("pong " + c.rawArgs())),
-                command("seq", (t, c) -> t.say("seq " + c.rawArgs())),
+                command("seq", (t, c) -> {
+                    handled.add("seq " + c.rawArgs());
+                    t.say("seq " + c.rawArgs());
+                }),
+                command("slow", (t, c) -> {
+                    handled.add("start " + c.rawArgs());
+                    try {
+                        slowGate.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    handled.add("end " + c.rawArgs());
+                    t.say("slow " + c.rawArgs());
+                }),
                 command("ask", (t, c) -> t.say(Reply.prompt("Which marketplace?",
                         List.of(new Choice("mk:ae", "AliExpress"), new Choice("mk:temu", "Temu"),
                                 new Choice("mk:silent", "Not mine"))))),

@@ -85,6 +85,11 @@ public record AppConfig(Path file, Storage storage, Path evidenceDir, long maxEv
         return telegram.pollerLease();
     }
 
+    /** The bot's Discord shards: how many, which this process may run, how long a shard lease outlives its holder. */
+    public DiscordSection.Shards discordShards() {
+        return discord.shards();
+    }
+
     /** The Discord adapter's settings with the token from the environment. */
     public DiscordSettings discordSettings(String token) {
         try {

@@ -1,6 +1,8 @@
 package com.disputedesk.app.config;
 
 import com.disputedesk.discord.DiscordSettings;
+import com.disputedesk.discord.ShardPlan;
+import com.disputedesk.discord.Sharding;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -12,8 +14,9 @@ import java.util.Map;
  * environment and joins the section in {@link #settings}.
  */
 public record DiscordSection(List<Guild> guilds, URI restUrl, URI gatewayUrl, Boolean globalCommands,
-                             Boolean messageContent, Duration deferAfter, Boolean publicChannels) {
+                             Boolean messageContent, Duration deferAfter, Boolean publicChannels, Shards shards) {
     public DiscordSection {
+        shards = Check.or(shards, Shards.defaults());
         guilds = Check.or(guilds, List.of());
         restUrl = Check.or(restUrl, URI.create(DiscordSettings.DEFAULT_REST));
         gatewayUrl = Check.or(gatewayUrl, URI.create(DiscordSettings.DEFAULT_GATEWAY));
@@ -33,7 +36,7 @@ public record DiscordSection(List<Guild> guilds, URI restUrl, URI gatewayUrl, Bo
     }
 
     static DiscordSection defaults() {
-        return new DiscordSection(null, null, null, null, null, null, null);
+        return new DiscordSection(null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -57,6 +60,40 @@ public record DiscordSection(List<Guild> guilds, URI restUrl, URI gatewayUrl, Bo
                 throw SettingProblem.at(key, "must be a Discord id (a number, quoted), got '" + v + "'");
             }
             return v;
+        }
+    }
+
+    /**
+     * The bot's gateway shards ({@code discord.shards}): how many in all, which this process may run, and how long a
+     * stopped or killed process's shard lease outlives it before another process takes the shard over.
+     *
+     * @param total how many shards the bot has (every process the same); Discord requires one per 2,500 guilds
+     * @param run   "all" (the default), or shard ids and ranges such as "0,2" or "0-3"
+     * @param lease how long a shard's lease outlives its last renewal (default 30s)
+     */
+    public record Shards(Integer total, String run, Duration lease) {
+        public Shards {
+            total = Check.or(total, 1);
+            run = Check.or(run, "all");
+            lease = Check.or(lease, Sharding.DEFAULT_TAKE_OVER_AFTER);
+            if (lease.isNegative() || lease.isZero()) {
+                throw SettingProblem.at("lease", "must be longer than zero, got '" + lease.toSeconds() + "s'");
+            }
+            try {
+                ShardPlan.parse(total, run);
+            } catch (IllegalArgumentException e) {
+                throw SettingProblem.at(e.getMessage().startsWith("discord.shards.total") ? "total" : "run",
+                        e.getMessage().replaceFirst("^discord\\.shards\\.[a-z]+:? ?", ""));
+            }
+        }
+
+        static Shards defaults() {
+            return new Shards(null, null, null);
+        }
+
+        /** The shards in all and those this process may run. */
+        public ShardPlan plan() {
+            return ShardPlan.parse(total, run);
         }
     }
 

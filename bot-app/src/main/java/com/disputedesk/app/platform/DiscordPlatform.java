@@ -4,7 +4,11 @@ import com.disputedesk.core.bot.Bot;
 import com.disputedesk.core.chat.Outbox;
 import com.disputedesk.core.chat.Platform;
 import com.disputedesk.core.delivery.BusiestPlace;
+import com.disputedesk.app.config.DiscordSection;
+import com.disputedesk.core.store.JdbcLease;
 import com.disputedesk.core.store.JdbcOutboxStore;
+import com.disputedesk.core.store.JdbcPublishedCommands;
+import com.disputedesk.discord.Sharding;
 import com.disputedesk.discord.DiscordAdapter;
 import com.disputedesk.discord.DiscordSettings;
 import java.util.Optional;
@@ -22,6 +26,10 @@ public final class DiscordPlatform implements PlatformAdapter {
         this.settings = settings;
         this.adapter = new DiscordAdapter(settings, parts.clock(),
                 botId -> JdbcOutboxStore.shared(parts.stores().dataSource(), botId));
+        // Every process may run every shard its config names; a lease per shard lets one at a time run it.
+        DiscordSection.Shards shards = parts.config().discordShards();
+        adapter.shareShards(new Sharding(shards.plan(), new JdbcLease(parts.stores().dataSource()), shards.lease(),
+                new JdbcPublishedCommands(parts.stores().dataSource())));
         adapter.tellRefusalsTo(parts.refusalNotices(adapter.outbox()));
         adapter.findBusiestChannelsWith(new BusiestPlace(parts.teams(), parts.stores().stores().cases())::threadOf);
     }

@@ -369,4 +369,29 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> ConfigLoader.load(badLease, Map.of()))
                 .hasMessage(badLease + ": telegram.poller-lease: must be longer than zero, got '0s'");
     }
+
+    @Test
+    void discordShardsDefaultToOneProcessRunningTheOnlyShardAndAreCheckedAtLoad() throws IOException {
+        AppConfig defaults = ConfigLoader.load(write(TEAM), Map.of());
+        assertThat(defaults.discordShards().plan().total()).isEqualTo(1);
+        assertThat(defaults.discordShards().plan().run()).containsExactly(0);
+        assertThat(defaults.discordShards().lease()).isEqualTo(java.time.Duration.ofSeconds(30));
+
+        AppConfig split = ConfigLoader.load(write(TEAM + """
+                discord:
+                  shards:
+                    total: 4
+                    run: 0-1,3
+                    lease: 10s
+                """), Map.of());
+        assertThat(split.discordShards().plan().run()).containsExactly(0, 1, 3);
+        assertThat(split.discordShards().lease()).isEqualTo(java.time.Duration.ofSeconds(10));
+
+        Path missing = write(TEAM + "discord:\n  shards:\n    total: 2\n    run: \"2\"\n");
+        assertThatThrownBy(() -> ConfigLoader.load(missing, Map.of())).hasMessage(missing
+                + ": discord.shards.run: shard 2 does not exist; with 2 shard(s) in all they are 0 to 1");
+        Path words = write(TEAM + "discord:\n  shards:\n    run: first\n");
+        assertThatThrownBy(() -> ConfigLoader.load(words, Map.of())).hasMessage(words
+                + ": discord.shards.run: 'first' is not a shard id; write all, or ids and ranges such as 0,2 or 0-3");
+    }
 }

@@ -56,7 +56,6 @@ public final class FakeDiscord implements AutoCloseable {
     private final List<RestCall> calls = new CopyOnWriteArrayList<>();
     private final List<JsonNode> gatewayFrames = new CopyOnWriteArrayList<>();
     private final Map<String, byte[]> cdn = new ConcurrentHashMap<>();
-    private final AtomicInteger seq = new AtomicInteger();
     private final AtomicLong ids = new AtomicLong();
     private final AtomicInteger identifies = new AtomicInteger();
     private final AtomicInteger resumes = new AtomicInteger();
@@ -69,8 +68,14 @@ public final class FakeDiscord implements AutoCloseable {
     private final Map<String, java.util.Deque<Answer>> scripted = new ConcurrentHashMap<>();
     /** Channel posts Discord took (answered 200), in order. */
     private final List<RestCall> posted = new CopyOnWriteArrayList<>();
-    private volatile WebSocket socket;
-    private volatile String sessionId;
+    /** Open gateway sessions, each with the shard it identified for. */
+    private final List<Session> sessions = new CopyOnWriteArrayList<>();
+    /** Every session ever identified, by session id, so a RESUME finds its shard. */
+    private final Map<String, Session> bySessionId = new ConcurrentHashMap<>();
+    /** Guilds besides {@link #GUILD}, each with one staff-only text channel ({@link #channelOf}). */
+    private final List<String> otherGuilds = new CopyOnWriteArrayList<>();
+    private volatile int recommendedShards = 1;
+    private volatile int identifyConcurrency = 1;
 
     private final int channels;
 
@@ -179,7 +184,7 @@ public final class FakeDiscord implements AutoCloseable {
         String path = request.getUrl().encodedPath();
         if (path.startsWith("/gateway")) {
             connections.incrementAndGet();
-            return new MockResponse.Builder().webSocketUpgrade(new Gateway()).build();
+            return new MockResponse.Builder().webSocketUpgrade(new Session()).build();
         }
         if (path.startsWith("/attachments/")) {
             byte[] bytes = cdn.get(path);
@@ -221,6 +226,13 @@ public final class FakeDiscord implements AutoCloseable {
         }
         if (form != null) {
             form.files().forEach(f -> uploads.add(new Upload(api, f.fileName(), f.bytes())));
+        }
+        if (method.equals("GET") && api.equals("/gateway/bot")) {
+            if (rejectToken) {
+                return new MockResponse.Builder().code(401).setHeader("Content-Type", "application/json")
+                        .body("{\"message\":\"401: Unauthorized\",\"code\":0}").build();
+            }
+            return json(gatewayBot());
         }
         if (method.equals("GET") && api.equals("/users/@me")) {
             if (rejectToken) {
@@ -373,7 +385,8 @@ public final class FakeDiscord implements AutoCloseable {
     private boolean isChannel(String id) {
         long n = Long.parseLong(id);
         long first = Long.parseLong(CHANNEL);
-        return (n >= first && n < first + channels) || id.equals(LOBBY);
+        return (n >= first && n < first + channels) || id.equals(LOBBY)
+                || otherGuilds.stream().anyMatch(g -> channelOf(g).equals(id));
     }
 
     private static JsonNode parse(RecordedRequest request) {
@@ -459,7 +472,19 @@ public final class FakeDiscord implements AutoCloseable {
 
     // ---------------------------------------------------------------- gateway
 
-    private final class Gateway extends WebSocketListener {
+    /**
+     * One gateway connection. Like Discord, it serves the shard its IDENTIFY names ({@code shard: [id, total]}, or
+     * [0, 1] without one): only events of guilds with {@code (guild_id >> 22) % total == id} go to it. A second
+     * IDENTIFY of a shard already served invalidates the older session (op 9, not resumable).
+     */
+    private final class Session extends WebSocketListener {
+        private volatile WebSocket socket;
+        private volatile String sessionId;
+        private volatile int shard;
+        private volatile int total = 1;
+        private final AtomicInteger seq = new AtomicInteger();
+        private volatile boolean identified;
+
         @Override
         public void onOpen(WebSocket webSocket, Response response) {
             socket = webSocket;
@@ -471,8 +496,19 @@ public final class FakeDiscord implements AutoCloseable {
 
         @Override
         public void onClosing(WebSocket webSocket, int code, String reason) {
+            sessions.remove(this);
             // Complete the close handshake at once, as Discord does; JDA's shutdown waits for it.
             webSocket.close(code, reason);
+        }
+
+        @Override
+        public void onClosed(WebSocket webSocket, int code, String reason) {
+            sessions.remove(this);
+        }
+
+        @Override
+        public void onFailure(WebSocket webSocket, Throwable t, Response response) {
+            sessions.remove(this);
         }
 
         @Override
@@ -486,29 +522,150 @@ public final class FakeDiscord implements AutoCloseable {
             gatewayFrames.add(frame);
             switch (frame.path("op").asInt(-1)) {
                 case 1 -> webSocket.send("{\"op\":11}");
-                case 2 -> {
-                    identifies.incrementAndGet();
-                    sessionId = "session-" + identifies.get();
-                    seq.set(0);
-                    send("READY", ready());
-                    send("GUILD_CREATE", guild());
-                }
-                case 6 -> {
-                    resumes.incrementAndGet();
-                    send("RESUMED", JSON.createObjectNode());
-                }
+                case 2 -> identify(frame.path("d"));
+                case 6 -> resume(frame.path("d"));
                 default -> {
                 }
             }
         }
+
+        private void identify(JsonNode d) {
+            JsonNode shardInfo = d.path("shard");
+            int id = shardInfo.isArray() ? shardInfo.get(0).asInt() : 0;
+            int of = shardInfo.isArray() ? shardInfo.get(1).asInt() : 1;
+            if (of < 1 || id < 0 || id >= of) {
+                socket.close(4010, "Invalid shard");
+                return;
+            }
+            for (Session other : sessions) {
+                if (other != this && other.identified && other.shard == id && other.total == of) {
+                    invalidated.incrementAndGet();
+                    other.invalidate();
+                }
+            }
+            identifies.incrementAndGet();
+            shard = id;
+            total = of;
+            sessionId = "session-" + identifies.get();
+            seq.set(0);
+            identified = true;
+            bySessionId.put(sessionId, this);
+            sessions.add(this);
+            dispatch("READY", ready(this));
+            for (String guild : guildIds()) {
+                if (shardOf(guild, total) == shard) {
+                    dispatch("GUILD_CREATE", guild(guild));
+                }
+            }
+        }
+
+        private void resume(JsonNode d) {
+            Session earlier = bySessionId.get(d.path("session_id").asText());
+            if (earlier == null || !earlier.identified) {
+                socket.send("{\"op\":9,\"d\":false}");
+                return;
+            }
+            resumes.incrementAndGet();
+            shard = earlier.shard;
+            total = earlier.total;
+            sessionId = earlier.sessionId;
+            seq.set(earlier.seq.get());
+            identified = true;
+            bySessionId.put(sessionId, this);
+            sessions.remove(earlier);
+            sessions.add(this);
+            dispatch("RESUMED", JSON.createObjectNode());
+        }
+
+        /** Op 9 with d=false: the session is gone and cannot be resumed. */
+        private void invalidate() {
+            identified = false;
+            sessions.remove(this);
+            bySessionId.remove(sessionId);
+            socket.send("{\"op\":9,\"d\":false}");
+        }
+
+        private void dispatch(String type, JsonNode data) {
+            ObjectNode frame = JSON.createObjectNode();
+            frame.put("op", 0);
+            frame.put("t", type);
+            frame.put("s", seq.incrementAndGet());
+            frame.set("d", data);
+            socket.send(frame.toString());
+        }
     }
 
-    private ObjectNode ready() {
+    private final AtomicInteger invalidated = new AtomicInteger();
+
+    /** How many sessions a second IDENTIFY of their shard invalidated (op 9). */
+    public int invalidatedSessions() {
+        return invalidated.get();
+    }
+
+    /** The shard Discord sends a guild's events to: {@code (guild_id >> 22) % total}. */
+    public static int shardOf(String guildId, int total) {
+        return (int) ((Long.parseLong(guildId) >>> 22) % total);
+    }
+
+    /** The shards connected sessions serve now, as "id/total". */
+    public List<String> servedShards() {
+        return sessions.stream().filter(x -> x.identified).map(x -> x.shard + "/" + x.total).sorted().toList();
+    }
+
+    /** How many connected sessions serve shard {@code id} of {@code total}. */
+    public long sessionsFor(int id, int total) {
+        return sessions.stream().filter(x -> x.identified && x.shard == id && x.total == total).count();
+    }
+
+    /** What GET /gateway/bot answers: the shard count Discord recommends and how many may identify at once. */
+    public FakeDiscord recommend(int shards, int concurrency) {
+        this.recommendedShards = shards;
+        this.identifyConcurrency = concurrency;
+        return this;
+    }
+
+    /** Adds a guild the bot is in, with the same roles and one staff-only text channel {@link #channelOf}. */
+    public FakeDiscord withGuild(String guildId) {
+        otherGuilds.add(guildId);
+        return this;
+    }
+
+    /** The staff-only text channel of a guild added with {@link #withGuild}. */
+    public static String channelOf(String guildId) {
+        return guildId + "1";
+    }
+
+    private List<String> guildIds() {
+        List<String> all = new ArrayList<>();
+        all.add(GUILD);
+        all.addAll(otherGuilds);
+        return all;
+    }
+
+    private ObjectNode gatewayBot() {
+        ObjectNode d = JSON.createObjectNode();
+        d.put("url", gatewayUrl());
+        d.put("shards", recommendedShards);
+        ObjectNode limit = d.putObject("session_start_limit");
+        limit.put("total", 1000);
+        limit.put("remaining", 1000 - identifies.get());
+        limit.put("reset_after", 14_400_000);
+        limit.put("max_concurrency", identifyConcurrency);
+        return d;
+    }
+
+    private ObjectNode ready(Session session) {
         ObjectNode d = JSON.createObjectNode();
         d.put("v", 10);
         d.set("user", botUser());
-        d.putArray("guilds").addObject().put("id", GUILD).put("unavailable", true);
-        d.put("session_id", sessionId);
+        ArrayNode guilds = d.putArray("guilds");
+        for (String guild : guildIds()) {
+            if (shardOf(guild, session.total) == session.shard) {
+                guilds.addObject().put("id", guild).put("unavailable", true);
+            }
+        }
+        d.putArray("shard").add(session.shard).add(session.total);
+        d.put("session_id", session.sessionId);
         d.put("resume_gateway_url", gatewayUrl());
         d.putObject("application").put("id", BOT_ID).put("flags", 0);
         d.putArray("private_channels");
@@ -518,10 +675,12 @@ public final class FakeDiscord implements AutoCloseable {
         return d;
     }
 
-    private ObjectNode guild() {
+    private ObjectNode guild(String id) {
+        boolean acme = id.equals(GUILD);
+        int textChannels = acme ? channels : 1;
         ObjectNode g = JSON.createObjectNode();
-        g.put("id", GUILD);
-        g.put("name", "Acme");
+        g.put("id", id);
+        g.put("name", acme ? "Acme" : "Guild " + id);
         g.put("owner_id", "1");
         g.put("unavailable", false);
         g.put("member_count", 3);
@@ -537,31 +696,33 @@ public final class FakeDiscord implements AutoCloseable {
         g.put("system_channel_flags", 0);
         g.put("joined_at", "2024-01-01T00:00:00.000000+00:00");
         ArrayNode roles = g.putArray("roles");
-        roles.add(role(GUILD, "@everyone", EVERYONE_PERMISSIONS, 0));
+        roles.add(role(id, "@everyone", EVERYONE_PERMISSIONS, 0));
         roles.add(role(STAFF_ROLE, "Support", 0, 1));
         roles.add(role(ADMIN_ROLE, "Admin", MANAGE_SERVER, 2));
         roles.add(role(BOT_ROLE, "DisputeDesk", 0, 3));
         ArrayNode channelList = g.putArray("channels");
-        for (int i = 0; i < channels; i++) {
+        for (int i = 0; i < textChannels; i++) {
             ObjectNode channel = channelList.addObject();
-            channel.put("id", channel(i));
+            channel.put("id", acme ? channel(i) : channelOf(id));
             channel.put("type", 0);
             channel.put("name", i == 0 ? "disputes" : "disputes-" + i);
             channel.put("position", i);
-            channel.put("guild_id", GUILD);
+            channel.put("guild_id", id);
             ArrayNode overwrites = channel.putArray("permission_overwrites");
-            overwrites.add(overwrite(GUILD, 0, VIEW_CHANNEL));
+            overwrites.add(overwrite(id, 0, VIEW_CHANNEL));
             for (String role : List.of(STAFF_ROLE, ADMIN_ROLE, BOT_ROLE)) {
                 overwrites.add(overwrite(role, VIEW_CHANNEL, 0));
             }
         }
-        ObjectNode lobby = channelList.addObject();
-        lobby.put("id", LOBBY);
-        lobby.put("type", 0);
-        lobby.put("name", "lobby");
-        lobby.put("position", channels);
-        lobby.put("guild_id", GUILD);
-        lobby.putArray("permission_overwrites");
+        if (acme) {
+            ObjectNode lobby = channelList.addObject();
+            lobby.put("id", LOBBY);
+            lobby.put("type", 0);
+            lobby.put("name", "lobby");
+            lobby.put("position", channels);
+            lobby.put("guild_id", GUILD);
+            lobby.putArray("permission_overwrites");
+        }
         g.putArray("threads");
         ObjectNode self = g.putArray("members").addObject();
         self.set("user", botUser());
@@ -621,23 +782,30 @@ public final class FakeDiscord implements AutoCloseable {
         return u;
     }
 
-    /** Sends a dispatch (op 0) to the bot. */
+    /**
+     * Sends a dispatch (op 0) to the bot, as Discord does: to the session serving the shard of the payload's guild
+     * (shard 0 without a guild).
+     *
+     * @throws IllegalStateException when no session serves that shard
+     */
     public void send(String type, JsonNode data) {
-        WebSocket ws = socket;
-        if (ws == null) {
-            throw new IllegalStateException("the bot is not connected");
+        String guild = data.path("guild_id").asText("");
+        for (Session session : sessions) {
+            if (session.identified && (guild.isEmpty() ? session.shard == 0
+                    : shardOf(guild, session.total) == session.shard)) {
+                session.dispatch(type, data);
+                return;
+            }
         }
-        ObjectNode frame = JSON.createObjectNode();
-        frame.put("op", 0);
-        frame.put("t", type);
-        frame.put("s", seq.incrementAndGet());
-        frame.set("d", data);
-        ws.send(frame.toString());
+        throw new IllegalStateException("no bot session serves the shard of guild " + (guild.isEmpty() ? "(none)"
+                : guild) + "; sessions: " + servedShards());
     }
 
-    /** Closes the gateway connection as Discord does when it wants the client to reconnect and resume. */
+    /** Closes every gateway connection as Discord does when it wants the clients to reconnect and resume. */
     public void dropConnection() {
-        socket.close(4000, "unknown error");
+        for (Session session : sessions) {
+            session.socket.close(4000, "unknown error");
+        }
     }
 
     // ---------------------------------------------------------------- interactions
@@ -813,6 +981,20 @@ public final class FakeDiscord implements AutoCloseable {
             return this;
         }
 
+        /** Moves it to the staff channel of a guild added with {@link #withGuild}. */
+        public Interaction inGuild(String guildId) {
+            String channelId = channelOf(guildId);
+            payload.put("guild_id", guildId);
+            ((ObjectNode) payload.get("guild")).put("id", guildId);
+            payload.put("channel_id", channelId);
+            ((ObjectNode) payload.get("channel")).put("id", channelId).put("guild_id", guildId);
+            payload.putObject("authorizing_integration_owners").put("0", guildId);
+            if (data.has("guild_id")) {
+                data.put("guild_id", guildId);
+            }
+            return this;
+        }
+
         /** Moves it to another channel of the guild. */
         public Interaction in(String channelId) {
             payload.put("channel_id", channelId);
@@ -935,9 +1117,8 @@ public final class FakeDiscord implements AutoCloseable {
 
     @Override
     public void close() {
-        WebSocket ws = socket;
-        if (ws != null) {
-            ws.close(1000, "bye");
+        for (Session session : sessions) {
+            session.socket.close(1000, "bye");
         }
         server.close();
     }

@@ -1,0 +1,189 @@
+package com.disputedesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.disputedesk.app.config.AppConfig;
+import com.disputedesk.app.config.ConfigLoader;
+import com.disputedesk.app.platform.Secrets;
+import com.disputedesk.core.cases.BuyerRequest;
+import com.disputedesk.core.cases.CaseFacts;
+import com.disputedesk.core.cases.NewCase;
+import com.disputedesk.core.cases.Reason;
+import com.disputedesk.core.cases.RequestKind;
+import com.disputedesk.core.chat.ChatRef;
+import com.disputedesk.core.chat.Member;
+import com.disputedesk.core.chat.Platform;
+import com.disputedesk.core.kernel.Money;
+import com.disputedesk.core.remind.Reminder;
+import com.disputedesk.core.store.JdbcReminderStore;
+import com.disputedesk.core.store.JdbcStores;
+import com.disputedesk.core.testkit.TestPostgres;
+import com.disputedesk.discord.fake.FakeDiscord;
+import com.disputedesk.discord.fake.FakeDiscord.Interaction;
+import com.disputedesk.discord.fake.FakeDiscord.Person;
+import com.disputedesk.telegram.fake.FakeBotApi;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two complete bot processes (the real composition root, real telegrambots and JDA clients) on one PostgreSQL
+ * database, serving one team on Telegram and on two Discord guilds on two shards: every update and interaction is
+ * handled once, a chat's updates in order, a reminder sent once; stopping the process that polls and runs the shards
+ * hands its work to the other within the configured lease time.
+ */
+class TwoInstancesTest {
+    private static final long GROUP = -100777;
+    /** On shard 1 of 2; guild 9001 is on shard 0. */
+    private static final String SECOND_GUILD = "4194305";
+    private static final Person ALICE = new Person("2001", "Alice", List.of(FakeDiscord.STAFF_ROLE));
+    private static final Duration LEASE = Duration.ofSeconds(1);
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @TempDir
+    Path dir;
+    private FakeBotApi telegram;
+    private FakeDiscord discord;
+    private String url;
+    private Path configFile;
+    private final List<DeskApp> apps = new ArrayList<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        telegram = new FakeBotApi();
+        discord = new FakeDiscord().withGuild(SECOND_GUILD).recommend(2, 16);
+        url = TestPostgres.newDatabase("twoapps");
+        Path config = dir.resolve("config");
+        ConsoleChatTest.copy(Path.of("../config"), config);
+        configFile = config.resolve("disputedesk.yml");
+        Files.writeString(configFile, Files.readString(configFile)
+                .replace("      - console:console", "      - console:console\n      - telegram:" + GROUP
+                        + "\n      - discord:" + FakeDiscord.GUILD + "\n      - discord:" + SECOND_GUILD)
+                .replace("  public-channels: false\n", "  public-channels: false\n  guilds:\n"
+                        + "    - id: \"" + FakeDiscord.GUILD + "\"\n      staff-role: \"" + FakeDiscord.STAFF_ROLE
+                        + "\"\n    - id: \"" + SECOND_GUILD + "\"\n      staff-role: \"" + FakeDiscord.STAFF_ROLE
+                        + "\"\n")
+                .replace("  guilds: []\n", ""));
+    }
+
+    @AfterEach
+    void stop() {
+        apps.forEach(DeskApp::close);
+        discord.close();
+        telegram.close();
+    }
+
+    @Test
+    void everyUpdateAndInteractionIsHandledOnceInOrderAndEachReminderSentOnce() {
+        startApp("first");
+        startApp("second");
+
+        IntStream.rangeClosed(1, 8).forEach(i -> telegram.text(GROUP, 42, "Ann", "/case " + i));
+        Interaction inAcme = discord.interaction(2, ALICE).slash("help").send();
+        Interaction inSecond = discord.interaction(2, ALICE).slash("help").inGuild(SECOND_GUILD).send();
+
+        await().atMost(WAIT).until(() -> telegram.textsTo(GROUP).size() >= 8);
+        List<String> replies = telegram.textsTo(GROUP);
+        assertThat(replies).hasSize(8);
+        for (int i = 1; i <= 8; i++) {
+            assertThat(replies.get(i - 1)).as("reply %d, in order", i).contains("No case " + i + " in this team");
+        }
+        await().atMost(WAIT).until(() -> !discord.answersTo(inAcme).isEmpty()
+                && !discord.answersTo(inSecond).isEmpty());
+        assertThat(discord.answersTo(inAcme)).hasSize(1);
+        assertThat(discord.answersTo(inSecond)).hasSize(1);
+
+        try (JdbcStores db = TestPostgres.open(url, dir.resolve("evidence"), 1000)) {
+            openCase(db);
+            new JdbcReminderStore(db.dataSource()).schedule(Reminder.digest("my-shop", Instant.now()));
+            await().atMost(WAIT).until(() -> digestsIn(telegram.textsTo(GROUP)) == 1
+                    && digestReschedule(db).isAfter(Instant.now().plus(Duration.ofHours(1))));
+        }
+        assertThat(digestsIn(telegram.textsTo(GROUP))).as("the digest went out once").isEqualTo(1);
+    }
+
+    @Test
+    void stoppingTheProcessThatPollsAndRunsTheShardsHandsItsWorkToTheOther() {
+        DeskApp first = startApp("first");
+        startApp("second");
+        telegram.text(GROUP, 42, "Ann", "/case 1");
+        await().atMost(WAIT).until(() -> telegram.textsTo(GROUP).size() == 1);
+
+        first.close();
+        apps.remove(first);
+        Instant stopped = Instant.now();
+
+        telegram.text(GROUP, 42, "Ann", "/case 2");
+        await().atMost(WAIT).until(() -> telegram.textsTo(GROUP).size() == 2
+                && discord.sessionsFor(0, 2) == 1 && discord.sessionsFor(1, 2) == 1);
+        assertThat(Duration.between(stopped, Instant.now())).as("handed over within the lease time and one poll")
+                .isLessThan(LEASE.plus(Duration.ofSeconds(2 + 1 + 5)));
+        assertThat(telegram.textsTo(GROUP).get(1)).contains("No case 2 in this team");
+        Interaction inAcme = discord.interaction(2, ALICE).slash("help").send();
+        Interaction inSecond = discord.interaction(2, ALICE).slash("help").inGuild(SECOND_GUILD).send();
+        await().atMost(WAIT).until(() -> !discord.answersTo(inAcme).isEmpty()
+                && !discord.answersTo(inSecond).isEmpty());
+        assertThat(discord.answersTo(inAcme)).hasSize(1);
+        assertThat(discord.answersTo(inSecond)).hasSize(1);
+    }
+
+    private DeskApp startApp(String name) {
+        Map<String, String> env = new HashMap<>();
+        env.put("DISPUTEDESK_STORAGE_KIND", "postgres");
+        env.put("DISPUTEDESK_STORAGE_POSTGRES_URL", url);
+        env.put("DISPUTEDESK_STORAGE_POSTGRES_USER", "postgres");
+        env.put("DISPUTEDESK_STORAGE_POSTGRES_PASSWORD", "postgres");
+        env.put("DISPUTEDESK_EVIDENCE_FOLDER", dir.resolve("evidence-" + name).toString());
+        env.put("DISPUTEDESK_TELEGRAM_API_BASE_URL", telegram.baseUrl().toString());
+        env.put("DISPUTEDESK_TELEGRAM_POLL_TIMEOUT", "2s");
+        env.put("DISPUTEDESK_TELEGRAM_POLLER_LEASE", LEASE.toSeconds() + "s");
+        env.put("DISPUTEDESK_DISCORD_REST_URL", discord.restBase());
+        env.put("DISPUTEDESK_DISCORD_GATEWAY_URL", discord.gatewayUrl());
+        env.put("DISPUTEDESK_DISCORD_SHARDS_TOTAL", "2");
+        env.put("DISPUTEDESK_DISCORD_SHARDS_LEASE", LEASE.toSeconds() + "s");
+        env.put("DISPUTEDESK_REMINDERS_SCHEDULER_IDLE_RECHECK", "500ms");
+        env.put("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN);
+        env.put("DISCORD_BOT_TOKEN", "test-token");
+        AppConfig config = ConfigLoader.load(configFile, env);
+        DeskApp app = new DeskApp(config, Secrets.from(env), Clock.systemUTC());
+        apps.add(app);
+        app.assemble();
+        app.startPlatforms();
+        return app;
+    }
+
+    private static void openCase(JdbcStores db) {
+        CaseFacts facts = new CaseFacts("aliexpress", "8123", "Buyer", "en", Reason.NOT_RECEIVED,
+                BuyerRequest.of(RequestKind.FULL_REFUND), Money.of("10.00", "USD"), Optional.empty(),
+                Optional.empty(), Optional.empty(), Set.of(), LocalDate.now());
+        db.stores().cases().create(new NewCase("my-shop", facts, new Member(Platform.TELEGRAM, "42", "Ann"),
+                ChatRef.of(Platform.TELEGRAM, Long.toString(GROUP)), Instant.now()), List.of());
+    }
+
+    private static long digestsIn(List<String> texts) {
+        return texts.stream().filter(t -> t.contains("Daily digest")).count();
+    }
+
+    /** When the team's digest is next due: tomorrow once today's went out. */
+    private static Instant digestReschedule(JdbcStores db) {
+        return new com.disputedesk.core.store.Jdbc(db.dataSource())
+                .queryOne("SELECT due_at FROM reminders WHERE kind = 'digest' AND state = 'PENDING'",
+                        rs -> Instant.ofEpochMilli(rs.getLong(1)))
+                .orElse(Instant.EPOCH);
+    }
+}
