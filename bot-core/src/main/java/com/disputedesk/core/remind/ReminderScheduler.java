@@ -42,6 +42,7 @@ public final class ReminderScheduler implements AutoCloseable {
     private final Delivery delivery;
     private final CaseReminderJob caseReminders;
     private final DigestJob digests;
+    private final ReminderSweep sweep;
     private final String name = "s-" + UUID.randomUUID();
     private final AtomicLong batches = new AtomicLong();
     private Thread thread;
@@ -63,6 +64,8 @@ public final class ReminderScheduler implements AutoCloseable {
                 new CaseReminderCheck(cases, settings, deadlines, timing),
                 new CaseReminderMessage(cases, texts, timing), delivery, new Rearm(settings));
         this.digests = new DigestJob(cases, settings, deadlines, texts, timing, delivery, store);
+        this.sweep = new ReminderSweep(new ReminderAudit(store, cases, teams, settings, deadlines, clock), planner,
+                store);
     }
 
     /** The planner whose changes wake this scheduler. */
@@ -105,12 +108,20 @@ public final class ReminderScheduler implements AutoCloseable {
         return store.nextDue();
     }
 
-    /** Starts the loop on its own thread; makes sure every team's digest is scheduled first. */
+    /**
+     * Starts the loop on its own thread; makes sure first that every team's digest is scheduled and that every
+     * case's reminders match its state (the sweep; a failing sweep is logged and the loop starts anyway).
+     */
     public synchronized void start() {
         if (running) {
             return;
         }
         planner.ensureDigests();
+        try {
+            sweep.run();
+        } catch (RuntimeException e) {
+            log.error("the start-up sweep of reminders failed; cases keep the reminders they have", e);
+        }
         running = true;
         thread = new Thread(this::loop, "reminders");
         thread.setDaemon(true);
