@@ -74,8 +74,11 @@ class CrashTest {
             throw new AssertionError("crash test failed with -Dcrash.seed=" + seed + " after kills at "
                     + killedAfter + ": " + e.getMessage(), e);
         }
-        System.out.printf("crash test: %d kills (seed %d), %d cases opened, %d offered, %d answered, %d closed%n",
-                KILLS, seed, confirmed.size(), offered.size(), replied.size(), closed.size());
+        Map<String, Long> byStep = new java.util.TreeMap<>(killedAfter.stream().collect(
+                java.util.stream.Collectors.groupingBy(k -> k.split(" ")[0], java.util.stream.Collectors.counting())));
+        System.out.printf("crash test: %d kills (seed %d), %d cases opened, %d offered, %d answered, %d closed;"
+                        + " kills after each step: %s%n", KILLS, seed, confirmed.size(), offered.size(),
+                replied.size(), closed.size(), byStep);
         assertThat(killedAfter).hasSize(KILLS);
         assertThat(confirmed).isNotEmpty();
     }
