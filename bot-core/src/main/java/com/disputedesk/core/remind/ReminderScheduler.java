@@ -64,8 +64,7 @@ public final class ReminderScheduler implements AutoCloseable {
                 new CaseReminderCheck(cases, settings, deadlines, timing),
                 new CaseReminderMessage(cases, texts, timing), delivery, new Rearm(settings));
         this.digests = new DigestJob(cases, settings, deadlines, texts, timing, delivery, store);
-        this.sweep = new ReminderSweep(new ReminderAudit(store, cases, teams, settings, deadlines, clock), planner,
-                store);
+        this.sweep = new ReminderSweep(new ReminderAudit(store, cases, teams, settings, deadlines, clock), store);
     }
 
     /** The planner whose changes wake this scheduler. */
@@ -103,7 +102,16 @@ public final class ReminderScheduler implements AutoCloseable {
         }
     }
 
-    /** When the next reminder falls due (or a lost claim may be taken over). */
+    /**
+     * Repairs every case whose reminders do not match its state (run by {@link #start()}).
+     *
+     * @return how many cases were repaired
+     */
+    public int sweep() {
+        return sweep.run();
+    }
+
+        /** When the next reminder falls due (or a lost claim may be taken over). */
     public Optional<Instant> nextDue() {
         return store.nextDue();
     }
@@ -118,7 +126,7 @@ public final class ReminderScheduler implements AutoCloseable {
         }
         planner.ensureDigests();
         try {
-            sweep.run();
+            sweep();
         } catch (RuntimeException e) {
             log.error("the start-up sweep of reminders failed; cases keep the reminders they have", e);
         }

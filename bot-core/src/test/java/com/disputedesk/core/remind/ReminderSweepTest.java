@@ -27,8 +27,10 @@ class ReminderSweepTest {
             List<String> planned = ids(desk, c);
             assertThat(planned).contains("c" + c.id() + ".overdue");
             desk.stores().jdbc().update("DELETE FROM reminders WHERE case_id = ?", c.id());
-            assertThat(AtomicCaseChangesTest.audit(desk).check(c)).hasValueSatisfying(f ->
-                    assertThat(f.problems()).containsExactly(ReminderAudit.Problem.DEADLINE_REMINDERS_MISSING));
+            assertThat(AtomicCaseChangesTest.audit(desk).check(c)).hasValueSatisfying(f -> {
+                assertThat(f.missingIds()).containsExactlyInAnyOrderElementsOf(planned);
+                assertThat(f.left()).isEmpty();
+            });
 
             desk = desk.restart();
             desk.desk().reminders().start();
@@ -48,8 +50,11 @@ class ReminderSweepTest {
             desk.chat().send("/close 1 withdrawn").expectAny("#1");
             DisputeCase c = caseNumber(desk, 1);
             desk.stores().jdbc().update("UPDATE reminders SET state = 'PENDING' WHERE case_id = ?", c.id());
-            assertThat(AtomicCaseChangesTest.audit(desk).findAll()).singleElement().satisfies(f ->
-                    assertThat(f.problems()).containsExactly(ReminderAudit.Problem.WAITING_WHILE_CLOSED));
+            List<String> all = ids(desk, c);
+            assertThat(AtomicCaseChangesTest.audit(desk).findAll()).singleElement().satisfies(f -> {
+                assertThat(f.missing()).isEmpty();
+                assertThat(f.left()).containsExactlyInAnyOrderElementsOf(all);
+            });
 
             desk = desk.restart();
             desk.desk().reminders().start();
@@ -71,9 +76,10 @@ class ReminderSweepTest {
             desk.stores().jdbc().update("DELETE FROM reminders WHERE id = ?", "c" + c.id() + ".followup");
             desk.stores().jdbc().update("UPDATE reminders SET state = 'PENDING' WHERE id = ?",
                     "c" + c.id() + ".overdue");
-            assertThat(AtomicCaseChangesTest.audit(desk).check(c)).hasValueSatisfying(f ->
-                    assertThat(f.problems()).containsExactlyInAnyOrder(
-                            ReminderAudit.Problem.DEADLINE_REMINDERS_LEFT, ReminderAudit.Problem.FOLLOW_UP_MISSING));
+            assertThat(AtomicCaseChangesTest.audit(desk).check(c)).hasValueSatisfying(f -> {
+                assertThat(f.missingIds()).containsExactly("c" + c.id() + ".followup");
+                assertThat(f.left()).containsExactly("c" + c.id() + ".overdue");
+            });
 
             desk = desk.restart();
             desk.desk().reminders().start();
@@ -82,6 +88,23 @@ class ReminderSweepTest {
             assertThat(AtomicCaseChangesTest.audit(desk).findAll()).isEmpty();
         } finally {
             desk.close();
+        }
+    }
+
+    @Test
+    void aWarningAlreadySentIsNotSentAgainWhenItsCaseIsRepaired() {
+        try (TestDesk desk = TestDesk.open(dir)) {
+            openCase(desk, "PO-211-1234567890123");
+            // Temu's window is inside the 48 h lead: the first warning goes out at once
+            assertThat(desk.desk().reminders().runDue(desk.clock().instant())).isEqualTo(1);
+            DisputeCase c = caseNumber(desk, 1);
+            desk.stores().jdbc().update("DELETE FROM reminders WHERE id = ?", "c" + c.id() + ".overdue");
+
+            assertThat(desk.desk().reminders().sweep()).isEqualTo(1);
+
+            assertThat(ids(desk, c)).contains("c" + c.id() + ".overdue");
+            assertThat(desk.desk().reminders().runDue(desk.clock().instant())).isZero();
+            assertThat(desk.desk().reminders().sweep()).isZero();
         }
     }
 
