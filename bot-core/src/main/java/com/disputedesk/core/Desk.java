@@ -77,13 +77,14 @@ public record Desk(Bot bot, ReminderScheduler reminders) {
         deadlines.catchUp();
         RemindFeature remind = RemindFeature.assemble(parts.reminders(),
                 new DeadlineKeepingCaseStore(parts.stores().cases(), deadlines), parts.teams(), settings,
-                deadlineSource, parts.outbox(), parts.clock());
+                deadlineSource, parts.outbox(), parts.clock(), parts.stores().transactions());
         // Every handler reads and changes cases through the store that keeps reminders in step.
         CaseStore cases = remind.cases();
         Commands caseCommands = Commands.create(cases, parts.stores().evidence(), parts.remedies(),
                 parts.stores().queries(), deadlines, parts.ceilings());
         Dialogs dialogs = new Dialogs(parts.stores().dialogs(), parts.dialogExpiry(), List.of(
-                IntakeDialog.spec(parts.remedies(), cases, parts.ceilings(), new OpenCase(cases, parts.remedies()))));
+                IntakeDialog.spec(parts.remedies(), cases, parts.ceilings(), new OpenCase(cases, parts.remedies()))),
+                parts.stores().transactions());
         // The features list: every command and button of the desk, in one place.
         List<CommandHandler> commands = new ArrayList<>(caseCommands.handlers());
         commands.add(new OwnershipCommands(cases, parts.reminders().members()));

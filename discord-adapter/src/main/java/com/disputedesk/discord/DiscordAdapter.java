@@ -84,7 +84,9 @@ public final class DiscordAdapter implements AutoCloseable {
         DeliveryEvents<DiscordPost> events = new DeliveryEvents<>() {
             @Override
             public void refused(DiscordPost post, Refusal refusal) {
-                refusals.refused(refusal);
+                // the buttons say what the message was about (a reminder's carry its id)
+                refusals.refused(refusal.withButtons(post.reply().choices().stream()
+                        .map(com.disputedesk.core.chat.Choice::id).toList()));
             }
         };
         this.delivery = new DeliveryService<>("discord", outboxes.apply(botKey(settings.token())),

@@ -4,7 +4,9 @@ import com.disputedesk.core.chat.Platform;
 import com.disputedesk.core.chat.RoutingOutbox;
 import com.disputedesk.core.delivery.BusiestPlace;
 import com.disputedesk.core.delivery.RefusalNotices;
+import com.disputedesk.core.remind.ReminderRefusals;
 import com.disputedesk.core.store.JdbcNoticeLog;
+import com.disputedesk.core.store.JdbcReminderStore;
 import com.disputedesk.core.store.JdbcOutboxStore;
 import com.disputedesk.core.team.TeamDirectory;
 import com.disputedesk.core.team.TeamSettings;
@@ -17,7 +19,7 @@ import java.util.List;
 /**
  * The real engine (the test kit's desk over a SQLite file and the shipped playbook) behind the adapter, wired as
  * bot-app wires it: routing outbox first, the engine over it, then the adapter registered (its outbox in the
- * desk's database, refusals told to the team) and started.
+ * desk's database, refusals told to the team and recorded on refused reminders) and started.
  */
 final class DeskOverDiscord implements AutoCloseable {
     final TestDesk desk;
@@ -41,7 +43,8 @@ final class DeskOverDiscord implements AutoCloseable {
         routing.register(Platform.DISCORD, h.adapter.outbox());
         h.adapter.tellRefusalsTo(new RefusalNotices(new TeamDirectory(List.of(TestDesk.TEAM)),
                 new TeamSettings(desk.stores().stores().settings()), new JdbcNoticeLog(desk.stores().dataSource()),
-                routing, desk.clock()));
+                routing, desk.clock())
+                .andThen(new ReminderRefusals(new JdbcReminderStore(desk.stores().dataSource()))));
         h.adapter.findBusiestChannelsWith(new BusiestPlace(new TeamDirectory(List.of(TestDesk.TEAM)),
                 desk.stores().stores().cases())::threadOf);
         h.start(a -> desk.desk().bot());

@@ -92,6 +92,11 @@ class DiscordDeliveryTest {
         assertThat(wired.h.fake.postedIn(FakeDiscord.CHANNEL).get(0).body().path("content").asText())
                 .contains("I could not post a message in #disputes")
                 .contains("give the bot View Channel and Send Messages in #disputes");
+        // the reminder itself is recorded failed with the same reason, not sent
+        await().atMost(WAIT).until(() -> reminderStates().contains("FAILED"));
+        assertThat(wired.desk.stores().jdbc().query("SELECT state, last_error FROM reminders"
+                + " WHERE state <> 'PENDING'", rs -> rs.getString(1) + " " + rs.getString(2))).containsExactly(
+                "FAILED refused: missing_permission in #disputes: 50013 Missing Permissions");
 
         // Refused there again: recorded, but the team has been told already.
         wired.h.fake.scriptChannelPosts(FakeDiscord.CHANNEL, Answer.missingPermissions());
@@ -208,6 +213,10 @@ class DiscordDeliveryTest {
 
         await().atMost(WAIT).until(() -> digestsIn(digest).size() == 1);
         assertThat(digestsIn(FakeDiscord.CHANNEL)).isEmpty();
+    }
+
+    private List<String> reminderStates() {
+        return wired.desk.stores().jdbc().query("SELECT state FROM reminders", rs -> rs.getString(1));
     }
 
     private void runDueAt(Instant at) {

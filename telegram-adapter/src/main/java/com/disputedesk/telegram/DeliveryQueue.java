@@ -44,7 +44,9 @@ final class DeliveryQueue implements AutoCloseable {
 
             @Override
             public void refused(OutboundMessage message, Refusal refusal) {
-                refusals.refused(refusal);
+                // the buttons say what the message was about (a reminder's carry its id)
+                refusals.refused(refusal.withButtons(message.keyboard().stream().flatMap(java.util.List::stream)
+                        .flatMap(b -> CallbackData.parse(b.data()).stream()).map(CallbackData::choiceId).toList()));
             }
         };
         int threads = Math.max(8, 2 * settings.workers());

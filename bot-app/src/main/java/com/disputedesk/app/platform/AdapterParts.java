@@ -3,6 +3,8 @@ package com.disputedesk.app.platform;
 import com.disputedesk.core.chat.Outbox;
 import com.disputedesk.core.delivery.RefusalListener;
 import com.disputedesk.core.delivery.RefusalNotices;
+import com.disputedesk.core.remind.ReminderRefusals;
+import com.disputedesk.core.store.JdbcReminderStore;
 import com.disputedesk.core.store.JdbcNoticeLog;
 import com.disputedesk.core.team.TeamSettings;
 import com.disputedesk.app.config.AppConfig;
@@ -27,10 +29,11 @@ public record AdapterParts(AppConfig config, Secrets secrets, Clock clock, TeamD
 
     /**
      * Tells the team, once per place and reason, when a platform refuses a message for good; notices go out
-     * through {@code outbox} (the platform's own).
+     * through {@code outbox} (the platform's own). A refused reminder is recorded as failed too.
      */
     public RefusalListener refusalNotices(Outbox outbox) {
-        return new RefusalNotices(teams, new TeamSettings(stores.stores().settings(), config.teamDefaults()),
-                new JdbcNoticeLog(stores.dataSource()), outbox, clock);
+        RefusalListener notices = new RefusalNotices(teams, new TeamSettings(stores.stores().settings(),
+                config.teamDefaults()), new JdbcNoticeLog(stores.dataSource()), outbox, clock);
+        return notices.andThen(new ReminderRefusals(new JdbcReminderStore(stores.dataSource())));
     }
 }

@@ -1,6 +1,7 @@
 package com.disputedesk.core.delivery;
 
 import com.disputedesk.core.chat.ChatRef;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,14 +12,27 @@ import java.util.Optional;
  * @param reason what the platform said, sorted
  * @param chat   the chat the message was for, when the sender knows it
  * @param place  the place as members know it ("#disputes", a group's name, or its id)
- * @param detail the platform's own words, for the log and the outbox row
+ * @param detail  the platform's own words, for the log and the outbox row
+ * @param buttons the ids of the refused message's buttons ({@code Choice} ids), which name what it was about (a
+ *                reminder's buttons carry the reminder's id); empty when the sender does not know them
  */
-public record Refusal(Reason reason, Optional<ChatRef> chat, String place, String detail) {
+public record Refusal(Reason reason, Optional<ChatRef> chat, String place, String detail, List<String> buttons) {
     public Refusal {
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(chat, "chat");
         Objects.requireNonNull(place, "place");
         detail = detail == null ? "" : detail;
+        buttons = List.copyOf(buttons);
+    }
+
+    /** A refusal of a message whose buttons are not known yet (the sender's view). */
+    public Refusal(Reason reason, Optional<ChatRef> chat, String place, String detail) {
+        this(reason, chat, place, detail, List.of());
+    }
+
+    /** This refusal of the message whose buttons have these ids (added by the delivery that knows the message). */
+    public Refusal withButtons(List<String> ids) {
+        return new Refusal(reason, chat, place, detail, ids);
     }
 
     /** The kinds of refusal the team can do something about, each with its own advice. */

@@ -5,6 +5,7 @@ import com.disputedesk.core.bot.Conversation;
 import com.disputedesk.core.bot.Turn;
 import com.disputedesk.core.chat.Inbound;
 import com.disputedesk.core.i18n.Messages;
+import com.disputedesk.core.kernel.Transactions;
 import com.disputedesk.core.kernel.UiLanguage;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,6 +49,17 @@ public final class Dialogs implements Conversation, ChoiceHandler {
      * @param dialogs the dialogs members can start
      */
     public Dialogs(DialogStore store, Duration expiry, List<DialogSpec> dialogs) {
+        this(store, expiry, dialogs, Transactions.none());
+    }
+
+    /**
+     * @param store        where states are kept
+     * @param expiry       how long a draft may sit without a move before it is dropped
+     * @param dialogs      the dialogs members can start
+     * @param transactions units over the database of {@code store} and of what the dialogs' completions change:
+     *                     a confirmation and the draft's removal are one
+     */
+    public Dialogs(DialogStore store, Duration expiry, List<DialogSpec> dialogs, Transactions transactions) {
         if (expiry.isNegative() || expiry.isZero()) {
             throw new IllegalArgumentException("dialog expiry must be positive");
         }
@@ -57,7 +69,7 @@ public final class Dialogs implements Conversation, ChoiceHandler {
             specs.put(d.id(), d);
         }
         this.moves = new Moves(store, messages, prompter);
-        SummaryMoves summary = new SummaryMoves(store, messages, prompter, moves);
+        SummaryMoves summary = new SummaryMoves(store, messages, prompter, moves, transactions);
         this.buttons = new ButtonPresses(prompter, moves, summary);
         this.typed = new TypedInput(new AnswerReader(messages), prompter, moves, summary, buttons, messages);
     }

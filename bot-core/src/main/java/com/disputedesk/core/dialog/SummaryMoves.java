@@ -2,6 +2,7 @@ package com.disputedesk.core.dialog;
 
 import com.disputedesk.core.bot.Turn;
 import com.disputedesk.core.i18n.Messages;
+import com.disputedesk.core.kernel.Transactions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,16 +10,19 @@ import java.util.Optional;
 
 /**
  * What a member can do at the summary: edit a field by its number, confirm, go back, cancel. Confirming hands
- * the answers of the steps that apply to the dialog's completion and then drops the draft.
+ * the answers of the steps that apply to the dialog's completion and drops the draft in the same transaction, so
+ * a crash leaves either both done or neither (the draft waits at its summary): a confirmation never counts twice.
  */
 final class SummaryMoves {
     private final DialogStore store;
     private final Messages messages;
     private final Prompter prompter;
     private final Moves moves;
+    private final Transactions transactions;
 
-    SummaryMoves(DialogStore store, Messages messages, Prompter prompter, Moves moves) {
+    SummaryMoves(DialogStore store, Messages messages, Prompter prompter, Moves moves, Transactions transactions) {
         this.store = store;
+        this.transactions = transactions;
         this.messages = messages;
         this.prompter = prompter;
         this.moves = moves;
@@ -87,7 +91,13 @@ final class SummaryMoves {
             lines.add(new DialogSpec.Line(s.id(), s.label().in(ctx), prompter.shown(s, answers, ctx),
                     !answers.skipped(s.id())));
         }
-        r.spec().onConfirm().complete(turn, new DialogSpec.Confirmed(kept, lines, Prompter.context(turn, kept)));
-        store.delete(r.key().key());
+        DialogSpec.Confirmed confirmed = new DialogSpec.Confirmed(kept, lines, Prompter.context(turn, kept));
+        HeldReplies replies = new HeldReplies(turn.outbox());
+        Turn held = new Turn(turn.team(), turn.inbound(), turn.language(), turn.zone(), turn.now(), replies);
+        transactions.run(() -> {
+            r.spec().onConfirm().complete(held, confirmed);
+            store.delete(r.key().key());
+        });
+        replies.release();
     }
 }

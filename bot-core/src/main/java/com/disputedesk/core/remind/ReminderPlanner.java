@@ -31,7 +31,8 @@ import java.util.Set;
  * After changing rows it wakes the scheduler, which then looks again for the next due reminder.
  */
 public final class ReminderPlanner {
-    private static final Set<TimelineEntry.Kind> ACTIONS =
+    /** What the team does on a case that stops its deadline warnings and overdue alerts. */
+    static final Set<TimelineEntry.Kind> ACTIONS =
             EnumSet.of(TimelineEntry.Kind.OFFER_SENT, TimelineEntry.Kind.BUYER_REPLIED, TimelineEntry.Kind.CLOSED);
 
     private final ReminderStore store;

@@ -42,6 +42,7 @@ public final class ReminderScheduler implements AutoCloseable {
     private final Delivery delivery;
     private final CaseReminderJob caseReminders;
     private final DigestJob digests;
+    private final ReminderSweep sweep;
     private final String name = "s-" + UUID.randomUUID();
     private final AtomicLong batches = new AtomicLong();
     private Thread thread;
@@ -63,6 +64,7 @@ public final class ReminderScheduler implements AutoCloseable {
                 new CaseReminderCheck(cases, settings, deadlines, timing),
                 new CaseReminderMessage(cases, texts, timing), delivery, new Rearm(settings));
         this.digests = new DigestJob(cases, settings, deadlines, texts, timing, delivery, store);
+        this.sweep = new ReminderSweep(new ReminderAudit(store, cases, teams, settings, deadlines, clock), store);
     }
 
     /** The planner whose changes wake this scheduler. */
@@ -100,17 +102,34 @@ public final class ReminderScheduler implements AutoCloseable {
         }
     }
 
-    /** When the next reminder falls due (or a lost claim may be taken over). */
+    /**
+     * Repairs every case whose reminders do not match its state (run by {@link #start()}).
+     *
+     * @return how many cases were repaired
+     */
+    public int sweep() {
+        return sweep.run();
+    }
+
+        /** When the next reminder falls due (or a lost claim may be taken over). */
     public Optional<Instant> nextDue() {
         return store.nextDue();
     }
 
-    /** Starts the loop on its own thread; makes sure every team's digest is scheduled first. */
+    /**
+     * Starts the loop on its own thread; makes sure first that every team's digest is scheduled and that every
+     * case's reminders match its state (the sweep; a failing sweep is logged and the loop starts anyway).
+     */
     public synchronized void start() {
         if (running) {
             return;
         }
         planner.ensureDigests();
+        try {
+            sweep();
+        } catch (RuntimeException e) {
+            log.error("the start-up sweep of reminders failed; cases keep the reminders they have", e);
+        }
         running = true;
         thread = new Thread(this::loop, "reminders");
         thread.setDaemon(true);

@@ -10,7 +10,8 @@ import java.util.Set;
  * Durable reminders. A reminder is PENDING until due, then CLAIMED by one scheduler (a conditional update, so
  * two schedulers on one database never both take it) until that scheduler marks it SENT (a one-shot reminder;
  * its buttons still work: a snooze brings it back), rescheduled or retried; a claim whose lease ran out (its
- * scheduler died) may be claimed again. Stopped reminders (done, or their case moved on) are DONE for good.
+ * scheduler died) may be claimed again. Stopped reminders (done, or their case moved on) are DONE for good. A
+ * reminder whose message the platform refused is FAILED, with the platform's reason, and is not tried again.
  */
 public interface ReminderStore {
 
@@ -78,6 +79,52 @@ public interface ReminderStore {
         public static Settlement again(String id, Instant next, int attempts, Optional<String> error) {
             return new Settlement(id, Optional.of(next), false, attempts, error);
         }
+    }
+
+    /** Where a stored reminder stands. */
+    enum Status {
+        /** Waiting for its due time. */
+        PENDING,
+        /** Taken by a scheduler until its lease ends. */
+        CLAIMED,
+        /** A one-shot reminder went out. */
+        SENT,
+        /** Stopped for good. */
+        DONE,
+        /** Its message was refused by the platform; the row keeps the reason. */
+        FAILED;
+
+        /** Pending or claimed: it will still go out unless something stops it. */
+        public boolean waiting() {
+            return this == PENDING || this == CLAIMED;
+        }
+    }
+
+    /**
+     * A stored reminder with where it stands.
+     *
+     * @param error the last failure of its sending, or the platform's refusal when {@link Status#FAILED}
+     */
+    record Row(Reminder reminder, Status status, Optional<String> error) {
+    }
+
+    /** Every stored reminder of the case, in any state. */
+    default List<Row> ofCase(long caseId) {
+        return List.of();
+    }
+
+    /** The case reminders (no digests) still waiting to go out, pending or claimed, of every case. */
+    default List<Reminder> waitingCaseReminders() {
+        return List.of();
+    }
+
+    /**
+     * Records that the platform refused the message of the reminder {@code id} (sent earlier): the row is FAILED
+     * with {@code reason}, whatever state it was in unless stopped or sent again since; false when there was no
+     * such row to mark.
+     */
+    default boolean refused(String id, String reason) {
+        return false;
     }
 
     /** When the scheduler must next look: the earliest pending due time or claim lease end. */

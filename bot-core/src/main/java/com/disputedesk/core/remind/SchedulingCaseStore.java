@@ -5,50 +5,55 @@ import com.disputedesk.core.cases.DisputeCase;
 import com.disputedesk.core.cases.ForwardingCaseStore;
 import com.disputedesk.core.cases.NewCase;
 import com.disputedesk.core.cases.TimelineEntry;
+import com.disputedesk.core.kernel.Transactions;
 import java.time.Clock;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The case store every command uses, with reminders kept in step: each stored change is passed on to the
- * {@link ReminderPlanner} after it has been stored. A failure to plan is logged, never turned into a failed case
- * change: the case is already stored, and the scheduler re-checks each case when its reminder falls due.
+ * The case store every command uses, with reminders kept in step: each change of a case and the
+ * {@link ReminderPlanner}'s planning or cancelling of its reminders are one transaction, so a case is never stored
+ * without the reminders its state needs (a failure to plan fails the change, and nothing of it is kept). The
+ * scheduler is woken once the transaction is committed, so it sees the new reminders.
  */
 public final class SchedulingCaseStore extends ForwardingCaseStore {
-    private static final Logger log = LoggerFactory.getLogger(SchedulingCaseStore.class);
-
     private final ReminderPlanner planner;
     private final MemberDirectory members;
     private final Clock clock;
+    private final Transactions transactions;
+    private final Runnable wake;
 
-    public SchedulingCaseStore(CaseStore delegate, ReminderPlanner planner, MemberDirectory members, Clock clock) {
+    /**
+     * @param transactions units over the database of both {@code delegate} and the planner's reminder store
+     * @param wake         wakes the scheduler, run after each commit
+     */
+    public SchedulingCaseStore(CaseStore delegate, ReminderPlanner planner, MemberDirectory members, Clock clock,
+                               Transactions transactions, Runnable wake) {
         super(delegate);
         this.planner = planner;
         this.members = members;
         this.clock = clock;
+        this.transactions = transactions;
+        this.wake = wake;
     }
 
     @Override
     public DisputeCase create(NewCase newCase, List<TimelineEntry> firstEntries) {
-        DisputeCase created = delegate.create(newCase, firstEntries);
-        try {
+        return transactions.inTransaction(() -> {
+            DisputeCase created = delegate.create(newCase, firstEntries);
             members.seen(created.team(), newCase.openedBy(), clock.instant());
             planner.caseCreated(created);
-        } catch (RuntimeException e) {
-            log.error("scheduling reminders of new case {} of team {} failed", created.number(), created.team(), e);
-        }
-        return created;
+            transactions.afterCommit(wake);
+            return created;
+        });
     }
 
     @Override
     public DisputeCase update(DisputeCase updated, TimelineEntry entry) {
-        DisputeCase stored = delegate.update(updated, entry);
-        try {
+        return transactions.inTransaction(() -> {
+            DisputeCase stored = delegate.update(updated, entry);
             planner.caseUpdated(stored, entry.kind());
-        } catch (RuntimeException e) {
-            log.error("rescheduling reminders of case {} of team {} failed", stored.number(), stored.team(), e);
-        }
-        return stored;
+            transactions.afterCommit(wake);
+            return stored;
+        });
     }
 }

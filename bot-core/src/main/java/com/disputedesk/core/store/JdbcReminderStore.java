@@ -161,6 +161,36 @@ public final class JdbcReminderStore implements ReminderStore {
         }
     }
 
+    @Override
+    public List<Row> ofCase(long caseId) {
+        List<Row> rows = new ArrayList<>();
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
+                + ", state, last_error FROM reminders WHERE case_id = ? AND kind <> ? ORDER BY id")) {
+            bind(ps, caseId, ReminderKind.DIGEST.code());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Row(reminder(rs), ReminderStore.Status.valueOf(rs.getString(9)),
+                            Optional.ofNullable(rs.getString(10))));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading reminders failed", e);
+        }
+    }
+
+    @Override
+    public List<Reminder> waitingCaseReminders() {
+        return query("SELECT " + COLUMNS + " FROM reminders WHERE state IN ('PENDING', 'CLAIMED') AND kind <> ?"
+                + " ORDER BY case_id, id", ReminderKind.DIGEST.code());
+    }
+
+    @Override
+    public boolean refused(String id, String reason) {
+        return update("UPDATE reminders SET state = 'FAILED', claimant = NULL, lease_until = NULL, last_error = ?"
+                + " WHERE id = ? AND state <> 'DONE'", cut(reason), id) > 0;
+    }
+
     private static String cut(String error) {
         return Cut.prefix(error, 500);
     }
@@ -192,15 +222,19 @@ public final class JdbcReminderStore implements ReminderStore {
             List<Reminder> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new Reminder(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getInt(4),
-                            Coded.parse(ReminderKind.class, rs.getString(5)).orElseThrow(),
-                            Duration.ofMinutes(rs.getLong(6)), Instant.ofEpochMilli(rs.getLong(7)), rs.getInt(8)));
+                    out.add(reminder(rs));
                 }
             }
             return out;
         } catch (SQLException e) {
             throw new IllegalStateException("reading reminders failed", e);
         }
+    }
+
+    private static Reminder reminder(ResultSet rs) throws SQLException {
+        return new Reminder(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getInt(4),
+                Coded.parse(ReminderKind.class, rs.getString(5)).orElseThrow(),
+                Duration.ofMinutes(rs.getLong(6)), Instant.ofEpochMilli(rs.getLong(7)), rs.getInt(8));
     }
 
     private int update(String sql, Object... args) {

@@ -103,7 +103,7 @@ public final class JdbcStores implements AutoCloseable {
                     new CachedDialogStore(new JdbcDialogStore(jdbc), DIALOG_CACHE_ENTRIES, DIALOG_CACHE_IDLE),
                     new JdbcSettingsStore(jdbc), evidence, new JdbcCaseFigures(jdbc),
                     new JdbcCaseQueries(jdbc, vendor), new JdbcCaseReports(jdbc),
-                    ExportFolder.besideEvidence(this.evidenceDir));
+                    ExportFolder.besideEvidence(this.evidenceDir), new JdbcTransactions(jdbc));
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
@@ -179,9 +179,12 @@ public final class JdbcStores implements AutoCloseable {
         return jdbc;
     }
 
-    /** The pooled data source, for adapter-owned tables (offsets, reminders). */
+    /**
+     * The pooled data source, for adapter-owned tables (offsets, reminders); on a thread running one of the stores'
+     * transactions it hands out that transaction's connection, so those tables change in the same transaction.
+     */
     public javax.sql.DataSource dataSource() {
-        return dataSource;
+        return jdbc.dataSource();
     }
 
     /** The folder evidence files lie in: {@code StoredEvidence.path()} is relative to it. */

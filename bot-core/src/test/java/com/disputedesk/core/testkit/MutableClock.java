@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 public final class MutableClock extends Clock {
     private volatile Instant now;
     private final ZoneId zone;
+    private volatile Runnable onRead = () -> { };
 
     public MutableClock(Instant start) {
         this(start, ZoneOffset.UTC);
@@ -38,8 +39,17 @@ public final class MutableClock extends Clock {
         return new MutableClock(now, z);
     }
 
+    /**
+     * Runs {@code listener} at every read of the time: the crash test's child reports each one as a point where
+     * it may be killed, since the desk reads the clock in the middle of its work.
+     */
+    public void onRead(Runnable listener) {
+        onRead = listener;
+    }
+
     @Override
     public Instant instant() {
+        onRead.run();
         return now;
     }
 }
