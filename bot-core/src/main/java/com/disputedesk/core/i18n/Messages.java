@@ -40,16 +40,22 @@ public final class Messages {
 
     /** The message in the language with this code: the one path every language takes. */
     String get(String code, String key, Object... args) {
-        String pattern;
+        String pattern = pattern(code, key);
+        // Formatted even without arguments, so a quote is written '' in every pattern alike.
+        return new MessageFormat(pattern, Locale.ROOT).format(args);
+    }
+
+    /** The pattern as written in the bundle, unformatted (for bundle tests). */
+    String pattern(UiLanguage lang, String key) {
+        return pattern(lang.code(), key);
+    }
+
+    private String pattern(String code, String key) {
         try {
-            pattern = bundle(code).getString(key);
+            return bundle(code).getString(key);
         } catch (MissingResourceException e) {
             throw new IllegalStateException("no message '" + key + "' in bundle " + bundle + " for " + code, e);
         }
-        if (args.length == 0) {
-            return pattern;
-        }
-        return new MessageFormat(pattern, Locale.ROOT).format(args);
     }
 
     Set<String> keys(String code) {
