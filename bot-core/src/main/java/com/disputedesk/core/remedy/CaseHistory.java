@@ -1,6 +1,7 @@
 package com.disputedesk.core.remedy;
 
 import com.disputedesk.core.cases.OfferKind;
+import com.disputedesk.core.cases.ReturnStep;
 import com.disputedesk.core.cases.SentOffer;
 import com.disputedesk.core.cases.TimelineEntry;
 import java.util.ArrayList;
@@ -46,6 +47,11 @@ public final class CaseHistory {
                     }
                 }
                 case REQUEST_CHANGED -> out.add(ClockEvent.REQUEST_CHANGED.at(e.at()));
+                case RETURN -> ReturnStep.parse(e.text()).ifPresent(r -> out.add(switch (r.step()) {
+                    case AGREED -> ClockEvent.RETURN_AGREED.at(e.at());
+                    case SHIPPED -> ClockEvent.RETURN_SHIPPED.at(e.at());
+                    case RECEIVED -> ClockEvent.RETURN_RECEIVED.at(e.at());
+                }));
                 case CLOSED -> out.add(ClockEvent.CLOSED.at(e.at()));
                 default -> {
                     // intake lines, evidence, assignments, notes and reminders start or stop no clock
