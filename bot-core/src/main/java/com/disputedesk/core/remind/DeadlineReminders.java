@@ -15,7 +15,7 @@ import java.util.List;
  * inside its shortest lead), and an overdue alert when it runs out that repeats until the clock stops. A clock whose
  * rows were planned for the same end keeps them as they are (sent, snoozed or re-armed); a clock that stopped loses
  * them; a clock that restarted gets them planned again for its new end. Rows planned before cases had several
- * clocks (no clock of their own) give way to the per-clock rows.
+ * clocks (no clock of their own) give way to the per-clock rows, without a second warning for a lead they passed.
  */
 final class DeadlineReminders {
 
@@ -55,18 +55,24 @@ final class DeadlineReminders {
                 stop.add(r.id());
             }
         }
+        // Rows from before clocks already warned about the case's deadline: taking them over adds no warning "at once"
+        // for a lead that passed, or the team would be warned twice.
+        boolean takingOver = deadlineRows.stream().anyMatch(r -> r.clock().isEmpty());
         List<Reminder> schedule = new ArrayList<>();
         for (RunningClock clock : running) {
             if (deadlineRows.stream().noneMatch(r -> plannedFor(r, clock))) {
-                schedule.addAll(forClock(c, clock, leads, now));
+                schedule.addAll(forClock(c, clock, leads, now, !takingOver));
             }
         }
         return new Replan(stop, schedule);
     }
 
-    /** Every deadline reminder of a clock just started (or restarted) at {@code now}. */
-    static List<Reminder> forClock(DisputeCase c, RunningClock clock, List<Duration> leads,
-                                   Instant now) {
+    /**
+     * Every deadline reminder of a clock just started (or restarted) at {@code now}; with {@code catchUp}, one
+     * warning at once when the clock is already inside a lead time.
+     */
+    static List<Reminder> forClock(DisputeCase c, RunningClock clock, List<Duration> leads, Instant now,
+                                   boolean catchUp) {
         List<Reminder> out = new ArrayList<>();
         Instant due = clock.due();
         Duration passedLead = null;
@@ -78,7 +84,7 @@ final class DeadlineReminders {
                 passedLead = lead; // leads go longest first: the last passed one is the closest
             }
         }
-        if (passedLead != null && due.isAfter(now)) {
+        if (catchUp && passedLead != null && due.isAfter(now)) {
             out.add(Reminder.lead(c, clock, passedLead, now));
         }
         // A clock that ran out before it was planned (a case opened after its deadline) is overdue from now on: due
