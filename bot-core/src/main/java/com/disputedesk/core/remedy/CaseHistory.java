@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * A case's timeline read as the events that start and stop marketplace clocks. The opening is not among them:
- * it is the moment in the case facts, not when the case was typed in.
+ * it is the moment in the case facts, not when the case was typed in. A reopened case's history starts at its
+ * reopening.
  */
 public final class CaseHistory {
     /** The BUYER_REPLIED line {@code CaseService} writes: "buyer rejected offer 2: ...". */
@@ -53,6 +54,12 @@ public final class CaseHistory {
                     case RECEIVED -> ClockEvent.RETURN_RECEIVED.at(e.at());
                 }));
                 case CLOSED -> out.add(ClockEvent.CLOSED.at(e.at()));
+                case REOPENED -> {
+                    // a reopened case starts over from its new intake: what happened before (the close included)
+                    // no longer runs or stops any clock
+                    out.clear();
+                    sent.clear();
+                }
                 default -> {
                     // intake lines, evidence, assignments, notes and reminders start or stop no clock
                 }

@@ -102,6 +102,24 @@ class ClockRemindersTest extends DeskTest {
     }
 
     @Test
+    void aReopenedCaseIsRemindedOfTheClocksOfItsNewIntakeEvenWhenItOpenedBeforeTheClose() {
+        desk.clock().set(MONDAY);
+        openAliExpressCase("today 08:30");
+        desk.chat().send("/close 1 kept").expectAny("Case #1 closed"); // 09:00 Warsaw
+
+        // 10:00 Warsaw: the buyer's dispute, opened at 08:45, is the one to work on after all
+        desk.clock().set(Instant.parse("2026-03-02T09:00:00Z"));
+        desk.chat().send("/new").press("AliExpress").send("8123456789012345").send("8123456789012345").send("Ana")
+                .send("es").press("Wrong size").send("25.90 USD").press("Full refund").send("skip").send("skip")
+                .send("none").send("today 08:45").send("confirm").expectAny("Case #1 reopened");
+
+        List<Sent> sent = runUntil(Instant.parse("2026-03-07T07:45:00Z"));
+        assertThat(sent).filteredOn(s -> s.text().contains(RESPOND)).extracting(Sent::at).containsExactly(
+                Instant.parse("2026-03-05T07:45:00Z"), Instant.parse("2026-03-06T07:45:00Z"),
+                Instant.parse("2026-03-07T03:45:00Z"), Instant.parse("2026-03-07T07:45:00Z"));
+    }
+
+    @Test
     void acrossTheSpringDstChangeRemindersComeAtTheExactInstantAndReadInLocalSummerTime() {
         // Thursday 26 March 2026, 10:00 in Warsaw (CET); clocks go forward on Sunday 29 March at 02:00
         desk.clock().set(Instant.parse("2026-03-26T09:00:00Z"));
