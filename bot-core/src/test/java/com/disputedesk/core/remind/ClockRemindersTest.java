@@ -45,7 +45,8 @@ class ClockRemindersTest extends DeskTest {
         assertThat(sent.get(0).text()).isEqualTo("Case #1 (AliExpress, order 8123456789012345): " + RESPOND
                 + ". The deadline is in 2d, at 2026-03-07 08:30.");
         assertThat(sent).filteredOn(s -> s.text().contains("OVERDUE")).singleElement()
-                .satisfies(s -> assertThat(s.text()).contains(RESPOND + ". The deadline passed 0m ago, at 2026-03-07 08:30."));
+                .satisfies(s -> assertThat(s.text())
+                        .contains(RESPOND + ". The deadline passed 0m ago, at 2026-03-07 08:30."));
         assertThat(sent).filteredOn(s -> s.text().contains(PLATFORM)).singleElement()
                 .satisfies(s -> assertThat(s.text()).contains("The deadline is in 2d, at 2026-03-09 08:30."));
     }

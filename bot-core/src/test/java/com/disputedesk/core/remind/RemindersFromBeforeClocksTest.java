@@ -39,8 +39,8 @@ class RemindersFromBeforeClocksTest {
 
         assertThat(sent).singleElement().satisfies(s -> {
             assertThat(s.at()).isEqualTo(deadline.minus(Duration.ofHours(24)));
-            assertThat(s.message().reply().text()).isEqualTo("Case #1 (aliexpress, order " + c.facts().orderId() + "): respond."
-                    + " The deadline is in 1d, at 2026-03-07 00:00.");
+            assertThat(s.message().reply().text()).isEqualTo("Case #1 (aliexpress, order " + c.facts().orderId()
+                    + "): respond. The deadline is in 1d, at 2026-03-07 00:00.");
         });
 
         rig.type(Rig.BOB, "/claim 1"); // any change plans the case's reminders per clock

@@ -72,8 +72,9 @@ class ReturnCommandTest extends DeskTest {
         int entries = timelineSize();
 
         desk.clock().set(Instant.parse("2026-03-05T08:00:00Z"));
-        desk.chat().send("/return 1 agreed").expect("Case #1: \"Return agreed\" is already recorded, at 2026-03-02 09:00."
-                + " Nothing changed: recording it again would move the deadlines it started.").expectNoMore();
+        desk.chat().send("/return 1 agreed")
+                .expect("Case #1: \"Return agreed\" is already recorded, at 2026-03-02 09:00. Nothing changed:"
+                        + " recording it again would move the deadlines it started.").expectNoMore();
         desk.chat().send("/case 1").expectAny("the buyer ships the agreed return: 2026-03-12 09:00");
         desk.chat().send("/return 1 arrived").expect("Usage: /return <case> agreed|shipped|received [text]");
         desk.chat().send("/return").expect("Usage: /return");
@@ -81,7 +82,8 @@ class ReturnCommandTest extends DeskTest {
         assertThat(timelineSize()).isEqualTo(entries);
 
         desk.chat().send("/close 1 withdrawn");
-        desk.chat().send("/return 1 shipped").expect("Case #1 is already closed (buyer withdrew the dispute); nothing changed.");
+        desk.chat().send("/return 1 shipped")
+                .expect("Case #1 is already closed (buyer withdrew the dispute); nothing changed.");
         assertThat(desk.stores().stores().cases().timeline(1)).filteredOn(e -> e.kind() == TimelineEntry.Kind.RETURN)
                 .hasSize(1);
     }
