@@ -70,7 +70,7 @@ public record Desk(Bot bot, ReminderScheduler reminders) {
 
     public static Desk assemble(Parts parts) {
         TeamSettings settings = new TeamSettings(parts.stores().settings(), parts.reminders().defaults());
-        DeadlineSource deadlineSource = DeadlineSource.of(parts.remedies());
+        DeadlineSource deadlineSource = DeadlineSource.of(parts.remedies(), parts.stores().cases());
         CaseDeadlines deadlines = new CaseDeadlines(parts.stores().queries(), c -> parts.teams().byId(c.team())
                 .flatMap(team -> deadlineSource.deadline(c, settings.zone(team))));
         // cases stored before deadlines were (an upgraded database) get theirs once, before anyone lists them

@@ -30,8 +30,8 @@ class DiscordLoginTest {
                             + "/commands");
             JsonNode commands = registrations.get(0).body();
             assertThat(names(commands)).containsExactlyInAnyOrder("dispute", "case", "cases", "find", "remedy",
-                    "template", "offer", "reply", "close", "evidence", "claim", "assign", "unassign", "settings", "stats",
-                    "export", "help", "lang");
+                    "template", "offer", "reply", "return", "close", "evidence", "claim", "assign", "unassign",
+                    "settings", "stats", "export", "help", "lang");
             // Every declared command is on Discord, and nothing else is: top level, or under its family.
             List<CommandSpec> declared = ScriptedCore.declared();
             assertThat(names(commands)).containsExactlyInAnyOrderElementsOf(

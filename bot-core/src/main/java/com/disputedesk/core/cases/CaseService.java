@@ -67,6 +67,28 @@ public final class CaseService {
     }
 
     /**
+     * Records a step of a return; the case is the team's turn (a pending offer of a return is answered by it).
+     *
+     * @param words what the member added (a tracking number), may be empty
+     * @throws Refused CLOSED when the case is closed, RETURN_STEP_REPEATED when that step is already recorded
+     */
+    public DisputeCase returnStep(DisputeCase c, ReturnStep step, String words, Member by, Instant at) {
+        requireNotClosed(c);
+        if (returnStepAt(c, step).isPresent()) {
+            throw new Refused(Rule.RETURN_STEP_REPEATED);
+        }
+        return store.update(c.withState(CaseState.OPEN),
+                new TimelineEntry(at, actor(by), TimelineEntry.Kind.RETURN, step.timelineText(words)));
+    }
+
+    /** When {@code step} of the case's return was recorded, if it was. */
+    public Optional<Instant> returnStepAt(DisputeCase c, ReturnStep step) {
+        return store.timeline(c.id()).stream().filter(e -> e.kind() == TimelineEntry.Kind.RETURN)
+                .filter(e -> ReturnStep.parse(e.text()).filter(r -> r.step() == step).isPresent())
+                .map(TimelineEntry::at).findFirst();
+    }
+
+    /**
      * Closes the case for good, with the amount its outcome records.
      *
      * @param amount what the outcome settled with, in the case currency: the money refunded (a full refund, a
@@ -153,7 +175,9 @@ public final class CaseService {
         /** A reship's cost is more than zero. */
         COST_NOT_POSITIVE,
         /** A second open case for the same marketplace and order id. */
-        ORDER_ALREADY_OPEN
+        ORDER_ALREADY_OPEN,
+        /** That step of the return is already on the timeline: recording it again would restart its clocks. */
+        RETURN_STEP_REPEATED
     }
 
     /** A change the case's rules do not allow; nothing was stored. */

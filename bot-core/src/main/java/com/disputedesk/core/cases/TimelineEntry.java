@@ -21,6 +21,8 @@ public record TimelineEntry(Instant at, String actor, Kind kind, String text) {
         BUYER_REPLIED("reply"),
         /** The buyer changed what they ask for: restarts the marketplace clocks that restart on it. */
         REQUEST_CHANGED("changed"),
+        /** A step of a return (agreed, shipped, received): starts or stops the marketplace clocks that declare it. */
+        RETURN("return"),
         EVIDENCE("evidence"),
         ASSIGNED("assigned"),
         REMINDER("reminder"),

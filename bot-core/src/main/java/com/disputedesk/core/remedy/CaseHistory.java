@@ -1,6 +1,7 @@
 package com.disputedesk.core.remedy;
 
 import com.disputedesk.core.cases.OfferKind;
+import com.disputedesk.core.cases.ReturnStep;
 import com.disputedesk.core.cases.SentOffer;
 import com.disputedesk.core.cases.TimelineEntry;
 import java.util.ArrayList;
@@ -13,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * A case's timeline read as the events that start and stop marketplace clocks. The opening is not among them:
- * it is the moment in the case facts, not when the case was typed in.
+ * it is the moment in the case facts, not when the case was typed in. A reopened case's history starts at its
+ * reopening.
  */
 public final class CaseHistory {
     /** The BUYER_REPLIED line {@code CaseService} writes: "buyer rejected offer 2: ...". */
@@ -46,7 +48,18 @@ public final class CaseHistory {
                     }
                 }
                 case REQUEST_CHANGED -> out.add(ClockEvent.REQUEST_CHANGED.at(e.at()));
+                case RETURN -> ReturnStep.parse(e.text()).ifPresent(r -> out.add(switch (r.step()) {
+                    case AGREED -> ClockEvent.RETURN_AGREED.at(e.at());
+                    case SHIPPED -> ClockEvent.RETURN_SHIPPED.at(e.at());
+                    case RECEIVED -> ClockEvent.RETURN_RECEIVED.at(e.at());
+                }));
                 case CLOSED -> out.add(ClockEvent.CLOSED.at(e.at()));
+                case REOPENED -> {
+                    // a reopened case starts over from its new intake: what happened before (the close included)
+                    // no longer runs or stops any clock
+                    out.clear();
+                    sent.clear();
+                }
                 default -> {
                     // intake lines, evidence, assignments, notes and reminders start or stop no clock
                 }

@@ -17,9 +17,11 @@ public enum ClockEvent implements Coded {
     BUYER_REPLIED("buyer-replied"),
     /** The buyer turned an offer down. */
     OFFER_REJECTED("offer-rejected"),
-    /** The buyer accepted a return. */
+    /** The buyer accepted a return ({@code /reply} to a return offer, or {@code /return <case> agreed}). */
     RETURN_AGREED("return-agreed"),
-    /** The returned item arrived. */
+    /** The buyer shipped the return ({@code /return <case> shipped}). */
+    RETURN_SHIPPED("return-shipped"),
+    /** The returned item arrived ({@code /return <case> received}). */
     RETURN_RECEIVED("return-received"),
     /** The case was closed: every clock stops. */
     CLOSED("closed");

@@ -8,6 +8,7 @@ import com.disputedesk.core.team.Team;
 import com.disputedesk.core.team.TeamSettings;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,8 +29,14 @@ final class CaseReminderCheck {
     record Hold(Instant until) implements Verdict {
     }
 
-    /** Goes out now, about {@code c} in the team's {@code zone}, with the case's platform deadline if it has one. */
-    record Send(DisputeCase c, ZoneId zone, Optional<Instant> deadline) implements Verdict {
+    /**
+     * Goes out now, about {@code c} in the team's {@code zone}: a deadline reminder about {@code clock}, a follow-up
+     * with the case's nearest running clock if one runs.
+     */
+    record Send(DisputeCase c, ZoneId zone, Optional<RunningClock> clock) implements Verdict {
+        Optional<Instant> deadline() {
+            return clock.map(RunningClock::due);
+        }
     }
 
     private final CaseStore cases;
@@ -57,10 +64,13 @@ final class CaseReminderCheck {
         }
         DisputeCase c = found.get();
         ZoneId zone = settings.zone(team);
-        Optional<Instant> deadline = deadlines.deadline(c, zone);
+        Optional<RunningClock> clock = clockOf(r, deadlines.running(c, zone));
+        Optional<Instant> deadline = clock.map(RunningClock::due);
         if (r.kind() != ReminderKind.FOLLOW_UP) {
             if (deadline.isEmpty() || r.kind() == ReminderKind.LEAD && !deadline.get().isAfter(now)) {
-                return new Drop(); // a warning for a deadline that passed: the overdue alert says it
+                // its clock stopped (behind the planner's back), or a warning for a deadline that passed: the
+                // overdue alert says it
+                return new Drop();
             }
             if (r.kind() == ReminderKind.OVERDUE && deadline.get().isAfter(now)) {
                 return new Hold(deadline.get());
@@ -72,6 +82,18 @@ final class CaseReminderCheck {
         if (quietEnd.isPresent() && !deadlineInQuiet) {
             return new Hold(quietEnd.get());
         }
-        return new Send(c, zone, deadline);
+        return new Send(c, zone, clock);
+    }
+
+    /**
+     * The running clock {@code r} is about: its own clock, if it still runs; for a follow-up, or a row planned
+     * before cases had several clocks, the nearest running one.
+     */
+    private static Optional<RunningClock> clockOf(Reminder r, List<RunningClock> running) {
+        if (r.clock().isEmpty()) {
+            return running.stream().findFirst();
+        }
+        String id = r.clock().get().clock();
+        return running.stream().filter(k -> k.id().equals(id)).findFirst();
     }
 }

@@ -50,7 +50,7 @@ final class CaseReminderJob {
         CaseReminderCheck.Send send = (CaseReminderCheck.Send) verdict;
         DisputeCase c = send.c();
         UiLanguage lang = settings.language(team);
-        if (!delivery.send(r, claim, now, message.compose(r, c, send.deadline(), now, lang, send.zone()))) {
+        if (!delivery.send(r, claim, now, message.compose(r, c, send.clock(), now, lang, send.zone()))) {
             return false;
         }
         rearm.markSent(r, claim, team, now);

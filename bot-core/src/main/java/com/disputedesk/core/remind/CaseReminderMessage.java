@@ -23,11 +23,14 @@ final class CaseReminderMessage {
         this.timing = timing;
     }
 
-    /** The message {@code r} sends about {@code c} at {@code now}; a follow-up counts from the last offer sent. */
-    Outgoing compose(Reminder r, DisputeCase c, Optional<Instant> deadline, Instant now, UiLanguage lang,
+    /**
+     * The message {@code r} sends about {@code c} at {@code now}: a deadline reminder names its {@code clock}; a
+     * follow-up counts from the last offer sent.
+     */
+    Outgoing compose(Reminder r, DisputeCase c, Optional<RunningClock> clock, Instant now, UiLanguage lang,
                      ZoneId zone) {
         Instant since = r.kind() == ReminderKind.FOLLOW_UP ? offerSentAt(c) : c.openedAt();
-        Reply reply = texts.reminder(r, c, deadline, since, now, timing.late(r, now), lang, zone);
+        Reply reply = texts.reminder(r, c, clock, since, now, timing.late(r, now), lang, zone);
         return new Outgoing(c.home(), reply, Optional.empty());
     }
 

@@ -23,6 +23,11 @@ enum NoReminders implements ReminderStore {
     }
 
     @Override
+    public List<Reminder> activeOfCase(long caseId) {
+        return List.of();
+    }
+
+    @Override
     public boolean stop(String id) {
         return false;
     }

@@ -43,6 +43,11 @@ final class PlanRecorder implements ReminderStore {
     }
 
     @Override
+    public List<Reminder> activeOfCase(long caseId) {
+        return List.copyOf(planned.values()); // a recorder replays one case
+    }
+
+    @Override
     public boolean stop(String id) {
         return planned.remove(id) != null;
     }

@@ -24,7 +24,8 @@ import java.util.Optional;
  * <ul>
  * <li>every reminder that replay plans must be stored, in any state (a warning already sent, or stopped by its
  *     "done" button, counts);</li>
- * <li>no reminder of a kind the replay stops may still wait (pending or claimed), unless the replay plans it.</li>
+ * <li>no reminder of a kind the replay stops may still wait (pending or claimed), unless the replay plans it;</li>
+ * <li>no deadline warning or overdue alert may still wait for a clock that stopped or restarted.</li>
  * </ul>
  * Due times are not compared: a snooze or a changed setting moves them.
  */
@@ -112,13 +113,34 @@ public final class ReminderAudit {
         List<Reminder> missing = needed.planned().values().stream()
                 .filter(r -> rows.stream().noneMatch(row -> row.reminder().id().equals(r.id())))
                 .toList();
+        List<RunningClock> running = running(c);
         List<String> left = rows.stream()
-                .filter(row -> row.status().waiting() && needed.stopped().contains(row.reminder().kind())
-                        && !needed.planned().containsKey(row.reminder().id()))
+                .filter(row -> row.status().waiting() && !needed.planned().containsKey(row.reminder().id())
+                        && (needed.stopped().contains(row.reminder().kind())
+                            || forNoRunningClock(row.reminder(), running)))
                 .map(row -> row.reminder().id())
                 .toList();
         return missing.isEmpty() && left.isEmpty() ? Optional.empty()
                 : Optional.of(new Finding(c.team(), c.id(), c.number().value(), Optional.of(c), missing, left));
+    }
+
+    /** The marketplace clocks running on {@code c} now: none once it is closed. */
+    private List<RunningClock> running(DisputeCase c) {
+        Optional<Team> team = teams.byId(c.team());
+        return c.state() == CaseState.CLOSED || team.isEmpty() ? List.of()
+                : deadlines.running(c, settings.zone(team.get()));
+    }
+
+    /**
+     * A deadline warning or overdue alert planned for a clock that no longer runs with that end (stopped, or
+     * restarted with a new one). A row from before clocks (none of its own) is left to the planner's take-over.
+     */
+    private static boolean forNoRunningClock(Reminder r, List<RunningClock> running) {
+        if (r.kind() != ReminderKind.LEAD && r.kind() != ReminderKind.OVERDUE) {
+            return false;
+        }
+        return r.clock().filter(k -> running.stream()
+                .noneMatch(clock -> clock.id().equals(k.clock()) && clock.due().equals(k.due()))).isPresent();
     }
 
     /** What the planner asks for {@code c} as its latest change would (see the class comment). */

@@ -7,7 +7,6 @@ import com.disputedesk.core.team.Team;
 import com.disputedesk.core.team.TeamDirectory;
 import com.disputedesk.core.team.TeamSettings;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -21,17 +20,19 @@ import java.util.Set;
 /**
  * The rules that turn what happens to a case into reminder rows:
  * <ul>
- * <li>created: a warning at each lead time before the platform deadline (one at once if the case is opened inside
- *     the shortest lead window), and an overdue alert at the deadline;</li>
+ * <li>every marketplace clock running on the case: a warning at each lead time before it runs out (one at once if
+ *     the clock is already inside the shortest lead), and an overdue alert when it runs out
+ *     ({@link DeadlineReminders});</li>
+ * <li>a clock that stops (an offer sent stops the clock to answer, a received return the one to ship it) loses its
+ *     reminders; one that restarts (the buyer changed the request) gets them planned again from its new end;</li>
  * <li>an offer sent (now awaiting the buyer): a follow-up after the first interval;</li>
  * <li>leaving "awaiting buyer": the follow-up stops;</li>
- * <li>an action (offer, reply, close): the deadline warnings and overdue nagging stop;</li>
  * <li>closed: every reminder of the case stops.</li>
  * </ul>
  * After changing rows it wakes the scheduler, which then looks again for the next due reminder.
  */
 public final class ReminderPlanner {
-    /** What the team does on a case that stops its deadline warnings and overdue alerts. */
+    /** What the team does on a case that its follow-up hangs on: the audit replays the last of these. */
     static final Set<TimelineEntry.Kind> ACTIONS =
             EnumSet.of(TimelineEntry.Kind.OFFER_SENT, TimelineEntry.Kind.BUYER_REPLIED, TimelineEntry.Kind.CLOSED);
 
@@ -52,50 +53,38 @@ public final class ReminderPlanner {
         this.wake = wake;
     }
 
-    /** Schedules the deadline warnings and the overdue alert of a new case. */
+    /** Schedules the deadline warnings and overdue alerts of a new case's running clocks. */
     public void caseCreated(DisputeCase c) {
+        clocksChanged(c);
+    }
+
+    /**
+     * Brings the case's deadline reminders in line with the clocks running on it now: kept where a clock runs on
+     * unchanged, stopped where it stopped, planned again where it (re)started. Safe to call after any change.
+     */
+    public void clocksChanged(DisputeCase c) {
         Optional<Team> team = teams.byId(c.team());
         if (team.isEmpty()) {
             return;
         }
-        Optional<Instant> deadline = deadlines.deadline(c, settings.zone(team.get()));
-        if (deadline.isEmpty()) {
-            return;
+        List<RunningClock> running = c.state() == CaseState.CLOSED ? List.of()
+                : deadlines.running(c, settings.zone(team.get()));
+        DeadlineReminders.Replan plan = DeadlineReminders.replan(c, running, store.activeOfCase(c.id()),
+                settings.deadlineLeads(team.get()), clock.instant());
+        plan.stop().forEach(store::stop); // first: a restarted clock's rows come back under the same ids
+        plan.schedule().forEach(store::schedule);
+        if (!plan.schedule().isEmpty()) {
+            wake.run();
         }
-        Instant now = clock.instant();
-        Instant due = deadline.get();
-        List<Duration> leads = settings.deadlineLeads(team.get());
-        Duration passedLead = null;
-        for (Duration lead : leads) {
-            Instant at = due.minus(lead);
-            if (at.isAfter(now)) {
-                store.schedule(Reminder.lead(c, lead, at));
-            } else {
-                passedLead = lead; // leads go longest first: the last passed one is the closest
-            }
-        }
-        if (passedLead != null && due.isAfter(now)) {
-            store.schedule(Reminder.lead(c, passedLead, now));
-        }
-        // A case opened after its deadline passed is overdue from now on: due now, not in the past, so it is not
-        // reported as missed "while the bot was offline".
-        store.schedule(Reminder.overdue(c, due.isAfter(now) ? due : now));
-        wake.run();
     }
 
     /** Adjusts the case's reminders after {@code updated} was stored with a timeline entry of {@code kind}. */
     public void caseUpdated(DisputeCase updated, TimelineEntry.Kind kind) {
-        if (kind == TimelineEntry.Kind.REOPENED && updated.state() != CaseState.CLOSED) {
-            caseCreated(updated); // its deadline runs again, from the new intake's facts
-            return;
-        }
         if (updated.state() == CaseState.CLOSED) {
             store.stopCase(updated.id(), EnumSet.allOf(ReminderKind.class));
             return;
         }
-        if (ACTIONS.contains(kind)) {
-            store.stopCase(updated.id(), EnumSet.of(ReminderKind.LEAD, ReminderKind.OVERDUE));
-        }
+        clocksChanged(updated);
         if (updated.state() != CaseState.AWAITING_BUYER) {
             store.stopCase(updated.id(), EnumSet.of(ReminderKind.FOLLOW_UP));
             return;

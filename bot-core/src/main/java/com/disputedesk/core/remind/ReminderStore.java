@@ -24,6 +24,9 @@ public interface ReminderStore {
     /** The reminder with that id unless it was stopped (pending, claimed, or a one-shot already sent). */
     Optional<Reminder> active(String id);
 
+    /** The case's reminders that were not stopped (pending, claimed, or one-shots already sent). */
+    List<Reminder> activeOfCase(long caseId);
+
     /** Stops one reminder; false when it was not active. */
     boolean stop(String id);
 

@@ -50,22 +50,24 @@ public final class ReminderTexts {
     }
 
     /**
-     * A case reminder ({@code offerSentAt}: when the offer a follow-up is about went out): the text for its kind, the buttons, and a ping of the owner alone (no owner: the team is
-     * told who can take it, nobody is pinged).
+     * A case reminder ({@code offerSentAt}: when the offer a follow-up is about went out): the text for its kind
+     * (a deadline reminder names its {@code clock}: what the team must do before it runs out), the buttons, and a
+     * ping of the owner alone (no owner: the team is told who can take it, nobody is pinged).
      */
-    public Reply reminder(Reminder r, DisputeCase c, Optional<Instant> deadline, Instant offerSentAt, Instant now,
+    public Reply reminder(Reminder r, DisputeCase c, Optional<RunningClock> clock, Instant offerSentAt, Instant now,
                           boolean late, UiLanguage lang, ZoneId zone) {
         String number = c.number().toString();
         String market = marketplaceNames.apply(c.facts().marketplace());
         String order = c.facts().orderId();
         String who = c.owner().isPresent() ? "" : messages.get(lang, "remind.unowned", c.number().value());
         String text;
-        Instant due = deadline.orElse(now);
+        Instant due = clock.map(RunningClock::due).orElse(now);
+        String what = clock.map(k -> k.name().in(lang)).orElse("");
         if (r.kind() == ReminderKind.LEAD) {
-            text = messages.get(lang, "remind.lead", number, market, order, Durations.format(Duration.between(now, due)),
-                    when(due, zone), who);
+            text = messages.get(lang, "remind.lead", number, market, order, what,
+                    Durations.format(Duration.between(now, due)), when(due, zone), who);
         } else if (r.kind() == ReminderKind.OVERDUE) {
-            text = messages.get(lang, "remind.overdue", number, market, order,
+            text = messages.get(lang, "remind.overdue", number, market, order, what,
                     Durations.format(Duration.between(due, now)), when(due, zone), who);
         } else {
             text = messages.get(lang, "remind.followup", number, market, order,

@@ -21,7 +21,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 /**
- * {@link ReminderStore} over JDBC (table {@code reminders}, migration V20), portable between SQLite and
+ * {@link ReminderStore} over JDBC (table {@code reminders}, migrations V20 and V21), portable between SQLite and
  * PostgreSQL. A claim is one conditional UPDATE: the WHERE clause repeats the "still due and unclaimed" test, so
  * of two schedulers racing for a row only one update touches it (SQLite serialises writers; PostgreSQL re-checks
  * the WHERE clause on the row after the other transaction commits). On PostgreSQL the claim's inner SELECT also
@@ -29,12 +29,16 @@ import javax.sql.DataSource;
  * processes claiming and settling at once cannot deadlock.
  */
 public final class JdbcReminderStore implements ReminderStore {
-    private static final String COLUMNS = "id, team, case_id, case_number, kind, lead_minutes, due_at, attempts";
+    private static final String COLUMNS =
+            "id, team, case_id, case_number, kind, lead_minutes, due_at, attempts, clock_id, clock_due";
 
     private static final String FINISH = "UPDATE reminders SET state = ?, claimant = NULL, lease_until = NULL"
             + " WHERE id = ? AND claimant = ? AND state = 'CLAIMED'";
     private static final String RELEASE = "UPDATE reminders SET state = 'PENDING', due_at = ?, attempts = ?,"
             + " last_error = ?, claimant = NULL, lease_until = NULL WHERE id = ? AND claimant = ? AND state = 'CLAIMED'";
+
+    /** A NULL bound as a number, not as text. */
+    private static final Object NO_NUMBER = new Object();
 
     private final DataSource db;
     private final String lockRows;
@@ -55,7 +59,8 @@ public final class JdbcReminderStore implements ReminderStore {
     @Override
     public void schedule(Reminder r) {
         insert(r, " ON CONFLICT (id) DO UPDATE SET due_at = excluded.due_at, state = 'PENDING', attempts = 0,"
-                + " claimant = NULL, lease_until = NULL, last_error = NULL, lead_minutes = excluded.lead_minutes");
+                + " claimant = NULL, lease_until = NULL, last_error = NULL, lead_minutes = excluded.lead_minutes,"
+                + " clock_id = excluded.clock_id, clock_due = excluded.clock_due");
     }
 
     @Override
@@ -64,15 +69,22 @@ public final class JdbcReminderStore implements ReminderStore {
     }
 
     private void insert(Reminder r, String onConflict) {
-        update("INSERT INTO reminders (" + COLUMNS + ", state) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 'PENDING')" + onConflict,
+        update("INSERT INTO reminders (" + COLUMNS + ", state) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 'PENDING')"
+                        + onConflict,
                 r.id(), r.team(), r.caseId(), r.caseNumber(), r.kind().code(), r.lead().toMinutes(),
-                r.dueAt().toEpochMilli());
+                r.dueAt().toEpochMilli(), r.clock().map(Reminder.ClockDue::clock).orElse(null),
+                r.clock().<Object>map(k -> k.due().toEpochMilli()).orElse(NO_NUMBER));
     }
 
     @Override
     public Optional<Reminder> active(String id) {
         List<Reminder> found = query("SELECT " + COLUMNS + " FROM reminders WHERE id = ? AND state <> 'DONE'", id);
         return found.stream().findFirst();
+    }
+
+    @Override
+    public List<Reminder> activeOfCase(long caseId) {
+        return query("SELECT " + COLUMNS + " FROM reminders WHERE case_id = ? AND state <> 'DONE' ORDER BY id", caseId);
     }
 
     @Override
@@ -169,8 +181,8 @@ public final class JdbcReminderStore implements ReminderStore {
             bind(ps, caseId, ReminderKind.DIGEST.code());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Row(reminder(rs), ReminderStore.Status.valueOf(rs.getString(9)),
-                            Optional.ofNullable(rs.getString(10))));
+                    rows.add(new Row(reminder(rs), ReminderStore.Status.valueOf(rs.getString(11)),
+                            Optional.ofNullable(rs.getString(12))));
                 }
             }
             return rows;
@@ -232,9 +244,13 @@ public final class JdbcReminderStore implements ReminderStore {
     }
 
     private static Reminder reminder(ResultSet rs) throws SQLException {
+        String clock = rs.getString(9);
+        long clockDue = rs.getLong(10);
+        Optional<Reminder.ClockDue> about = clock == null || rs.wasNull() ? Optional.empty()
+                : Optional.of(new Reminder.ClockDue(clock, Instant.ofEpochMilli(clockDue)));
         return new Reminder(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getInt(4),
                 Coded.parse(ReminderKind.class, rs.getString(5)).orElseThrow(),
-                Duration.ofMinutes(rs.getLong(6)), Instant.ofEpochMilli(rs.getLong(7)), rs.getInt(8));
+                Duration.ofMinutes(rs.getLong(6)), Instant.ofEpochMilli(rs.getLong(7)), rs.getInt(8), about);
     }
 
     private int update(String sql, Object... args) {
@@ -250,6 +266,8 @@ public final class JdbcReminderStore implements ReminderStore {
         for (int i = 0; i < args.length; i++) {
             if (args[i] == null) {
                 ps.setNull(i + 1, Types.VARCHAR);
+            } else if (args[i] == NO_NUMBER) {
+                ps.setNull(i + 1, Types.BIGINT); // PostgreSQL refuses a text-typed NULL in a number column
             } else {
                 ps.setObject(i + 1, args[i]);
             }

@@ -167,7 +167,7 @@ class CrashTest {
 
             ReminderAudit audit = new ReminderAudit(new JdbcReminderStore(db.dataSource()), cases,
                     new TeamDirectory(List.of(TestDesk.TEAM)), new TeamSettings(db.stores().settings()),
-                    DeadlineSource.of(TestDesk.remedies()), new MutableClock(TestDesk.START));
+                    DeadlineSource.of(TestDesk.remedies(), cases), new MutableClock(TestDesk.START));
             assertThat(audit.findAll()).as("cases whose reminders do not match their state").isEmpty();
         }
     }

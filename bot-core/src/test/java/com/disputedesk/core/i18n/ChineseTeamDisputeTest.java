@@ -9,6 +9,7 @@ import com.disputedesk.core.cases.OfferKind;
 import com.disputedesk.core.cases.Outcome;
 import com.disputedesk.core.cases.Reason;
 import com.disputedesk.core.cases.RequestKind;
+import com.disputedesk.core.cases.ReturnStep;
 import com.disputedesk.core.chat.Outgoing;
 import com.disputedesk.core.chat.Reply;
 import com.disputedesk.core.kernel.Coded;
@@ -91,7 +92,8 @@ class ChineseTeamDisputeTest extends DeskTest {
 
     private Set<String> foreignWords(String read) {
         Set<String> allowed = new LinkedHashSet<>(TYPED);
-        Stream.of(Reason.values(), Outcome.values(), OfferKind.values(), BuyerAnswer.values(), RequestKind.values(),
+        Stream.of(Reason.values(), Outcome.values(), OfferKind.values(), BuyerAnswer.values(), ReturnStep.values(),
+                        RequestKind.values(),
                         EvidenceKind.values(), CaseFilter.values(), Setting.values())
                 .flatMap(Arrays::stream).map(v -> ((Coded) v).code()).forEach(allowed::add);
         for (Marketplace m : TestDesk.remedies().marketplaces()) {

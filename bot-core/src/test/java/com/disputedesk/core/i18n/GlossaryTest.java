@@ -11,6 +11,7 @@ import com.disputedesk.core.cases.OfferKind;
 import com.disputedesk.core.cases.Outcome;
 import com.disputedesk.core.cases.Reason;
 import com.disputedesk.core.cases.RequestKind;
+import com.disputedesk.core.cases.ReturnStep;
 import com.disputedesk.core.cases.TimelineEntry;
 import com.disputedesk.core.kernel.Coded;
 import com.disputedesk.core.kernel.UiLanguage;
@@ -29,8 +30,8 @@ import org.junit.jupiter.api.Test;
 class GlossaryTest {
     /** The domain values the bot names to members. */
     static final List<Class<? extends Coded>> NAMED = List.of(Reason.class, OfferKind.class, Outcome.class,
-            CaseState.class, CaseFilter.class, RequestKind.class, BuyerAnswer.class, CarrierStatus.class,
-            EvidenceKind.class, TimelineEntry.Kind.class, Setting.class, ReminderKind.class);
+            CaseState.class, CaseFilter.class, RequestKind.class, BuyerAnswer.class, ReturnStep.class,
+            CarrierStatus.class, EvidenceKind.class, TimelineEntry.Kind.class, Setting.class, ReminderKind.class);
 
     /** Every glossary key: each named value's, and the language's own name. */
     static Set<String> keys() {

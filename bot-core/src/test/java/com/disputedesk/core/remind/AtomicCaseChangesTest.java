@@ -103,7 +103,7 @@ class AtomicCaseChangesTest {
                 desk.stores().stores().settings());
         return new ReminderAudit(new com.disputedesk.core.store.JdbcReminderStore(desk.stores().dataSource()),
                 desk.stores().stores().cases(), new com.disputedesk.core.team.TeamDirectory(
-                java.util.List.of(TestDesk.TEAM)), settings, DeadlineSource.of(TestDesk.remedies()),
+                java.util.List.of(TestDesk.TEAM)), settings, DeadlineSource.of(TestDesk.remedies(), desk.stores().stores().cases()),
                 desk.clock());
     }
 }

@@ -1,6 +1,7 @@
 package com.disputedesk.core.remind;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.disputedesk.core.chat.Member;
 import com.disputedesk.core.chat.Platform;
@@ -30,6 +31,12 @@ abstract class ReminderStoreContract {
 
     protected abstract JdbcStores openStores();
 
+    /**
+     * Stores over a database of its own that an older version migrated up to {@code version} and wrote {@code sql}
+     * into, opened as the current version opens it (migrating it to the latest).
+     */
+    protected abstract JdbcStores openUpgraded(String version, String... sql);
+
     @BeforeEach
     void openDatabase() {
         stores = openStores();
@@ -43,6 +50,56 @@ abstract class ReminderStoreContract {
 
     private static Reminder reminder(String id, long caseId, ReminderKind kind, Instant due) {
         return new Reminder(id, "acme", caseId, (int) caseId, kind, Duration.ZERO, due, 0);
+    }
+
+    @Test
+    void aDeadlineReminderKeepsTheClockItWasPlannedForAndARescheduleMovesIt() {
+        Instant respondDue = T.plus(Duration.ofDays(5));
+        store.schedule(new Reminder("c7.respond.lead1440", "acme", 7, 3, ReminderKind.LEAD, Duration.ofHours(24),
+                respondDue.minus(Duration.ofHours(24)), 0, Optional.of(new Reminder.ClockDue("respond", respondDue))));
+        store.schedule(reminder("c7.followup", 7, ReminderKind.FOLLOW_UP, T.plusSeconds(60)));
+        store.schedule(reminder("c8.followup", 8, ReminderKind.FOLLOW_UP, T.plusSeconds(60)));
+
+        assertThat(store.activeOfCase(7)).extracting(Reminder::id, Reminder::clock).containsExactly(
+                tuple("c7.followup", Optional.empty()),
+                tuple("c7.respond.lead1440",
+                        Optional.of(new Reminder.ClockDue("respond", respondDue))));
+
+        Instant restartedDue = respondDue.plus(Duration.ofDays(2));
+        store.schedule(new Reminder("c7.respond.lead1440", "acme", 7, 3, ReminderKind.LEAD, Duration.ofHours(24),
+                restartedDue.minus(Duration.ofHours(24)), 0,
+                Optional.of(new Reminder.ClockDue("respond", restartedDue))));
+        List<Reminder> claimed = store.claimDue(restartedDue, "x/1", restartedDue.plusSeconds(60), 10);
+        assertThat(claimed).filteredOn(r -> r.kind() == ReminderKind.LEAD).singleElement().satisfies(r -> {
+            assertThat(r.dueAt()).isEqualTo(restartedDue.minus(Duration.ofHours(24)));
+            assertThat(r.clock()).contains(new Reminder.ClockDue("respond", restartedDue));
+        });
+        store.stop("c7.followup");
+        store.settle("x/1", List.of(ReminderStore.Settlement.sent("c7.respond.lead1440")));
+        assertThat(store.activeOfCase(7)).extracting(Reminder::id).containsExactly("c7.respond.lead1440");
+    }
+
+    @Test
+    void aReminderStoredBeforeClocksKeepsWorkingAfterTheUpgrade() {
+        stores.close();
+        long due = T.toEpochMilli();
+        stores = openUpgraded("20", "INSERT INTO reminders (id, team, case_id, case_number, kind, lead_minutes, due_at,"
+                + " state, attempts) VALUES ('c7.lead1440', 'acme', 7, 3, 'lead', 1440, " + due + ", 'PENDING', 0)",
+                "INSERT INTO reminders (id, team, case_id, case_number, kind, lead_minutes, due_at, state, attempts)"
+                        + " VALUES ('c7.overdue', 'acme', 7, 3, 'overdue', 0, " + (due + 86_400_000L) + ", 'PENDING', 0)");
+        store = new JdbcReminderStore(stores.dataSource());
+
+        assertThat(store.activeOfCase(7)).extracting(Reminder::id).containsExactly("c7.lead1440", "c7.overdue");
+        List<Reminder> claimed = store.claimDue(T, "x/1", T.plusSeconds(60), 10);
+        assertThat(claimed).singleElement().satisfies(r -> {
+            assertThat(r.kind()).isEqualTo(ReminderKind.LEAD);
+            assertThat(r.lead()).isEqualTo(Duration.ofHours(24));
+            assertThat(r.caseNumber()).isEqualTo(3);
+            assertThat(r.clock()).isEmpty(); // about the case's nearest running clock
+        });
+        store.settle("x/1", List.of(ReminderStore.Settlement.sent("c7.lead1440")));
+        assertThat(store.stop("c7.overdue")).isTrue();
+        assertThat(store.activeOfCase(7)).extracting(Reminder::id).containsExactly("c7.lead1440");
     }
 
     @Test

@@ -25,7 +25,7 @@ class ReminderSweepTest {
             openCase(desk, "PO-211-1234567890123");
             DisputeCase c = caseNumber(desk, 1);
             List<String> planned = ids(desk, c);
-            assertThat(planned).contains("c" + c.id() + ".overdue");
+            assertThat(planned).contains("c" + c.id() + ".respond.overdue");
             desk.stores().jdbc().update("DELETE FROM reminders WHERE case_id = ?", c.id());
             assertThat(AtomicCaseChangesTest.audit(desk).check(c)).hasValueSatisfying(f -> {
                 assertThat(f.missingIds()).containsExactlyInAnyOrderElementsOf(planned);
@@ -75,10 +75,10 @@ class ReminderSweepTest {
             DisputeCase c = caseNumber(desk, 1);
             desk.stores().jdbc().update("DELETE FROM reminders WHERE id = ?", "c" + c.id() + ".followup");
             desk.stores().jdbc().update("UPDATE reminders SET state = 'PENDING' WHERE id = ?",
-                    "c" + c.id() + ".overdue");
+                    "c" + c.id() + ".respond.overdue");
             assertThat(AtomicCaseChangesTest.audit(desk).check(c)).hasValueSatisfying(f -> {
                 assertThat(f.missingIds()).containsExactly("c" + c.id() + ".followup");
-                assertThat(f.left()).containsExactly("c" + c.id() + ".overdue");
+                assertThat(f.left()).containsExactly("c" + c.id() + ".respond.overdue");
             });
 
             desk = desk.restart();
@@ -98,11 +98,11 @@ class ReminderSweepTest {
             // Temu's window is inside the 48 h lead: the first warning goes out at once
             assertThat(desk.desk().reminders().runDue(desk.clock().instant())).isEqualTo(1);
             DisputeCase c = caseNumber(desk, 1);
-            desk.stores().jdbc().update("DELETE FROM reminders WHERE id = ?", "c" + c.id() + ".overdue");
+            desk.stores().jdbc().update("DELETE FROM reminders WHERE id = ?", "c" + c.id() + ".respond.overdue");
 
             assertThat(desk.desk().reminders().sweep()).isEqualTo(1);
 
-            assertThat(ids(desk, c)).contains("c" + c.id() + ".overdue");
+            assertThat(ids(desk, c)).contains("c" + c.id() + ".respond.overdue");
             assertThat(desk.desk().reminders().runDue(desk.clock().instant())).isZero();
             assertThat(desk.desk().reminders().sweep()).isZero();
         }

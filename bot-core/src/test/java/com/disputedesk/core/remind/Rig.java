@@ -107,7 +107,7 @@ final class Rig implements AutoCloseable {
         this.settings = new TeamSettings(settingsStore, TeamDefaults.standard());
         TeamDirectory teams = new TeamDirectory(List.of(TEAM, OTHER));
         RemindParts parts = JdbcStores.reminders(db, TeamDefaults.standard(), SchedulerConfig.standard());
-        this.feature = RemindFeature.assemble(parts, jdbc.stores().cases(), teams, settings, DeadlineSource.of(new FakeRemedies()),
+        this.feature = RemindFeature.assemble(parts, jdbc.stores().cases(), teams, settings, DeadlineSource.of(new FakeRemedies(), jdbc.stores().cases()),
                 sink, clock);
         Conversation none = new Conversation() {
             @Override

@@ -18,9 +18,10 @@ import com.disputedesk.core.chat.Reply;
 import com.disputedesk.core.i18n.Glossary;
 import com.disputedesk.core.kernel.Coded;
 import com.disputedesk.core.kernel.UiLanguage;
-import com.disputedesk.core.remedy.Deadline;
-import com.disputedesk.core.remedy.Suggestion;
+import com.disputedesk.core.remedy.CaseClock;
+
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -161,8 +162,10 @@ final class CasesCommand implements CommandHandler, ChoiceHandler {
         if (c.state() == CaseState.CLOSED) {
             due = c.outcome().map(o -> Glossary.label(lang, o)).orElse("-");
         } else {
-            Optional<Deadline> deadline = kit.suggestion(c, turn).map(Suggestion::deadline);
-            due = deadline.map(d -> t.dueIn(lang, d.left(turn.now()))).orElse("-");
+            // the nearest clock running now: an offer stops the clock to answer, a return starts its own
+            Optional<CaseClock> nearest = kit.clocks(c, turn).stream().filter(CaseClock::running)
+                    .min(Comparator.comparing(k -> k.due().orElseThrow()));
+            due = nearest.map(k -> t.dueIn(lang, k.left(turn.now()))).orElse("-");
         }
         String owner = c.owner().map(o -> o.displayName()).orElse(t.get(lang, "owner.none"));
         return String.join(" · ", c.number().toString(), market, c.facts().orderId(),

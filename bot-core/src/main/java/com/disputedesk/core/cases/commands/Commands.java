@@ -17,8 +17,8 @@ import com.disputedesk.core.remedy.Remedies;
 import java.util.List;
 
 /**
- * The slash commands that look up and work cases (/case, /cases, /find, /remedy, /template, /offer, /reply, /close,
- * /evidence), the evidence-file handler and the case suggestions for autocomplete, built over the engine's ports.
+ * The slash commands that look up and work cases (/case, /cases, /find, /remedy, /template, /offer, /reply, /return,
+ * /close, /evidence), the evidence-file handler and the case suggestions for autocomplete, built over the engine's ports.
  */
 public final class Commands {
     private final List<CommandHandler> handlers;
@@ -31,7 +31,7 @@ public final class Commands {
         this.cases = new CasesCommand(kit, queries, deadlines);
         this.handlers = List.of(new CaseCommand(kit), cases, new FindCommand(kit, new CaseSearch(kit.cases(), queries)),
                 new RemedyCommand(kit),
-                new TemplateCommand(kit), new OfferCommand(kit), new ReplyCommand(kit), new CloseCommand(kit),
+                new TemplateCommand(kit), new OfferCommand(kit), new ReplyCommand(kit), new ReturnCommand(kit), new CloseCommand(kit),
                 evidence);
         this.attachments = new EvidenceAttachments(kit, evidence);
         this.completer = CaseCompletions.over(kit.cases(), queries);

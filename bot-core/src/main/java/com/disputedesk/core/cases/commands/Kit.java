@@ -113,6 +113,9 @@ record Kit(CaseStore cases, EvidenceStore evidence, Remedies remedies, CaseServi
             case COST_NOT_POSITIVE:
                 say(turn, "refused.cost.zero");
                 break;
+            case RETURN_STEP_REPEATED:
+                say(turn, "refused.return.repeated", ref);
+                break;
             case REFUND_OVER_ORDER:
             default:
                 say(turn, "refused.over.order", c.facts().orderAmount().toString());

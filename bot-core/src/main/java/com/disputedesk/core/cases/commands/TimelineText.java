@@ -3,6 +3,7 @@ package com.disputedesk.core.cases.commands;
 import com.disputedesk.core.cases.BuyerAnswer;
 import com.disputedesk.core.cases.CaseService;
 import com.disputedesk.core.cases.Outcome;
+import com.disputedesk.core.cases.ReturnStep;
 import com.disputedesk.core.cases.SentOffer;
 import com.disputedesk.core.cases.TimelineEntry;
 import com.disputedesk.core.i18n.Glossary;
@@ -42,6 +43,10 @@ final class TimelineText {
             case REQUEST_CHANGED -> e.text().startsWith(CHANGED)
                     ? Optional.of(texts.get(lang, "timeline.changed", e.text().substring(CHANGED.length())))
                     : Optional.empty();
+            case RETURN -> ReturnStep.parse(e.text()).map(r -> {
+                String line = texts.get(lang, "timeline.return." + r.step().code());
+                return r.words().map(w -> texts.get(lang, "timeline.with-words", line, w)).orElse(line);
+            });
             default -> Optional.empty();
         };
         return read.orElse(e.text());
