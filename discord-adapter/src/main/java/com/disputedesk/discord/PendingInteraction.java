@@ -126,7 +126,8 @@ final class PendingInteraction {
     /**
      * Answers with {@code message} in the slot's message when this press or form came from that very message and
      * is not answered yet: Discord's UPDATE_MESSAGE, so the press costs no new message. A slash command not yet
-     * answered is answered with a new message, which becomes the slot's (its id handed to {@code keep}).
+     * answered is answered with a new message when the slot has none yet, which becomes the slot's (its id handed
+     * to {@code keep}).
      *
      * @param slotMessage the message the slot shows now, if any
      * @return false when it cannot be answered so: the caller edits or posts the slot's message itself
@@ -145,8 +146,9 @@ final class PendingInteraction {
             then("updating the message of", () -> edit.editMessage(MessageEditData.fromCreateData(message)));
             return true;
         }
-        if (privately) {
-            // Only the member sees an ephemeral answer, and no one can edit it later: not a slot's message.
+        if (privately || slotMessage.isPresent()) {
+            // An ephemeral answer is the member's alone and cannot be edited later: not a slot's message. And a
+            // slot already shown is edited where it is; the command is acknowledged without a word.
             return false;
         }
         state = State.ANSWERED;

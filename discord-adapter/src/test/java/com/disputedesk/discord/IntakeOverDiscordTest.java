@@ -67,10 +67,19 @@ class IntakeOverDiscordTest {
         assertThat(summary.path("allowed_mentions").path("users")).isEmpty();
 
         chat.press("Confirm").expect("Case #1 opened: AliExpress order 8123456789012345, Not received.");
-        JsonNode suggestion = chat.messages(2).get(1);
+        JsonNode suggestion = chat.messages(3).get(2);
         assertThat(suggestion.path("embeds")).as("the suggestion as an embed").isNotEmpty();
         assertThat(suggestion.path("embeds").get(0).path("fields")).isNotEmpty();
         assertThat(suggestion.path("allowed_mentions").path("parse")).isEmpty();
+
+        // The channel holds the intake's one message (updated at every step, now the record of what was confirmed),
+        // the case, and the suggestion: nothing else.
+        List<JsonNode> shown = chat.channelMessages();
+        assertThat(shown).hasSize(3);
+        assertThat(DiscordChat.readable(shown.get(0))).contains("Confirmed.", "Order id: 8123456789012345");
+        assertThat(shown.get(0).path("components")).as("pressed buttons are gone").isEmpty();
+        assertThat(h.fake.calls(c -> c.path().endsWith("/callback") && c.body().path("type").asInt() == 7))
+                .as("presses and forms answered by updating the intake's message").hasSizeGreaterThan(10);
 
         List<DisputeCase> cases = desk.stores().stores().cases().all(TestDesk.TEAM.id(), 10);
         assertThat(cases).hasSize(1);

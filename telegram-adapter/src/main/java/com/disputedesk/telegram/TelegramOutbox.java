@@ -18,6 +18,8 @@ final class TelegramOutbox implements Outbox {
     private final DeliveryQueue queue;
     /** Button presses the engine answered, until the pipeline asks (so it marks only those in place). */
     private final Set<String> answeredPresses = ConcurrentHashMap.newKeySet();
+    /** Button presses the engine answered in a slot, until the pipeline asks. */
+    private final Set<String> slottedPresses = ConcurrentHashMap.newKeySet();
     /** What only the presser is to see, by press, until the pipeline answers the press with it. */
     private final Map<String, String> alerts = new ConcurrentHashMap<>();
 
@@ -48,15 +50,15 @@ final class TelegramOutbox implements Outbox {
         for (OutboundMessage m : renderer.render(message)) {
             queue.enqueue(m);
         }
-        if (message.slot().isEmpty()) {
-            // A reply in a slot rewrites the pressed message itself: there is nothing to mark under it.
-            press.ifPresent(o -> answeredPresses.add(o.toRef().value()));
-        }
+        // A press answered in a slot rewrites a kept message (most often the pressed one): marking the pressed
+        // message under its old text would undo that.
+        press.ifPresent(o -> (message.slot().isEmpty() ? answeredPresses : slottedPresses).add(o.toRef().value()));
     }
 
-    /** Whether the engine said something in answer to this press (and forgets it). */
+    /** Whether the engine said something in answer to this press, and nothing in a slot (and forgets it). */
     boolean takeAnswered(Origin press) {
-        return answeredPresses.remove(press.toRef().value());
+        boolean answered = answeredPresses.remove(press.toRef().value());
+        return !slottedPresses.remove(press.toRef().value()) && answered;
     }
 
     /** What only the presser is to see, if the engine said anything so (and forgets it). */

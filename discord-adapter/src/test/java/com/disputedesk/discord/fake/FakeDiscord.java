@@ -518,6 +518,11 @@ public final class FakeDiscord implements AutoCloseable {
                 .toList();
     }
 
+    /** The message interaction {@code interactionId} was pressed or submitted on, or null. */
+    public String pressedMessage(String interactionId) {
+        return pressedMessages.get(interactionId);
+    }
+
     /** Someone deletes a message: editing it from now on fails with Unknown Message, as on Discord. */
     public void deleteMessage(String id) {
         messages.remove(id);

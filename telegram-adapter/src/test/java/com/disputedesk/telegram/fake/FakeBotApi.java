@@ -396,6 +396,15 @@ public final class FakeBotApi implements AutoCloseable {
         return calls("sendMessage").stream().filter(c -> c.chatId() == chatId).toList();
     }
 
+    /**
+     * What the chat was shown, in order: every message sent and every edit taken, each with the message as it
+     * looked right after (in {@code result_message}).
+     */
+    public List<Call> shownTo(long chatId) {
+        return calls().stream().filter(c -> (c.method().equals("sendmessage") || c.method().equals("editmessagetext"))
+                && c.chatId() == chatId).toList();
+    }
+
     /** The texts sent to one chat, in order. */
     public List<String> textsTo(long chatId) {
         return sentTo(chatId).stream().map(Call::text).toList();
