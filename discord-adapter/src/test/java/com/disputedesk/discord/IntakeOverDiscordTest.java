@@ -91,4 +91,24 @@ class IntakeOverDiscordTest {
                 .inThread(FakeDiscord.CHANNEL));
         assertThat(opened.owner().orElseThrow().userId()).isEqualTo(ALICE.userId());
     }
+
+    @Test
+    void aPressOnAnotherMembersDraftIsRefusedOnlyToThePresserAndTheDraftStaysAsItWas() {
+        DiscordChat alice = new DiscordChat(h, ALICE);
+        alice.slash(i -> i.subcommand("dispute", "new")).expect("Which marketplace");
+        JsonNode prompt = alice.channelMessages().get(0);
+
+        DiscordChat olga = new DiscordChat(h, DiscordHarness.OLGA);
+        olga.press("AliExpress");
+
+        JsonNode refusal = h.answers(olga.lastAction(), 1).get(0).body();
+        assertThat(refusal.path("type").asInt()).as("a reply, not an update of Alice's message").isEqualTo(4);
+        assertThat(refusal.path("data").path("flags").asInt() & 64).as("ephemeral: only Olga sees it").isEqualTo(64);
+        assertThat(DiscordChat.readable(refusal.path("data"))).isEqualTo("That button belongs to another member's draft.");
+        assertThat(h.fake.message(prompt.path("id").asText())).isEqualTo(prompt);
+        assertThat(h.fake.calls(c -> c.method().equals("PATCH"))).as("no message edited").isEmpty();
+        assertThat(alice.channelMessages()).hasSize(1);
+
+        alice.press("AliExpress").expect("What is the AliExpress order number?");
+    }
 }
