@@ -89,10 +89,12 @@ public final class DiscordAdapter implements AutoCloseable {
                         .map(com.disputedesk.core.chat.Choice::id).toList()));
             }
         };
-        this.delivery = new DeliveryService<>("discord", outboxes.apply(botKey(settings.token())),
-                new DiscordPostCodec(), new DiscordSender(() -> shards, this::servesGuild, new ChannelPrivacy(settings.publicChannels()),
-                SEND_TIMEOUT), Pacing.holdsOnly(), BACKOFF, clock, events, SENDERS);
-        this.outbox = new DiscordOutbox(interactions, awaiting, settings, clock, delivery);
+        OutboxStore store = outboxes.apply(botKey(settings.token()));
+        this.delivery = new DeliveryService<>("discord", store,
+                new DiscordPostCodec(), new DiscordSender(() -> shards, this::servesGuild,
+                new ChannelPrivacy(settings.publicChannels()), SEND_TIMEOUT, store.slots(), clock),
+                Pacing.holdsOnly(), BACKOFF, clock, events, SENDERS);
+        this.outbox = new DiscordOutbox(interactions, awaiting, settings, clock, delivery, store.slots());
     }
 
     /**

@@ -2,6 +2,7 @@ package com.disputedesk.discord;
 
 import static org.awaitility.Awaitility.await;
 
+import com.disputedesk.discord.fake.FakeDiscord;
 import com.disputedesk.discord.fake.FakeDiscord.Interaction;
 import com.disputedesk.discord.fake.FakeDiscord.Person;
 import com.disputedesk.discord.fake.FakeDiscord.RestCall;
@@ -42,6 +43,10 @@ final class DiscordChat {
         }
         String[] found = component(label).orElseThrow();
         Interaction i = h.fake.interaction(3, who);
+        if (found[3] != null) {
+            return act(found[0].equals("menu") ? i.select(found[1], found[2], found[3])
+                    : i.button(found[1], found[3]));
+        }
         return act(found[0].equals("menu") ? i.select(found[1], found[2]) : i.button(found[1]));
     }
 
@@ -61,8 +66,11 @@ final class DiscordChat {
         if (form.path("type").asInt() != 9) {
             throw fail("the answer button did not open a form: " + form);
         }
-        return act(h.fake.interaction(5, who).modal(form.path("data").path("custom_id").asText(),
-                ComponentId.AnswerForm.INPUT, text));
+        String from = h.fake.pressedMessage(last.id);
+        Interaction submit = h.fake.interaction(5, who);
+        return act(from == null ? submit.modal(form.path("data").path("custom_id").asText(),
+                ComponentId.AnswerForm.INPUT, text) : submit.modal(form.path("data").path("custom_id").asText(),
+                ComponentId.AnswerForm.INPUT, text, from));
     }
 
     /** Some message answering the last action contains {@code fragment} (as the member reads it). */
@@ -81,6 +89,11 @@ final class DiscordChat {
         return find(fragment).orElseThrow();
     }
 
+    /** The messages the channel shows now that everyone there sees, oldest first. */
+    List<JsonNode> channelMessages() {
+        return h.fake.botMessagesIn(FakeDiscord.CHANNEL);
+    }
+
     /** The messages answering the last action, once there are at least {@code n}. */
     List<JsonNode> messages(int n) {
         return h.answers(last, n).stream().map(RestCall::message).toList();
@@ -91,8 +104,12 @@ final class DiscordChat {
         return last;
     }
 
+    /** Among the answers to the last action, and the edits of kept messages the bot made since it. */
     private Optional<JsonNode> find(String fragment) {
-        return h.fake.answersTo(last).stream().map(RestCall::message).filter(m -> m != null)
+        List<RestCall> said = new ArrayList<>(h.fake.answersTo(last));
+        said.addAll(h.fake.calls(c -> c.method().equals("PATCH") && c.path().matches("/channels/\\d+/messages/\\d+")
+                && c.receivedNanos() >= last.sentNanos()));
+        return said.stream().map(RestCall::message).filter(m -> m != null)
                 .filter(m -> readable(m).contains(fragment)).findFirst();
     }
 
@@ -104,8 +121,19 @@ final class DiscordChat {
         return this;
     }
 
-    /** {kind, custom id, value}: the newest component labelled so among everything the bot answered. */
+    /**
+     * {kind, custom id, value, message id}: the newest component labelled so on the messages the channel shows,
+     * else among everything the bot answered the last action with (message id null: one only its reader sees).
+     */
     private Optional<String[]> component(String label) {
+        List<JsonNode> shown = channelMessages();
+        for (int m = shown.size() - 1; m >= 0; m--) {
+            Optional<String[]> found = componentIn(shown.get(m), label);
+            if (found.isPresent()) {
+                String[] on = found.get();
+                return Optional.of(new String[] {on[0], on[1], on[2], shown.get(m).path("id").asText()});
+            }
+        }
         List<RestCall> answers = last == null ? List.of() : h.fake.answersTo(last);
         for (int a = answers.size() - 1; a >= 0; a--) {
             JsonNode m = answers.get(a).message();
@@ -121,12 +149,12 @@ final class DiscordChat {
         for (JsonNode row : m.path("components")) {
             for (JsonNode c : row.path("components")) {
                 if (c.path("type").asInt() == 2 && label.equalsIgnoreCase(c.path("label").asText())) {
-                    return Optional.of(new String[] {"button", c.path("custom_id").asText(), ""});
+                    return Optional.of(new String[] {"button", c.path("custom_id").asText(), "", null});
                 }
                 for (JsonNode o : c.path("options")) {
                     if (label.equalsIgnoreCase(o.path("label").asText())) {
                         return Optional.of(new String[] {"menu", c.path("custom_id").asText(),
-                                o.path("value").asText()});
+                                o.path("value").asText(), null});
                     }
                 }
             }

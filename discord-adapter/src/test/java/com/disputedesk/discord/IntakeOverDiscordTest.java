@@ -67,10 +67,19 @@ class IntakeOverDiscordTest {
         assertThat(summary.path("allowed_mentions").path("users")).isEmpty();
 
         chat.press("Confirm").expect("Case #1 opened: AliExpress order 8123456789012345, Not received.");
-        JsonNode suggestion = chat.messages(2).get(1);
+        JsonNode suggestion = chat.messages(3).get(2);
         assertThat(suggestion.path("embeds")).as("the suggestion as an embed").isNotEmpty();
         assertThat(suggestion.path("embeds").get(0).path("fields")).isNotEmpty();
         assertThat(suggestion.path("allowed_mentions").path("parse")).isEmpty();
+
+        // The channel holds the intake's one message (updated at every step, now the record of what was confirmed),
+        // the case, and the suggestion: nothing else.
+        List<JsonNode> shown = chat.channelMessages();
+        assertThat(shown).hasSize(3);
+        assertThat(DiscordChat.readable(shown.get(0))).contains("Confirmed.", "Order id: 8123456789012345");
+        assertThat(shown.get(0).path("components")).as("pressed buttons are gone").isEmpty();
+        assertThat(h.fake.calls(c -> c.path().endsWith("/callback") && c.body().path("type").asInt() == 7))
+                .as("presses and forms answered by updating the intake's message").hasSizeGreaterThan(10);
 
         List<DisputeCase> cases = desk.stores().stores().cases().all(TestDesk.TEAM.id(), 10);
         assertThat(cases).hasSize(1);
@@ -81,5 +90,25 @@ class IntakeOverDiscordTest {
         assertThat(opened.home()).isEqualTo(ChatRef.of(Platform.DISCORD, FakeDiscord.GUILD)
                 .inThread(FakeDiscord.CHANNEL));
         assertThat(opened.owner().orElseThrow().userId()).isEqualTo(ALICE.userId());
+    }
+
+    @Test
+    void aPressOnAnotherMembersDraftIsRefusedOnlyToThePresserAndTheDraftStaysAsItWas() {
+        DiscordChat alice = new DiscordChat(h, ALICE);
+        alice.slash(i -> i.subcommand("dispute", "new")).expect("Which marketplace");
+        JsonNode prompt = alice.channelMessages().get(0);
+
+        DiscordChat olga = new DiscordChat(h, DiscordHarness.OLGA);
+        olga.press("AliExpress");
+
+        JsonNode refusal = h.answers(olga.lastAction(), 1).get(0).body();
+        assertThat(refusal.path("type").asInt()).as("a reply, not an update of Alice's message").isEqualTo(4);
+        assertThat(refusal.path("data").path("flags").asInt() & 64).as("ephemeral: only Olga sees it").isEqualTo(64);
+        assertThat(DiscordChat.readable(refusal.path("data"))).isEqualTo("That button belongs to another member's draft.");
+        assertThat(h.fake.message(prompt.path("id").asText())).isEqualTo(prompt);
+        assertThat(h.fake.calls(c -> c.method().equals("PATCH"))).as("no message edited").isEmpty();
+        assertThat(alice.channelMessages()).hasSize(1);
+
+        alice.press("AliExpress").expect("What is the AliExpress order number?");
     }
 }

@@ -77,7 +77,24 @@ final class UpdateTranslator {
         if (target.find() && !target.group(1).equalsIgnoreCase(botUsername)) {
             return Optional.empty();
         }
-        return Optional.of(TypedText.parse(chat, member, text, origin));
+        return Optional.of(TypedText.parse(chat, member, text, origin, addressed(m, text)));
+    }
+
+    /**
+     * Whether a message speaks to the bot: in a direct chat, as a reply to one of the bot's messages, or naming it.
+     * In a group with privacy mode off everything else is chatter among the team. A topic's messages reply to the
+     * topic's first message, which says nothing of whom they speak to.
+     */
+    private boolean addressed(Message m, String text) {
+        if (!m.getChat().isGroupChat() && !m.getChat().isSuperGroupChat()) {
+            return true;
+        }
+        Message replied = m.getReplyToMessage();
+        boolean toBot = replied != null && replied.getForumTopicCreated() == null && replied.getFrom() != null
+                && Boolean.TRUE.equals(replied.getFrom().getIsBot())
+                && botUsername.equalsIgnoreCase(String.valueOf(replied.getFrom().getUserName()));
+        return toBot || text.toLowerCase(java.util.Locale.ROOT).contains("@" + botUsername.toLowerCase(
+                java.util.Locale.ROOT));
     }
 
     private Optional<Inbound> callback(CallbackQuery q) {

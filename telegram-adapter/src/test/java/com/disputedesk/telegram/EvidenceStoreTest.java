@@ -53,7 +53,7 @@ class EvidenceStoreTest {
             console.chat().send("/new").press("AliExpress").send("8123456789012345").send("Maria G.").send("es")
                     .send("1").send("25.90 USD").press("Full refund").send("8.50").send("skip")
                     .send("LP00123456789CN").send("in transit").send("18").send("3").send("1,2").send("yesterday")
-                    .send("confirm").expect("Case #1 opened");
+                    .send("confirm").expect("Confirmed.").expect("Case #1 opened");
         }
         fake = new FakeBotApi();
         RoutingOutbox routing = new RoutingOutbox();

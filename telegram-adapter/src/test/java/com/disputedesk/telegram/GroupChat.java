@@ -59,7 +59,10 @@ final class GroupChat {
         throw new AssertionError("no button '" + label + "' on:\n" + current.toPrettyString() + "\n" + transcript());
     }
 
-    /** Waits for a new message from the bot containing {@code fragment}; it becomes the current message. */
+    /**
+     * Waits for the bot to show {@code fragment}, in a new message or an edit of one (a dialog is one message edited
+     * as it goes); that message becomes the current one.
+     */
     GroupChat expect(String fragment) {
         try {
             await().atMost(WAIT).until(() -> find(fragment) >= 0);
@@ -67,13 +70,24 @@ final class GroupChat {
             throw new AssertionError("no message containing '" + fragment + "'\n" + transcript(), e);
         }
         int at = find(fragment);
-        List<FakeBotApi.Call> sent = fake.sentTo(chatId);
+        List<FakeBotApi.Call> sent = fake.shownTo(chatId);
         for (int i = seen; i <= at; i++) {
             transcript.add("< " + sent.get(i).text().replace("\n", "\n  "));
         }
         current = sent.get(at).body().path("result_message");
         seen = at + 1;
         return this;
+    }
+
+    /** Presses the button labelled {@code label} on {@code message}, one of the bot's messages another member saw. */
+    GroupChat pressOn(JsonNode message, String label) {
+        JsonNode saved = current;
+        current = message;
+        try {
+            return press(label);
+        } finally {
+            current = saved;
+        }
     }
 
     /** The HTML of the current message. */
@@ -91,7 +105,7 @@ final class GroupChat {
     }
 
     private int find(String fragment) {
-        List<String> texts = fake.textsTo(chatId);
+        List<String> texts = fake.shownTo(chatId).stream().map(FakeBotApi.Call::text).toList();
         for (int i = seen; i < texts.size(); i++) {
             if (texts.get(i).contains(fragment)) {
                 return i;

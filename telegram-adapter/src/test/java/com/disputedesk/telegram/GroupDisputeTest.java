@@ -8,6 +8,7 @@ import com.disputedesk.core.chat.Platform;
 import com.disputedesk.core.chat.RoutingOutbox;
 import com.disputedesk.core.testkit.TestDesk;
 import com.disputedesk.telegram.fake.FakeBotApi;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class GroupDisputeTest {
     private static final long GROUP = -1001;
     private static final long ANN = 42;
+    private static final long BOB = 43;
     private static final String ORDER = "8123456789012345";
 
     @TempDir
@@ -89,16 +91,26 @@ class GroupDisputeTest {
                 .answer("1,2").expect("When was the dispute opened?")
                 .answer("yesterday").expect("Please check the case");
         assertThat(chat.currentHtml()).contains("<b>Maria</b> & Co");
-        assertThat(fake.sentTo(GROUP).get(fake.sentTo(GROUP).size() - 1).text())
+        assertThat(fake.shownTo(GROUP).get(fake.shownTo(GROUP).size() - 1).text())
                 .contains("&lt;b&gt;Maria&lt;/b&gt; &amp; Co");
+        // The whole dialog was one message, edited at every step: a press costs one edit and no new message.
+        assertThat(fake.sentTo(GROUP)).hasSize(1);
+        int prompt = fake.sentTo(GROUP).get(0).body().path("result_message").path("message_id").asInt();
+        assertThat(fake.calls("editMessageText")).allSatisfy(e -> assertThat(e.body().path("message_id").asInt())
+                .isEqualTo(prompt));
 
         chat.press("Confirm").expect("Case #1 opened: AliExpress order " + ORDER + ", Not received.");
         await().atMost(Duration.ofSeconds(10)).until(() -> fake.sentTo(GROUP).size() >= 2
                 && fake.textsTo(GROUP).get(fake.textsTo(GROUP).size() - 1).contains("<b>"));
         // Every press answered: AliExpress, Not received, Full refund, Confirm.
         assertThat(fake.calls("answerCallbackQuery")).hasSize(4);
-        assertThat(chat.count("Which marketplace")).isEqualTo(1);
-        assertThat(chat.count("What is the AliExpress order number?")).isEqualTo(1);
+        // The intake's messages: its own (kept as the record of what was confirmed), the case, the suggestion; far
+        // within Telegram's 20 messages a minute in a group.
+        assertThat(fake.sentTo(GROUP)).hasSize(3);
+        assertThat(fake.shownMessage(GROUP, prompt).path("text").asText()).contains("Confirmed.")
+                .contains("Order id: " + ORDER);
+        assertThat(fake.shownMessage(GROUP, prompt).path("reply_markup").path("inline_keyboard"))
+                .as("no buttons left").isEmpty();
 
         // Then the case is worked with commands in the group, addressed to the bot by name or not.
         chat.send("/case@DeskBot 1").expect("Case #1");
@@ -161,13 +173,16 @@ class GroupDisputeTest {
         chat.answer("@shopper_99");
         startAdapter();
 
-        chat.expect("Which language").answer("de").expect("What is the dispute about?")
+        // What was typed meanwhile answered a question the member no longer saw: the bot says where the draft
+        // stands, asks that question again in a new message, and the draft goes on from there.
+        chat.expect("I was restarted. You were at question 3 of 11: Buyer.");
+        assertThat(chat.currentHtml()).contains("Marketplace: Temu · Order id: PO-211-1234567890123")
+                .contains("buyer's name");
+        chat.answer("@shopper_99").expect("Which language").answer("de").expect("What is the dispute about?")
                 .press("Counterfeit claim").expect("What did the buyer pay?")
                 .answer("USD 40").expect("What does the buyer ask for?");
         assertThat(chat.count("Which marketplace")).isEqualTo(1);
-        assertThat(chat.count("Temu order number")).isEqualTo(1);
-        assertThat(chat.count("buyer's name")).isEqualTo(1);
-        assertThat(chat.count("Which language")).isEqualTo(1);
+        assertThat(fake.sentTo(GROUP)).as("the first message, and the one after the restart").hasSize(2);
         assertThat(fake.unconfirmed()).isZero();
     }
 
@@ -176,7 +191,47 @@ class GroupDisputeTest {
         GroupChat chat = new GroupChat(fake, ANN, ANN, "Ann");
         chat.send("/new").expect("Which marketplace").press("eBay").expect("eBay order number");
         chat.send("12-34567-89012").expect("buyer's name");
-        assertThat(fake.sentTo(ANN).get(1).body().has("reply_parameters")).isFalse();
+        assertThat(fake.shownTo(ANN)).allSatisfy(c -> assertThat(c.body().has("reply_parameters")).isFalse());
+    }
+
+    @Test
+    void aPressOnAnotherMembersDraftIsRefusedToThePresserAloneAndChangesNothing() {
+        GroupChat ann = new GroupChat(fake, GROUP, ANN, "Ann");
+        ann.send("/new").expect("Which marketplace");
+        JsonNode before = fake.shownMessage(GROUP, ann.current().path("message_id").asInt());
+        int sentBefore = fake.sentTo(GROUP).size();
+
+        new GroupChat(fake, GROUP, BOB, "Bob").pressOn(ann.current(), "Temu");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !fake.calls("answerCallbackQuery").isEmpty());
+        FakeBotApi.Call alert = fake.calls("answerCallbackQuery").get(0);
+        assertThat(alert.body().path("text").asText()).isEqualTo("That button belongs to another member's draft.");
+        assertThat(alert.body().path("show_alert").asBoolean()).isTrue();
+        // Ann's draft goes on where it was: her next press is the first move of it.
+        ann.press("AliExpress").expect("What is the AliExpress order number?");
+        assertThat(fake.calls("editMessageText")).as("Bob's press edited nothing").hasSize(1);
+        assertThat(fake.calls("editMessageText").get(0).text()).contains("AliExpress order number");
+        assertThat(before.path("text").asText()).contains("Which marketplace");
+        assertThat(fake.sentTo(GROUP)).as("nothing said to the group").hasSize(sentBefore);
+    }
+
+    @Test
+    void withPrivacyModeOffOrdinaryChatterGetsNoReply() {
+        fake.privacyMode(false);
+        GroupChat ann = new GroupChat(fake, GROUP, ANN, "Ann");
+        GroupChat bob = new GroupChat(fake, GROUP, BOB, "Bob");
+        bob.send("lunch at noon?");
+        ann.send("/new").expect("Which marketplace");
+        // Ann's draft waits for a press: her chatter is not an answer.
+        ann.send("sure, after this dispute");
+        bob.send("ok");
+        ann.press("Temu").expect("Temu order number");
+        // Now it waits for typed text: with privacy mode off she need not reply to the bot.
+        ann.send("PO-211-1234567890123").expect("buyer's name");
+        bob.send("see you there");
+        ann.answer("@shopper_99").expect("Which language");
+        assertThat(fake.sentTo(GROUP)).as("only the draft's own message").hasSize(1);
+        assertThat(fake.shownTo(GROUP)).noneMatch(c -> c.text().contains("Type /new"));
     }
 
     @Test

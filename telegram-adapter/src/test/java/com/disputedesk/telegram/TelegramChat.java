@@ -13,7 +13,8 @@ import org.awaitility.core.ConditionTimeoutException;
 /**
  * A member's side of a Telegram group chat with the whole engine, as a {@link ChatKit}: a command is typed, any
  * other text replies to the bot's current message (privacy mode shows the bot only that), a press is an inline
- * button press. Replies are the messages the bot sends to the chat, in order, read as the member sees them.
+ * button press. Replies are what the bot shows the chat, in order, read as the member sees them: each message it
+ * sends and each edit of one (a dialog is one message edited as it goes).
  */
 final class TelegramChat implements ChatKit {
     private static final Duration WAIT = Duration.ofSeconds(20);
@@ -50,9 +51,11 @@ final class TelegramChat implements ChatKit {
 
     @Override
     public TelegramChat press(String label) {
-        List<FakeBotApi.Call> sent = fake.sentTo(chatId);
+        List<FakeBotApi.Call> sent = fake.shownTo(chatId);
         for (int i = sent.size() - 1; i >= 0; i--) {
-            JsonNode message = sent.get(i).body().path("result_message");
+            // The message as it looks now: an edit may have changed its buttons since.
+            JsonNode message = fake.shownMessage(chatId, sent.get(i).body().path("result_message")
+                    .path("message_id").asInt());
             for (JsonNode row : message.path("reply_markup").path("inline_keyboard")) {
                 for (JsonNode button : row) {
                     if (button.path("text").asText().equalsIgnoreCase(label)) {
@@ -69,11 +72,11 @@ final class TelegramChat implements ChatKit {
     @Override
     public TelegramChat expect(String fragment) {
         try {
-            await().atMost(WAIT).until(() -> fake.sentTo(chatId).size() > next);
+            await().atMost(WAIT).until(() -> fake.shownTo(chatId).size() > next);
         } catch (ConditionTimeoutException e) {
             throw fail("expected a reply containing '" + fragment + "' but there was none left");
         }
-        JsonNode message = fake.sentTo(chatId).get(next++).body().path("result_message");
+        JsonNode message = fake.shownTo(chatId).get(next++).body().path("result_message");
         String shown = readable(message.path("text").asText());
         transcript.add("< " + shown.replace("\n", "\n  "));
         if (!shown.contains(fragment)) {
@@ -86,7 +89,7 @@ final class TelegramChat implements ChatKit {
     @Override
     public TelegramChat expectNoMore() {
         wired.settle(injected);
-        List<String> texts = fake.textsTo(chatId);
+        List<String> texts = fake.shownTo(chatId).stream().map(FakeBotApi.Call::text).toList();
         if (next < texts.size()) {
             throw fail("expected no more replies but got:\n" + String.join("\n---\n",
                     texts.subList(next, texts.size()).stream().map(TelegramChat::readable).toList()));
@@ -100,7 +103,7 @@ final class TelegramChat implements ChatKit {
      */
     private void startAction() {
         wired.settle(injected);
-        next = fake.sentTo(chatId).size();
+        next = fake.shownTo(chatId).size();
     }
 
     private TelegramChat sent(int updateId) {

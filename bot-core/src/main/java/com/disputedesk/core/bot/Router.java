@@ -64,7 +64,8 @@ public final class Router {
         } else if (in instanceof Inbound.ChoicePicked p) {
             choice(turn, p);
         } else if (in instanceof Inbound.Text t) {
-            if (!conversation.onText(turn, t)) {
+            // Chatter in a group is not the bot's business: only words said to it hear how to start.
+            if (!conversation.onText(turn, t) && t.addressed()) {
                 turn.say(messages.get(turn.language(), "text.outside.dialog"));
             }
         } else if (in instanceof Inbound.Attachment a) {

@@ -18,8 +18,20 @@ public sealed interface Inbound permits Inbound.Text, Inbound.Command, Inbound.C
     /** The platform handle of the message or interaction, for answering it in place; empty on the console. */
     Optional<PlatformRef> origin();
 
-    /** A plain message (not a command). */
-    record Text(ChatRef chat, Member member, String text, Optional<PlatformRef> origin) implements Inbound {
+    /**
+     * A plain message (not a command).
+     *
+     * @param addressed whether it was said to the bot: in a direct chat, as a reply to the bot, naming the bot.
+     *                  Ordinary chatter in a group the bot reads whole (Telegram with privacy mode off) is not, and
+     *                  gets an answer only from a draft waiting for typed text.
+     */
+    record Text(ChatRef chat, Member member, String text, Optional<PlatformRef> origin, boolean addressed)
+            implements Inbound {
+
+        /** A message said to the bot. */
+        public Text(ChatRef chat, Member member, String text, Optional<PlatformRef> origin) {
+            this(chat, member, text, origin, true);
+        }
     }
 
     /**

@@ -14,9 +14,15 @@ public final class TypedText {
      * "/case 12" becomes a command named "case" with args ["12"]; "/case@DeskBot 12" too; anything else is text.
      */
     public static Inbound parse(ChatRef chat, Member member, String typed, Optional<PlatformRef> origin) {
+        return parse(chat, member, typed, origin, true);
+    }
+
+    /** As {@link #parse(ChatRef, Member, String, Optional)}; {@code addressed} tells chatter from words to the bot. */
+    public static Inbound parse(ChatRef chat, Member member, String typed, Optional<PlatformRef> origin,
+                                boolean addressed) {
         String text = typed.strip();
         if (text.length() < 2 || text.charAt(0) != '/' || !Character.isLetter(text.charAt(1))) {
-            return new Inbound.Text(chat, member, text, origin);
+            return new Inbound.Text(chat, member, text, origin, addressed);
         }
         int space = indexOfWhitespace(text);
         String head = space < 0 ? text.substring(1) : text.substring(1, space);

@@ -33,7 +33,8 @@ final class DialogView {
             Step<?> s = fields.get(i);
             text.append('\n').append(i + 1).append(". ").append(s.label().in(ctx)).append(": ")
                     .append(shown(s, state.answers(), ctx));
-            buttons.add(new DialogButton.Edit(i, owner).choice(messages.get(lang, "dialog.button.edit", i + 1)));
+            buttons.add(new DialogButton.Edit(i, owner).choice(messages.get(lang, "intake.edit.button",
+                    s.label().in(ctx))));
         }
         text.append('\n').append(messages.get(lang, "dialog.summary.hint"));
         buttons.add(new DialogButton.Confirm(owner).choice(messages.get(lang, "dialog.button.confirm")));
@@ -49,7 +50,14 @@ final class DialogView {
                    DialogButton.Owner owner) {
         Step<?> step = spec.step(state.position().stepId().orElseThrow()).orElseThrow();
         UiLanguage lang = ctx.language();
-        StringBuilder text = new StringBuilder(preface);
+        // The answers so far, compactly: the dialog is one message, and this is all that is left of earlier steps.
+        StringBuilder text = new StringBuilder(recap(spec, state, step, ctx));
+        if (!preface.isEmpty()) {
+            if (text.length() > 0) {
+                text.append('\n');
+            }
+            text.append(preface);
+        }
         if (withQuestion) {
             if (text.length() > 0) {
                 text.append('\n');
@@ -84,6 +92,27 @@ final class DialogView {
         return new Reply(text.toString(), buttons, Optional.empty(), Optional.empty(), Optional.empty(),
                 step.kind() == Step.Kind.TEXT ? Reply.TypedAnswer.REQUIRED
                         : step.readsTyped() ? Reply.TypedAnswer.ACCEPTED : Reply.TypedAnswer.NONE);
+    }
+
+    /** The answered fields other than {@code current}, one line, "Label: answer · Label: answer". */
+    private String recap(DialogSpec spec, DialogState state, Step<?> current, StepContext ctx) {
+        List<String> parts = new ArrayList<>();
+        for (Step<?> s : Route.fields(spec, state.answers())) {
+            if (!s.id().equals(current.id()) && state.answers().has(s.id())) {
+                parts.add(s.label().in(ctx) + ": " + shown(s, state.answers(), ctx));
+            }
+        }
+        return String.join(" · ", parts);
+    }
+
+    /** The confirmed draft as it stays in the chat: every field, and {@code note}; no buttons. */
+    Reply record(DialogSpec spec, DialogState state, StepContext ctx, String note) {
+        StringBuilder text = new StringBuilder(spec.title().in(ctx));
+        for (Step<?> s : Route.fields(spec, state.answers())) {
+            text.append('\n').append(s.label().in(ctx)).append(": ").append(shown(s, state.answers(), ctx));
+        }
+        text.append('\n').append(note);
+        return Reply.text(text.toString());
     }
 
     /** Skip (optional steps), Back (when there is somewhere to go back to) and Cancel. */

@@ -38,7 +38,8 @@ public final class Dialogs implements Conversation, ChoiceHandler {
     private final Duration expiry;
     private final Map<String, DialogSpec> specs = new LinkedHashMap<>();
     private final Messages messages = new Messages("dialog");
-    private final Prompter prompter = new Prompter(messages, new DialogView(messages));
+    private final PromptSlots slots = new PromptSlots();
+    private final Prompter prompter = new Prompter(messages, new DialogView(messages), slots);
     private final Moves moves;
     private final ButtonPresses buttons;
     private final TypedInput typed;
@@ -97,11 +98,16 @@ public final class Dialogs implements Conversation, ChoiceHandler {
         if (found.found() == Found.RUNNING) {
             Running r = found.running().orElseThrow();
             if (r.spec().id().equals(dialogId)) {
-                prompter.ask(turn, r.spec(), r.state(), messages.get(turn.language(), "dialog.resumed"));
+                String where = slots.shownSinceStart(r.key()) ? messages.get(turn.language(), "dialog.resumed")
+                        : whereItStands(turn, r);
+                // Asked for again, the draft shows at the bottom of the chat, not in its old message far up.
+                slots.renew(turn, r.key(), r.state());
+                prompter.ask(turn, r.spec(), r.state(), where);
                 return;
             }
             // Another dialog is open: this one replaces it, and the member is told.
             store.delete(r.key().key());
+            slots.forget(r.key());
             preface = messages.get(turn.language(), "dialog.replaced") + "\n" + preface;
         } else if (found.found() == Found.EXPIRED) {
             preface = messages.get(turn.language(), "dialog.expired.restarted") + "\n" + preface;
@@ -112,7 +118,39 @@ public final class Dialogs implements Conversation, ChoiceHandler {
 
     @Override
     public boolean onText(Turn turn, Inbound.Text text) {
-        return withRunning(turn, r -> typed.typed(turn, r, text.text().strip()));
+        return withRunning(turn, r -> {
+            if (!text.addressed() && !awaitsTyping(r)) {
+                // Group chatter while the draft waits for a press: not an answer, and not worth a word.
+                return;
+            }
+            if (slots.shownSinceStart(r.key())) {
+                typed.typed(turn, r, text.text().strip());
+            } else {
+                // A draft from before a restart: what was typed may answer a question the member no longer
+                // sees. Say where the draft stands and ask that question again, in a new message.
+                slots.renew(turn, r.key(), r.state());
+                prompter.ask(turn, r.spec(), r.state(), whereItStands(turn, r));
+            }
+        });
+    }
+
+    /** Whether the draft's question waits for typed text (not only a press of its buttons). */
+    private static boolean awaitsTyping(Running r) {
+        return !r.state().atSummary() && r.current().readsTyped();
+    }
+
+    /** "You were at question 7 of 12: Order amount", or that the draft is at its summary. */
+    private String whereItStands(Turn turn, Running r) {
+        if (r.state().atSummary()) {
+            return messages.get(turn.language(), "intake.restarted.summary");
+        }
+        List<Step<?>> fields = Route.fields(r.spec(), r.state().answers());
+        Step<?> current = r.current();
+        int at = fields.stream().map(Step::id).toList().indexOf(current.id());
+        int number = at < 0 ? r.spec().indexOf(current.id()) + 1 : at + 1;
+        int total = Math.max(fields.size(), number);
+        return messages.get(turn.language(), "intake.restarted", number, total,
+                current.label().in(Prompter.context(turn, r.state().answers())));
     }
 
     @Override
@@ -132,8 +170,9 @@ public final class Dialogs implements Conversation, ChoiceHandler {
     public void handle(Turn turn, String idAfterPrefix) {
         Optional<DialogButton> button = DialogButton.parsePayload(idAfterPrefix);
         if (button.isPresent() && !button.get().owner().equals(owner(turn))) {
-            // Only the draft's owner moves it; the presser's own draft is not touched either.
-            turn.say(messages.get(turn.language(), "dialog.button.other"));
+            // Only the draft's owner moves it; the presser's own draft is not touched either, and the chat and the
+            // owner's message see nothing: the refusal is the presser's alone.
+            turn.tellPresser(messages.get(turn.language(), "dialog.button.other"));
             return;
         }
         boolean running = withRunning(turn, r -> {
@@ -191,6 +230,7 @@ public final class Dialogs implements Conversation, ChoiceHandler {
         }
         if (expired(stored.get().updatedAt(), turn.now())) {
             store.delete(key.key());
+            slots.forget(key);
             return new Lookup(Found.EXPIRED, Optional.empty(), Optional.of(spec));
         }
         return new Lookup(Found.RUNNING, Optional.of(new Running(key, spec, state)), Optional.empty());

@@ -1,6 +1,7 @@
 package com.disputedesk.core.dialog;
 
 import com.disputedesk.core.bot.Turn;
+import com.disputedesk.core.chat.Reply;
 import com.disputedesk.core.i18n.Messages;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -81,7 +82,7 @@ final class Moves {
 
     void cancel(Turn turn, Running r) {
         store.delete(r.key().key());
-        turn.say(messages.get(turn.language(), "dialog.cancelled"));
+        prompter.close(turn, r.state(), Reply.text(messages.get(turn.language(), "dialog.cancelled")));
     }
 
     /** Selects or unselects an option of a multi-select step; the selection is stored, not yet an answer. */

@@ -2,6 +2,7 @@ package com.disputedesk.core.dialog;
 
 import com.disputedesk.core.bot.Turn;
 import com.disputedesk.core.chat.Choice;
+import com.disputedesk.core.chat.Reply;
 import com.disputedesk.core.i18n.Messages;
 import java.util.List;
 
@@ -9,10 +10,12 @@ import java.util.List;
 final class Prompter {
     private final Messages messages;
     private final DialogView view;
+    private final PromptSlots slots;
 
-    Prompter(Messages messages, DialogView view) {
+    Prompter(Messages messages, DialogView view, PromptSlots slots) {
         this.messages = messages;
         this.view = view;
+        this.slots = slots;
     }
 
     void ask(Turn turn, DialogSpec spec, DialogState state, String preface) {
@@ -22,8 +25,26 @@ final class Prompter {
     /** Says the current question (or the summary); with {@code withQuestion} false only the preface. */
     void ask(Turn turn, DialogSpec spec, DialogState state, String preface, boolean withQuestion) {
         StepContext ctx = context(turn, state.answers());
-        turn.say(state.atSummary() ? view.summary(spec, state, ctx, preface, Dialogs.owner(turn))
-                : view.question(spec, state, ctx, preface, withQuestion, Dialogs.owner(turn)));
+        turn.sayIn(slots.of(turn, key(turn), state),
+                state.atSummary() ? view.summary(spec, state, ctx, preface, Dialogs.owner(turn))
+                        : view.question(spec, state, ctx, preface, withQuestion, Dialogs.owner(turn)));
+    }
+
+    /** Ends the draft's message with {@code last} (its buttons gone); the next draft gets a message of its own. */
+    void close(Turn turn, DialogState state, Reply last) {
+        DialogKey key = key(turn);
+        turn.sayIn(slots.of(turn, key, state), last);
+        slots.forget(key);
+    }
+
+    /** The confirmed draft as it stays in the chat: every field, marked confirmed. */
+    Reply record(Turn turn, DialogSpec spec, DialogState state) {
+        return view.record(spec, state, context(turn, state.answers()),
+                messages.get(turn.language(), "intake.confirmed"));
+    }
+
+    private static DialogKey key(Turn turn) {
+        return new DialogKey(turn.chat(), turn.member());
     }
 
     /** The question again, after saying the pressed button is not one of it. */

@@ -3,6 +3,7 @@ package com.disputedesk.core.dialog;
 import com.disputedesk.core.bot.Turn;
 import com.disputedesk.core.i18n.Messages;
 import com.disputedesk.core.kernel.Transactions;
+import com.disputedesk.core.kernel.UiLanguage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +46,9 @@ final class SummaryMoves {
             prompter.say(turn, r, messages.get(turn.language(), "dialog.skip.summary"));
             return;
         }
-        String t = text.toLowerCase(Locale.ROOT).replaceFirst("^(edit|编辑|修改)\\s*", "");
+        String lower = text.toLowerCase(Locale.ROOT).strip();
+        String t = lower.replaceFirst("^(edit|编辑|修改)\\s*", "");
+        boolean editWord = !t.equals(lower);
         Optional<Integer> n = AnswerReader.number(t);
         if (n.isPresent()) {
             List<Step<?>> fields = Route.fields(r.spec(), r.state().answers());
@@ -58,7 +61,42 @@ final class SummaryMoves {
             }
             return;
         }
+        if (editWord && !t.isBlank()) {
+            editNamed(turn, r, t);
+            return;
+        }
         prompter.ask(turn, r.spec(), r.state(), messages.get(turn.language(), "dialog.summary.retry"), false);
+    }
+
+    /**
+     * "edit buyer": the field whose label, in any team language, is {@code name} or, failing that, the one field
+     * whose label contains it. Numbers shift as fields come and go; names do not.
+     */
+    private void editNamed(Turn turn, Running r, String name) {
+        List<Step<?>> fields = Route.fields(r.spec(), r.state().answers());
+        List<Integer> exact = new ArrayList<>();
+        List<Integer> partial = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            for (UiLanguage lang : UiLanguage.values()) {
+                StepContext ctx = new StepContext(r.state().answers(), lang, turn.zone(), turn.now(),
+                        turn.team().id());
+                String label = fields.get(i).label().in(ctx).toLowerCase(Locale.ROOT).strip();
+                if (label.equals(name) && !exact.contains(i)) {
+                    exact.add(i);
+                } else if (label.contains(name) && !partial.contains(i)) {
+                    partial.add(i);
+                }
+            }
+        }
+        List<Integer> found = exact.isEmpty() ? partial : exact;
+        if (found.size() == 1) {
+            edit(turn, r, found.get(0));
+            return;
+        }
+        StepContext ctx = Prompter.context(turn, r.state().answers());
+        String names = String.join(", ", fields.stream().map(s -> s.label().in(ctx)).toList());
+        prompter.ask(turn, r.spec(), r.state(), messages.get(turn.language(), "intake.edit.unknown", name, names),
+                false);
     }
 
     /** Asks the field at {@code fieldIndex} (from 0) again, returning to the summary after it. */
@@ -95,6 +133,8 @@ final class SummaryMoves {
         HeldReplies replies = new HeldReplies(turn.outbox());
         Turn held = new Turn(turn.team(), turn.inbound(), turn.language(), turn.zone(), turn.now(), replies);
         transactions.run(() -> {
+            // The draft's message stays as the record of what was confirmed; what the dialog makes of it comes after.
+            prompter.close(held, r.state(), prompter.record(held, r.spec(), r.state()));
             r.spec().onConfirm().complete(held, confirmed);
             store.delete(r.key().key());
         });

@@ -12,6 +12,7 @@ import com.disputedesk.core.cases.RequestKind;
 import com.disputedesk.core.cases.ShippingFacts;
 import com.disputedesk.core.cases.TimelineEntry;
 import com.disputedesk.core.chat.Member;
+import com.disputedesk.core.chat.Placement;
 import com.disputedesk.core.chat.Platform;
 import com.disputedesk.core.chat.Reply;
 import com.disputedesk.core.dialog.StoredDialog;
@@ -75,7 +76,7 @@ class IntakeDialogTest {
                 .send("3").expect("Which evidence")
                 .send("1,2").expect("When was the dispute opened?")
                 .send("yesterday").expect("Please check the case")
-                .send("confirm").expect("Case #1 opened: AliExpress order " + ORDER + ", Not received.")
+                .send("confirm").expect("Confirmed.").expect("Case #1 opened: AliExpress order " + ORDER + ", Not received.")
                 .expect(SUGGESTED).expectNoMore();
         suggestionShown(chat);
 
@@ -115,7 +116,7 @@ class IntakeDialogTest {
                 .expectNone("Tracking number").expectNone("Carrier status").expectNone("Days since shipment");
         assertThat(chat.transcript()).contains("8. Refund asked: 12.50 USD", "9. Item cost: playbook default",
                 "11. Evidence at hand: none", "12. Dispute opened: now");
-        chat.press("Confirm").expect("Case #1 opened: Temu order PO-211-1234567890123, Counterfeit claim.")
+        chat.press("Confirm").expect("Confirmed.").expect("Case #1 opened: Temu order PO-211-1234567890123, Counterfeit claim.")
                 .expect(SUGGESTED).expectNoMore();
 
         CaseFacts facts = onlyCase().facts();
@@ -143,7 +144,7 @@ class IntakeDialogTest {
                 .press("Listing as it was at purchase")
                 .press("Done").expect("When was the dispute opened?")
                 .send("3 days ago").expect("Please check the case")
-                .send("confirm").expect("Case #1 opened: Mercado Libre order 2000001234, Wrong size.")
+                .send("confirm").expect("Confirmed.").expect("Case #1 opened: Mercado Libre order 2000001234, Wrong size.")
                 .expect(SUGGESTED).expectNoMore();
 
         CaseFacts facts = onlyCase().facts();
@@ -169,7 +170,7 @@ class IntakeDialogTest {
                 .press("Today").expect("Please check the case").expectNoMore();
         assertThat(chat.transcript()).contains("Tracking number: none", "Days since shipment: 0",
                 "Evidence at hand: Packing / weight photos at dispatch", "Dispute opened: 2026-03-02");
-        chat.press("Confirm").expect("Case #1 opened: AliExpress order " + ORDER + ", Damaged in transit.")
+        chat.press("Confirm").expect("Confirmed.").expect("Case #1 opened: AliExpress order " + ORDER + ", Damaged in transit.")
                 .expect(SUGGESTED).expectNoMore();
 
         CaseFacts facts = onlyCase().facts();
@@ -224,7 +225,7 @@ class IntakeDialogTest {
         chat.send("2026-02-27").expect("Please check the case").expectNoMore();
         assertThat(chat.transcript()).contains("3. Buyer: Zoë <script>",
                 "11. Evidence at hand: Chat history with the buyer, Buyer's video of the defect");
-        rejected(chat, "maybe", "Type confirm to save, edit and a field number");
+        rejected(chat, "maybe", "Type confirm to save, edit and a field's name or number");
         rejected(chat, "edit 40", "There is no field with that number; the fields are numbered 1 to 12.");
         assertThat(desk.cases()).isEmpty();
     }
@@ -313,14 +314,32 @@ class IntakeDialogTest {
         assertThat(chat.lastReply().text()).contains("Current answer: Lee");
         chat.send("Lee Wong").expect("Please check the case").expectNoMore();
         assertThat(chat.lastReply().text()).contains("3. Buyer: Lee Wong");
-        chat.press("Edit 2").expect("AliExpress order number")
+        chat.press("Edit: Order id").expect("AliExpress order number")
                 .send("12").expect("That is not a valid AliExpress order number")
                 .send("99999999999999999").expect("Please check the case")
                 .send("2").expect("AliExpress order number")
                 .send("back").expect("Please check the case").expectNoMore();
         assertThat(chat.lastReply().text()).contains("2. Order id: 99999999999999999");
-        chat.send("confirm").expect("Case #1 opened: AliExpress order 99999999999999999")
+        chat.send("confirm").expect("Confirmed.").expect("Case #1 opened: AliExpress order 99999999999999999")
                 .expect(SUGGESTED).expectNoMore();
+        assertThat(onlyCase().facts().buyer()).isEqualTo("Lee Wong");
+    }
+
+    @Test
+    void aFieldIsEditedByItsNameInEitherLanguageAndItsButtonSaysWhichFieldItIs() {
+        ChatScript chat = throughSummary();
+        chat.expectChoices("Edit: Marketplace", "Edit: Order id", "Edit: Buyer", "Edit: Buyer language",
+                "Edit: Reason", "Edit: Order amount", "Edit: Buyer asks for", "Edit: Item cost", "Edit: Shipping cost",
+                "Edit: Evidence at hand", "Edit: Dispute opened", "Confirm", "Cancel");
+        chat.send("edit buyer").expect("What is the buyer's name or handle?").expectNoMore();
+        chat.send("Lee Wong").expect("Please check the case").expectNoMore();
+        chat.send("修改买家").expect("What is the buyer's name or handle?").send("back")
+                .expect("Please check the case");
+        chat.send("edit buyer lang").expect("Which language should messages to the buyer be in?");
+        chat.send("back").send("edit colour").expect("No field is called \"colour\". The fields are: Marketplace, ")
+                .expectNoMore();
+        assertThat(chat.lastReply().text()).contains("Please check the case");
+        chat.send("confirm").expect("Confirmed.").expect("Case #1 opened");
         assertThat(onlyCase().facts().buyer()).isEqualTo("Lee Wong");
     }
 
@@ -362,6 +381,9 @@ class IntakeDialogTest {
 
         IntakeDesk again = desk.restart();
         ChatScript after = again.chat();
+        // The first word after a restart hears where the draft stands, and is not taken as the answer.
+        after.send("wrong colour").expect("I was restarted. You were at question 5 of 11: Reason.").expectNoMore();
+        assertThat(after.lastReply().text()).contains("Buyer language: Spanish (es)", "What is the dispute about?");
         after.send("wrong colour").expect("What did the buyer pay?")
                 .send("back").expect("What is the dispute about?").expectNoMore();
         assertThat(after.lastReply().text()).contains("Current answer: Wrong colour");
@@ -372,7 +394,10 @@ class IntakeDialogTest {
         assertThat(after.lastReply().text()).contains("1. Marketplace: AliExpress", "2. Order id: " + ORDER,
                 "3. Buyer: Maria", "4. Buyer language: Spanish (es)");
         IntakeDesk third = again.restart();
-        third.chat().send("confirm").expect("Case #1 opened: AliExpress order " + ORDER + ", Wrong colour.")
+        ChatScript last = third.chat();
+        last.send("/new").expect("I was restarted. Your draft is complete; here is its summary.").expectNoMore();
+        assertThat(last.lastReply().text()).contains("Please check the case");
+        last.send("confirm").expect("Confirmed.").expect("Case #1 opened: AliExpress order " + ORDER + ", Wrong colour.")
                 .expect(SUGGESTED).expectNoMore();
     }
 
@@ -426,6 +451,27 @@ class IntakeDialogTest {
     }
 
     @Test
+    void aDraftIsOneMessageUpdatedInPlaceWithTheAnswersSoFarAboveTheQuestion() {
+        ChatScript chat = desk.chat();
+        chat.send("/new").expect("Which marketplace").expectNoMore();
+        Placement draft = chat.placements().get(0);
+        assertThat(draft).isInstanceOf(Placement.InSlot.class);
+        chat.press("AliExpress").send(ORDER).expect("What is the buyer's name or handle?").expectNoMore();
+        assertThat(chat.lastReply().text()).startsWith("Marketplace: AliExpress · Order id: " + ORDER + "\n");
+        assertThat(chat.placements()).containsExactly(draft);
+        chat.send("Lee").send("en").press("Counterfeit claim").send("40 USD").press("Full refund").send("skip")
+                .send("skip").send("none").send("skip").expect("Please check the case");
+        assertThat(chat.placements()).containsExactly(draft);
+
+        chat.send("confirm").expect("Confirmed.").expect("Case #1 opened").expect(SUGGESTED).expectNoMore();
+        assertThat(chat.placements()).as("the draft's message keeps the record; the case is new messages")
+                .containsExactly(draft, Placement.POST, Placement.POST);
+        assertThat(chat.replies().get(0).choices()).as("no buttons left to press").isEmpty();
+        chat.send("/new").expect("Which marketplace");
+        assertThat(chat.placements()).as("the next draft has a message of its own").doesNotContain(draft);
+    }
+
+    @Test
     void aButtonPressedByAnotherMemberDoesNotAnswerTheirOwnDraft() {
         ChatScript alice = desk.chat();
         ChatScript bob = desk.chat(IntakeDesk.CONSOLE, IntakeDesk.BOB);
@@ -434,7 +480,8 @@ class IntakeDialogTest {
         bob.send("/new");
         String temuOfAlice = aliceMarketplaces.choices().get(1).id();
         bob.deliver(new com.disputedesk.core.chat.Inbound.ChoicePicked(IntakeDesk.CONSOLE, IntakeDesk.BOB,
-                temuOfAlice, Optional.empty())).expect("That button belongs to another member's draft.").expectNoMore();
+                temuOfAlice, Optional.empty())).expect("That button belongs to another member's draft.").expectNoMore()
+                .expectOnlyToPresser();
         bob.send("1").expect("What is the AliExpress order number?").expectNoMore();
         alice.send("2").expect("What is the Temu order number?").expectNoMore();
     }
@@ -453,7 +500,8 @@ class IntakeDialogTest {
         Optional<StoredDialog> annBefore = desk.draft(IntakeDesk.CONSOLE, ann);
         Optional<StoredDialog> benBefore = desk.draft(IntakeDesk.CONSOLE, ben);
         benChat.deliver(new com.disputedesk.core.chat.Inbound.ChoicePicked(IntakeDesk.CONSOLE, ben, temuOfAnn,
-                Optional.empty())).expect("That button belongs to another member's draft.").expectNoMore();
+                Optional.empty())).expect("That button belongs to another member's draft.").expectNoMore()
+                .expectOnlyToPresser();
         assertThat(desk.draft(IntakeDesk.CONSOLE, ann)).isEqualTo(annBefore);
         assertThat(desk.draft(IntakeDesk.CONSOLE, ben)).isEqualTo(benBefore);
         benChat.send("1").expect("What is the AliExpress order number?").expectNoMore();
@@ -505,7 +553,7 @@ class IntakeDialogTest {
                 .send("1,4").send("今天").expect("保存前请核对案件信息：").expectNoMore();
         assertThat(chat.lastReply().text()).contains("5. 纠纷原因: 质量问题 / 瑕疵",
                 "8. 商品成本: 规则手册默认值", "11. 纠纷开启时间: 2026-03-02 00:00");
-        chat.send("确认").expect("案件 #1 已开立：AliExpress 订单 " + ORDER + "，质量问题 / 瑕疵。").expect("建议的下一步：").expectNoMore();
+        chat.send("确认").expect("已确认。").expect("案件 #1 已开立：AliExpress 订单 " + ORDER + "，质量问题 / 瑕疵。").expect("建议的下一步：").expectNoMore();
         suggestionShown(chat);
         assertThat(onlyCase().facts().evidence()).containsExactlyInAnyOrder(EvidenceKind.ORDER_CHAT,
                 EvidenceKind.PRODUCT_PHOTOS);
@@ -513,8 +561,8 @@ class IntakeDialogTest {
 
     @Test
     void caseNumbersCountUpPerTeam() {
-        throughSummary().send("confirm").expect("Case #1 opened").expect(SUGGESTED).expectNoMore();
-        throughSummary(OTHER_ORDER).send("confirm").expect("Case #2 opened").expect(SUGGESTED).expectNoMore();
+        throughSummary().send("confirm").expect("Confirmed.").expect("Case #1 opened").expect(SUGGESTED).expectNoMore();
+        throughSummary(OTHER_ORDER).send("confirm").expect("Confirmed.").expect("Case #2 opened").expect(SUGGESTED).expectNoMore();
     }
 
     // ------------------------------------------------------------------ helpers
@@ -545,10 +593,10 @@ class IntakeDialogTest {
         return desk.cases().get(0);
     }
 
-    /** The case's remedy suggestion came right after "Case #n opened", as a card. */
+    /** The case's remedy suggestion came right after "Case #n opened" (after the confirmed draft), as a card. */
     private static void suggestionShown(ChatScript chat) {
-        assertThat(chat.replies()).hasSize(2);
-        assertThat(chat.replies().get(1).card()).isPresent();
+        assertThat(chat.replies()).hasSize(3);
+        assertThat(chat.replies().get(2).card()).isPresent();
     }
 
     private Optional<StoredDialog> aliceDraft() {

@@ -73,7 +73,7 @@ class IntakeFactsCheckTest {
         chat.send("4.00").expect("What did shipping cost you");
         chat.send("3").expect("3.00 USD is more than the order amount, 2.00 USD");
         chat.send("1.5").expect("Which evidence");
-        chat.send("none").send("skip").expect("Please check the case").send("confirm").expect("Case #1 opened");
+        chat.send("none").send("skip").expect("Please check the case").send("confirm").expect("Confirmed.").expect("Case #1 opened");
 
         assertThat(onlyCase().facts().itemCost()).contains(Money.of("4", "USD"));
         assertThat(onlyCase().facts().shippingCost()).contains(Money.of("1.5", "USD"));
@@ -88,7 +88,7 @@ class IntakeFactsCheckTest {
         chat.send("4").expect("4.00 USD is more than the order amount, 3.00 USD").send("4")
                 .expect("Please check the case");
         chat.send("edit 1").press("AliExpress").expect("Please check the case");
-        chat.send("confirm").expect("Case #1 opened");
+        chat.send("confirm").expect("Confirmed.").expect("Case #1 opened");
         assertThat(onlyCase().facts().itemCost()).contains(Money.of("4", "USD"));
     }
 
@@ -117,7 +117,7 @@ class IntakeFactsCheckTest {
                         + " case #1 with this intake, or send another order number.").expectNoMore();
         chat.send(ORDER).expect("buyer's name").send("Ana María").send("es").press("Counterfeit claim")
                 .send("55 USD").press("Full refund").send("skip").send("skip").send("none").send("skip")
-                .expect("Please check the case").send("confirm")
+                .expect("Please check the case").send("confirm").expect("Confirmed.")
                 .expect("Case #1 reopened: AliExpress order " + ORDER);
 
         assertThat(desk.cases()).hasSize(1);
@@ -136,8 +136,8 @@ class IntakeFactsCheckTest {
         ChatScript alice = toSummary(desk.chat(), ORDER);
         ChatScript bob = toSummary(desk.chat(IntakeDesk.CONSOLE, IntakeDesk.BOB), ORDER);
 
-        alice.send("confirm").expect("Case #1 opened");
-        bob.send("confirm").expect("Case #1 is already open for this order: /case 1. Nothing was saved.")
+        alice.send("confirm").expect("Confirmed.").expect("Case #1 opened");
+        bob.send("confirm").expect("Confirmed.").expect("Case #1 is already open for this order: /case 1. Nothing was saved.")
                 .expectNoMore();
 
         assertThat(desk.cases()).hasSize(1);
@@ -161,7 +161,7 @@ class IntakeFactsCheckTest {
     }
 
     private static ChatScript finish(ChatScript chat) {
-        return finishWithoutConfirm(chat).send("confirm");
+        return finishWithoutConfirm(chat).send("confirm").expect("Confirmed.");
     }
 
     private String answers() {

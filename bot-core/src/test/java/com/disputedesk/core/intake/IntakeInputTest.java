@@ -70,7 +70,7 @@ class IntakeInputTest {
         rejected(chat, "12.5", "JPY amounts have no decimals.");
         rejected(chat, "12 XAG", "That code is not a currency in circulation");
         chat.send("1200").send("skip").send("skip").send("none").send("skip").expect("Please check the case")
-                .send("confirm").expect("Case #1 opened");
+                .send("confirm").expect("Confirmed.").expect("Case #1 opened");
         assertThat(onlyFacts().orderAmount()).isEqualTo(Money.of("3000", "JPY"));
     }
 
@@ -120,7 +120,7 @@ class IntakeInputTest {
                 .send("40 USD").press("Full refund").send("skip").send("skip").send("none").send("skip")
                 .expect("Please check the case");
         rejected(chat, "\u200b\u0000", BLANK);
-        chat.send("con\u200bfirm").expect("Case #1 opened");
+        chat.send("con\u200bfirm").expect("Confirmed.").expect("Case #1 opened");
     }
 
     // ------------------------------------------------------------------ helpers
@@ -132,7 +132,7 @@ class IntakeInputTest {
 
     private void finishAfterLanguage(ChatScript chat) {
         chat.press("Counterfeit claim").send("40 USD").press("Full refund").send("skip").send("skip")
-                .send("none").send("skip").expect("Please check the case").send("confirm").expect("Case #1 opened");
+                .send("none").send("skip").expect("Please check the case").send("confirm").expect("Confirmed.").expect("Case #1 opened");
     }
 
     private void rejected(ChatScript chat, String answer, String reason) {

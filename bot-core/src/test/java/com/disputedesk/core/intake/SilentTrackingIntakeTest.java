@@ -53,7 +53,7 @@ class SilentTrackingIntakeTest {
                 .send("21").expect("Which evidence")
                 .send("none").expect("When was the dispute opened?")
                 .send("today").expect("13. Days since the last tracking update: 21")
-                .send("confirm").expect("Case #1 opened").expect("Suggested next steps:");
+                .send("confirm").expect("Confirmed.").expect("Case #1 opened").expect("Suggested next steps:");
 
         String suggestion = chat.lastReply().asText();
         assertThat(suggestion).contains("the parcel is treated as lost").doesNotContain("1. Ask the buyer to wait");
@@ -66,7 +66,7 @@ class SilentTrackingIntakeTest {
         chat.send("12").expect("How many days ago did the tracking last change?")
                 .send("skip").expect("Which evidence")
                 .send("none").send("today").expect("13. Days since the last tracking update: not known")
-                .send("confirm").expect("Case #1 opened");
+                .send("confirm").expect("Confirmed.").expect("Case #1 opened");
 
         assertThat(onlyCase().facts().shipping().orElseThrow().daysSilent()).isEmpty();
     }

@@ -50,7 +50,7 @@ class StoredDraftFormatTest {
                 + "\"editing\":false,\"selected\":[\"tracking\",\"order-chat\"]," + TIMES + "}");
 
         ChatScript chat = desk.chat();
-        chat.send("/new").expect("You already have a draft open")
+        chat.send("/new").expect("I was restarted.")
                 .expectNoMore();
         assertThat(chat.lastReply().text()).contains("Which evidence",
                 "Selected: Chat history with the buyer, Complete tracking history");
@@ -66,7 +66,7 @@ class StoredDraftFormatTest {
                 "13. Days since the last tracking update: not known",
                 "14. Evidence at hand: Chat history with the buyer, Complete tracking history");
         assertThat(draftJson()).contains("\"version\":2");
-        chat.send("confirm").expect("Case #1 opened").expect("Suggested next steps:").expectNoMore();
+        chat.send("confirm").expect("Confirmed.").expect("Case #1 opened").expect("Suggested next steps:").expectNoMore();
 
         CaseFacts facts = onlyCase();
         assertThat(facts.orderAmount()).isEqualTo(Money.of("25.90", "USD"));
@@ -82,7 +82,7 @@ class StoredDraftFormatTest {
                 + "\"evidence\":\"none\",\"opened\":\"2026-03-01\"},\"editing\":false,\"selected\":[]," + TIMES + "}");
 
         ChatScript chat = desk.chat();
-        chat.send("/new").expect("You already have a draft open").expectNoMore();
+        chat.send("/new").expect("I was restarted.").expectNoMore();
         assertThat(chat.lastReply().text()).contains("Please check the case", "14. Evidence at hand: none",
                 "15. Dispute opened: 2026-03-01");
         // a question added since the draft was stored is asked before the case is saved
@@ -90,7 +90,7 @@ class StoredDraftFormatTest {
         // the questions after it are walked again; the opening day, stored as a bare date, is asked as a moment
         chat.send("skip").expect("When was the dispute opened?").expectNoMore();
         chat.send("2026-03-01").expect("Please check the case").expectNoMore();
-        chat.send("confirm").expect("Case #1 opened").expect("Suggested next steps:").expectNoMore();
+        chat.send("confirm").expect("Confirmed.").expect("Case #1 opened").expect("Suggested next steps:").expectNoMore();
 
         assertThat(onlyCase().evidence()).isEmpty();
         assertThat(onlyCase().openedOn()).isEqualTo(java.time.LocalDate.parse("2026-03-01"));
@@ -102,13 +102,13 @@ class StoredDraftFormatTest {
                 + "\"evidence\":\"tracking\",\"opened\":\"\"},\"editing\":true,\"selected\":[]," + TIMES + "}");
 
         ChatScript chat = desk.chat();
-        chat.send("/new").expect("You already have a draft open").expectNoMore();
+        chat.send("/new").expect("I was restarted.").expectNoMore();
         assertThat(chat.lastReply().text()).contains("What did the buyer pay?", "Current answer: 25.90 USD");
         chat.send("30 USD").expect("How many days ago did the tracking last change?").expectNoMore()
                 .send("skip").expect("Please check the case").expectNoMore();
         assertThat(chat.lastReply().text()).contains("6. Order amount: 30.00 USD",
                 "14. Evidence at hand: Complete tracking history", "15. Dispute opened: now");
-        chat.send("confirm").expect("Case #1 opened").expect("Suggested next steps:").expectNoMore();
+        chat.send("confirm").expect("Confirmed.").expect("Case #1 opened").expect("Suggested next steps:").expectNoMore();
 
         assertThat(onlyCase().orderAmount()).isEqualTo(Money.of("30.00", "USD"));
         assertThat(onlyCase().openedOn()).isEqualTo(java.time.LocalDate.parse("2026-03-02"));

@@ -7,6 +7,7 @@ import com.disputedesk.core.chat.FileOffer;
 import com.disputedesk.core.chat.Inbound;
 import com.disputedesk.core.chat.Member;
 import com.disputedesk.core.chat.Outgoing;
+import com.disputedesk.core.chat.Placement;
 import com.disputedesk.core.chat.Reply;
 import com.disputedesk.core.chat.TypedText;
 import java.io.ByteArrayInputStream;
@@ -26,6 +27,7 @@ public final class ChatScript implements ChatKit {
     private final Member member;
     private final List<String> transcript = new ArrayList<>();
     private List<Reply> pending = List.of();
+    private List<Placement> placements = new ArrayList<>();
     private int next;
     private Reply lastWithChoices;
 
@@ -70,8 +72,10 @@ public final class ChatScript implements ChatKit {
         outbox.drain();
         bot.handle(in);
         List<Reply> replies = new ArrayList<>();
+        placements = new ArrayList<>();
         for (Outgoing o : outbox.drain()) {
             replies.add(o.reply());
+            placements.add(o.placement());
             transcript.add("< " + o.reply().asText().replace("\n", "\n  "));
             if (!o.reply().choices().isEmpty()) {
                 lastWithChoices = o.reply();
@@ -91,6 +95,19 @@ public final class ChatScript implements ChatKit {
         Reply reply = pending.get(next++);
         if (!reply.asText().contains(fragment)) {
             throw fail("expected a reply containing '" + fragment + "' but got:\n" + reply.asText());
+        }
+        return this;
+    }
+
+    /** Where each reply of the last exchange went: a new message, a kept message, or the presser alone. */
+    public List<Placement> placements() {
+        return List.copyOf(placements);
+    }
+
+    /** Every reply of the last exchange went only to the member who pressed: the chat saw nothing. */
+    public ChatScript expectOnlyToPresser() {
+        if (placements.isEmpty() || !placements.stream().allMatch(p -> p instanceof Placement.ToPresser)) {
+            throw fail("expected replies only the presser sees, but they went " + placements);
         }
         return this;
     }

@@ -26,7 +26,7 @@ public final class ConversationScripts {
         chat.press("Skip").expect("Which evidence").expectNoMore();
         chat.press("Done").expect("When was the dispute opened?").expectNoMore();
         chat.send("yesterday").expect("Please check the case").expectNoMore();
-        chat.press("Confirm").expect("Case #1 opened: Temu order PO-211-1234567890123, Counterfeit claim.")
+        chat.press("Confirm").expect("Confirmed.").expect("Case #1 opened: Temu order PO-211-1234567890123, Counterfeit claim.")
                 .expect("Suggested next steps:").expectNoMore();
 
         chat.send("/case 1").expect("Case #1").expectNoMore();
