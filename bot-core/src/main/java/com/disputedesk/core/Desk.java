@@ -86,7 +86,8 @@ public record Desk(Bot bot, ReminderScheduler reminders) {
                 IntakeDialog.spec(parts.remedies(), cases, parts.ceilings(), new OpenCase(cases, parts.remedies()))));
         // The features list: every command and button of the desk, in one place.
         List<CommandHandler> commands = new ArrayList<>(caseCommands.handlers());
-        commands.add(new OwnershipCommands(cases, parts.reminders().members()));
+        OwnershipCommands ownership = new OwnershipCommands(cases, parts.reminders().members());
+        commands.add(ownership);
         commands.add(new SettingsCommand(settings, remind.scheduler().planner()));
         // Exports and the /stats chart look the machine's fonts up when the first one is drawn, not at start.
         java.util.function.Supplier<ReportFont> font = ReportFont::find;
@@ -98,7 +99,9 @@ public record Desk(Bot bot, ReminderScheduler reminders) {
         commands.add(new DialogCommands(IntakeDialog.COMMAND, NewCaseCommand.FAMILY));
         List<ChoiceHandler> choices = new ArrayList<>(List.of(remind.actions(), dialogs));
         choices.addAll(caseCommands.choices());
-        Conversation conversation = dialogs;
+        Commands.CardParts card = caseCommands.card(ownership, dialogs);
+        choices.add(card.buttons());
+        Conversation conversation = card.conversation();
         AttachmentHandler attachments = caseCommands.attachments();
         Router router = new Router(commands, choices, conversation, attachments, caseCommands.caseCompleter());
         return new Desk(new Bot(parts.teams(), settings, router, parts.outbox(), parts.clock()), remind.scheduler());
