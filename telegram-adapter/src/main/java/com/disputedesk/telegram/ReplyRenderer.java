@@ -33,7 +33,9 @@ final class ReplyRenderer {
         // In a group, answer the member's own message so the reply is threaded and a selective force_reply
         // reaches that member; a pressed button's message is the bot's own, so there the force_reply is general.
         Integer replyTo = group ? origin.filter(o -> !o.isCallback()).map(Origin::messageId).orElse(null) : null;
-        List<List<OutboundMessage.Button>> keyboard = keyboard(reply.choices());
+        // a list to pick from has no select menu in Telegram: it is a column of buttons, one per row
+        List<List<OutboundMessage.Button>> keyboard = keyboard(reply.choices(),
+                reply.form() == Reply.ChoiceForm.SELECT);
         boolean forceReply = group && reply.expectsText() && keyboard.isEmpty();
         String html = Html.render(reply);
         if (group && reply.readsTyped() && !keyboard.isEmpty()) {
@@ -56,8 +58,12 @@ final class ReplyRenderer {
     }
 
     static List<List<OutboundMessage.Button>> keyboard(List<Choice> choices) {
+        return keyboard(choices, false);
+    }
+
+    static List<List<OutboundMessage.Button>> keyboard(List<Choice> choices, boolean column) {
         boolean allShort = choices.stream().allMatch(c -> c.label().length() <= SHORT_LABEL);
-        int perRow = allShort ? 3 : 1;
+        int perRow = allShort && !column ? 3 : 1;
         List<List<OutboundMessage.Button>> rows = new ArrayList<>();
         List<OutboundMessage.Button> row = new ArrayList<>();
         for (Choice c : choices) {

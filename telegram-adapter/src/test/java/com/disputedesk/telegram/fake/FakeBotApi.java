@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -594,6 +595,16 @@ public final class FakeBotApi implements AutoCloseable {
         if (shown != null && (shown.isEmpty() || shown.length() > 4096)) {
             record("refused:" + method, body);
             return error(400, "Bad Request: message text is empty or too long");
+        }
+        // Telegram takes callback_data of 1 to 64 bytes only
+        for (JsonNode row : body.path("reply_markup").path("inline_keyboard")) {
+            for (JsonNode button : row) {
+                int bytes = button.path("callback_data").asText("").getBytes(StandardCharsets.UTF_8).length;
+                if (button.has("callback_data") && (bytes < 1 || bytes > 64)) {
+                    record("refused:" + method, body);
+                    return error(400, "Bad Request: BUTTON_DATA_INVALID");
+                }
+            }
         }
         synchronized (lock) {
             long now = System.nanoTime();
