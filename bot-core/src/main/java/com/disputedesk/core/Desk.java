@@ -88,7 +88,7 @@ public record Desk(Bot bot, ReminderScheduler reminders) {
         List<CommandHandler> commands = new ArrayList<>(caseCommands.handlers());
         OwnershipCommands ownership = new OwnershipCommands(cases, parts.reminders().members());
         commands.add(ownership);
-        commands.add(new SettingsCommand(settings, remind.scheduler().planner()));
+        commands.add(new SettingsCommand(settings, remind.scheduler().planner(), parts.reminders().members()));
         // Exports and the /stats chart look the machine's fonts up when the first one is drawn, not at start.
         java.util.function.Supplier<ReportFont> font = ReportFont::find;
         commands.add(new StatsCommand(parts.stores().figures(), parts.remedies(), Optional.of(new ChartReply(

@@ -25,7 +25,7 @@ public final class RemindFeature {
     public static RemindFeature assemble(RemindParts parts, CaseStore stored, TeamDirectory teams,
                                          TeamSettings settings, DeadlineSource deadlines, Outbox outbox, Clock clock) {
         ReminderScheduler scheduler = new ReminderScheduler(parts.store(), stored, teams, settings, deadlines,
-                outbox, clock, new ClockWaiter(clock), parts.scheduler());
+                outbox, clock, new ClockWaiter(clock), parts.scheduler(), parts.members());
         SchedulingCaseStore cases = new SchedulingCaseStore(stored, scheduler.planner(), parts.members(), clock);
         return new RemindFeature(cases, scheduler,
                 new ReminderActions(parts.store(), settings, parts.members(), scheduler::wake));

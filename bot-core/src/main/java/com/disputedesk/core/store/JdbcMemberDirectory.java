@@ -14,8 +14,14 @@ import java.util.Locale;
 import java.util.Optional;
 import javax.sql.DataSource;
 
-/** {@link MemberDirectory} over JDBC (table {@code team_members}, migration V20). */
+/**
+ * {@link MemberDirectory} over JDBC (table {@code team_members}, migration V20; the members' own settings in
+ * {@code member_settings}, migration V26).
+ */
 public final class JdbcMemberDirectory implements MemberDirectory {
+    /** The member_settings name of {@code /settings dm-reminders}. */
+    private static final String DM_REMINDERS = "dm-reminders";
+
     private final DataSource db;
 
     public JdbcMemberDirectory(DataSource db) {
@@ -56,6 +62,40 @@ public final class JdbcMemberDirectory implements MemberDirectory {
     @Override
     public Optional<Member> byKey(String team, String key) {
         return all(team).stream().filter(m -> m.key().equals(key)).findFirst();
+    }
+
+    @Override
+    public boolean dmReminders(String team, String memberKey) {
+        return setting(team, memberKey, DM_REMINDERS).map("on"::equals).orElse(false);
+    }
+
+    @Override
+    public void setDmReminders(String team, Member member, boolean on) {
+        String sql = "INSERT INTO member_settings (team, member_key, name, value) VALUES (?, ?, ?, ?)"
+                + " ON CONFLICT (team, member_key, name) DO UPDATE SET value = excluded.value";
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, team);
+            ps.setString(2, member.key());
+            ps.setString(3, DM_REMINDERS);
+            ps.setString(4, on ? "on" : "off");
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("storing a member setting failed", e);
+        }
+    }
+
+    private Optional<String> setting(String team, String memberKey, String name) {
+        String sql = "SELECT value FROM member_settings WHERE team = ? AND member_key = ? AND name = ?";
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, team);
+            ps.setString(2, memberKey);
+            ps.setString(3, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading a member setting failed", e);
+        }
     }
 
     private List<Member> all(String team) {
