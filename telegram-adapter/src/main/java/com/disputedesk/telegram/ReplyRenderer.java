@@ -25,7 +25,8 @@ final class ReplyRenderer {
             .map(l -> MESSAGES.get(l, "reply.hint")).distinct().collect(Collectors.joining(" / "));
 
     List<OutboundMessage> render(Outgoing out) {
-        long chatId = Long.parseLong(out.chat().chatId());
+        // a direct chat with a member is their private chat, whose id is the member's user id
+        long chatId = Long.parseLong(out.chat().directUserId().orElse(out.chat().chatId()));
         Integer thread = out.chat().threadId().map(Integer::valueOf).orElse(null);
         Reply reply = out.reply();
         boolean group = chatId < 0;

@@ -48,6 +48,8 @@ public final class FakeBotApi implements AutoCloseable {
     private final Deque<Fault> pollFaults = new ArrayDeque<>();
     private final Deque<Fault> getMeFaults = new ArrayDeque<>();
     private final Map<String, byte[]> files = new HashMap<>();
+    /** Users who wrote to the bot in their private chat: Telegram lets a bot write first to no one else. */
+    private final java.util.Set<Long> started = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final List<Document> documents = new ArrayList<>();
     private volatile long documentLimit = 50L * 1024 * 1024;
     private final Map<String, Deque<Long>> sentPerChat = new HashMap<>();
@@ -340,6 +342,9 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     private ObjectNode message(long chatId, long userId, String firstName, String text, JsonNode replied) {
+        if (chatId == userId) {
+            started.add(userId);
+        }
         ObjectNode m = JSON.createObjectNode();
         m.put("message_id", nextMessageId.getAndIncrement());
         m.put("date", 1_772_438_400);
@@ -595,6 +600,11 @@ public final class FakeBotApi implements AutoCloseable {
         if (shown != null && (shown.isEmpty() || shown.length() > 4096)) {
             record("refused:" + method, body);
             return error(400, "Bad Request: message text is empty or too long");
+        }
+        // a private chat's id is its user's; the bot may write there only after the user did
+        if (chatId > 0 && !started.contains(chatId)) {
+            record("refused:" + method, body);
+            return error(403, "Forbidden: bot can't initiate conversation with a user");
         }
         // Telegram takes callback_data of 1 to 64 bytes only
         for (JsonNode row : body.path("reply_markup").path("inline_keyboard")) {
