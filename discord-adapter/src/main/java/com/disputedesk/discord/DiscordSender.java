@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.PermissionException;
@@ -42,6 +43,8 @@ final class DiscordSender implements Sender<DiscordPost> {
     private static final int MISSING_PERMISSIONS = 50013;
     private static final int UNKNOWN_CHANNEL = 10003;
     private static final int INVALID_FORM_BODY = 50035;
+    /** The member accepts no direct messages from the bot (their privacy settings). */
+    private static final int CANNOT_MESSAGE_USER = 50007;
 
     private final Supplier<JDA> jda;
     private final ChannelPrivacy privacy;
@@ -60,6 +63,10 @@ final class DiscordSender implements Sender<DiscordPost> {
         JDA connected = jda.get();
         if (connected == null) {
             return Verdict.failed("not connected to Discord yet");
+        }
+        Optional<String> member = ChatRef.of(Platform.DISCORD, post.channelId()).directUserId();
+        if (member.isPresent()) {
+            return sendDirect(connected, post, member.get());
         }
         GuildMessageChannel channel = channelOrNull(connected, post.channelId());
         if (channel == null) {
@@ -93,6 +100,43 @@ final class DiscordSender implements Sender<DiscordPost> {
         } catch (RuntimeException e) {
             return sorted(post, place, e);
         }
+    }
+
+    /**
+     * A direct message: the DM channel with the member is opened (Discord answers with the same channel every time),
+     * then the message posted there. A member who accepts no direct messages is a refusal (50007).
+     */
+    private Verdict sendDirect(JDA connected, DiscordPost post, String userId) {
+        List<MessageCreateData> messages = renderer.render(post.reply());
+        if (post.part() >= messages.size()) {
+            return new Verdict.Moot("part " + post.part() + " of a reply that renders to " + messages.size());
+        }
+        String place = "direct messages of user " + userId;
+        try {
+            PrivateChannel dm = connected.openPrivateChannelById(userId)
+                    .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).submit()
+                    .get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+            dm.sendMessage(messages.get(post.part())).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .submit().get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+            return Verdict.sent();
+        } catch (ExecutionException e) {
+            return sortedDirect(post, place, e.getCause());
+        } catch (TimeoutException e) {
+            return Verdict.failed("no answer from Discord within " + timeout.toMillis() + " ms");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Verdict.failed("interrupted while waiting for Discord");
+        } catch (RuntimeException e) {
+            return sortedDirect(post, place, e);
+        }
+    }
+
+    private static Verdict sortedDirect(DiscordPost post, String place, Throwable e) {
+        if (e instanceof ErrorResponseException r && r.getErrorCode() == CANNOT_MESSAGE_USER) {
+            return Verdict.refused(refusal(post, Refusal.Reason.MISSING_PERMISSION, place,
+                    r.getErrorCode() + " " + r.getMeaning()));
+        }
+        return sorted(post, place, e);
     }
 
     /** Sorts what JDA threw or failed the request with. */
@@ -129,7 +173,9 @@ final class DiscordSender implements Sender<DiscordPost> {
     }
 
     private static Refusal refusal(DiscordPost post, Refusal.Reason reason, String place, String detail) {
-        ChatRef chat = ChatRef.of(Platform.DISCORD, post.guildId()).inThread(post.channelId());
+        ChatRef direct = ChatRef.of(Platform.DISCORD, post.guildId());
+        ChatRef chat = direct.directUserId().isPresent() ? direct
+                : ChatRef.of(Platform.DISCORD, post.guildId()).inThread(post.channelId());
         return new Refusal(reason, Optional.of(chat), place, detail);
     }
 

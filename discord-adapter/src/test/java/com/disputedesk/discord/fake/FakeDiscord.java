@@ -69,6 +69,10 @@ public final class FakeDiscord implements AutoCloseable {
     private final Map<String, java.util.Deque<Answer>> scripted = new ConcurrentHashMap<>();
     /** Channel posts Discord took (answered 200), in order. */
     private final List<RestCall> posted = new CopyOnWriteArrayList<>();
+    /** The DM channel opened with each user (user id to channel id). */
+    private final Map<String, String> directChannels = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Users whose privacy settings accept no direct messages from the bot. */
+    private final java.util.Set<String> closedToDirectMessages = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile WebSocket socket;
     private volatile String sessionId;
 
@@ -154,6 +158,18 @@ public final class FakeDiscord implements AutoCloseable {
     /** The channel posts Discord took (answered 200), in order. */
     public List<RestCall> posted() {
         return new ArrayList<>(posted);
+    }
+
+    /** From now on, a direct message to {@code userId} is refused (50007), as their privacy settings would. */
+    public FakeDiscord refuseDirectMessagesTo(String userId) {
+        closedToDirectMessages.add(userId);
+        return this;
+    }
+
+    /** The direct messages Discord took for {@code userId}. */
+    public List<RestCall> directMessagesTo(String userId) {
+        String channel = directChannels.get(userId);
+        return channel == null ? List.of() : postedIn(channel);
     }
 
     /** The channel posts Discord took in {@code channelId}. */
@@ -254,6 +270,21 @@ public final class FakeDiscord implements AutoCloseable {
                     .setHeader("X-RateLimit-Bucket", "channel-messages").setHeader("X-RateLimit-Scope", "user")
                     .body("{\"message\":\"You are being rate limited.\",\"retry_after\":0.3,\"global\":false}")
                     .build();
+        }
+        if (method.equals("POST") && api.equals("/users/@me/channels")) {
+            return json(directChannel(body == null ? "" : body.path("recipient_id").asText("")));
+        }
+        if (method.equals("POST") && api.matches("/channels/\\d+/messages")
+                && directChannels.containsValue(api.split("/")[2])) {
+            String channel = api.split("/")[2];
+            boolean closed = directChannels.entrySet().stream()
+                    .anyMatch(e -> e.getValue().equals(channel) && closedToDirectMessages.contains(e.getKey()));
+            if (closed) {
+                return new MockResponse.Builder().code(403).setHeader("Content-Type", "application/json")
+                        .body("{\"message\":\"Cannot send messages to this user\",\"code\":50007}").build();
+            }
+            posted.add(call);
+            return json(message(channel, body));
         }
         if (method.equals("POST") && api.matches("/channels/\\d+/messages")) {
             if (!api.equals("/channels/" + CHANNEL + "/messages") && !isChannel(api.split("/")[2])) {
@@ -607,6 +638,23 @@ public final class FakeDiscord implements AutoCloseable {
         r.put("mentionable", false);
         r.put("flags", 0);
         return r;
+    }
+
+    /** POST /users/@me/channels: the DM channel with the recipient, opened once and the same ever after. */
+    private ObjectNode directChannel(String userId) {
+        String id = directChannels.computeIfAbsent(userId, u -> nextId());
+        ObjectNode c = JSON.createObjectNode();
+        c.put("id", id);
+        c.put("type", 1);
+        c.putNull("last_message_id");
+        ObjectNode u = c.putArray("recipients").addObject();
+        u.put("id", userId);
+        u.put("username", "user" + userId);
+        u.put("discriminator", "0000");
+        u.putNull("global_name");
+        u.putNull("avatar");
+        u.put("flags", 0);
+        return c;
     }
 
     private static ObjectNode botUser() {
