@@ -48,7 +48,7 @@ final class DeliveryQueue implements AutoCloseable {
             }
         };
         int threads = Math.max(8, 2 * settings.workers());
-        this.service = new DeliveryService<>("telegram", store.ledger(), new TelegramCodec(), new TelegramSender(api),
+        this.service = new DeliveryService<>("telegram", store.ledger(), new TelegramCodec(), new TelegramSender(api, store.ledger().slots(), clock),
                 new SendLimits(settings.limits()), backoff(retry), clock, events, threads);
         this.answers = Executors.newFixedThreadPool(2, DeliveryService.named("telegram-answer"));
     }

@@ -2,9 +2,11 @@ package com.disputedesk.telegram;
 
 import com.disputedesk.core.chat.ChatRef;
 import com.disputedesk.core.chat.Platform;
+import com.disputedesk.core.delivery.MessageSlots;
 import com.disputedesk.core.delivery.Refusal;
 import com.disputedesk.core.delivery.Sender;
 import com.disputedesk.core.delivery.Verdict;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -14,17 +16,75 @@ import java.util.Optional;
  * Telegram's description ("not enough rights", "chat not found", "message is too long"), except that a refused
  * edit is moot: our edits only mark a pressed button's message, and if that message is gone or unchanged there is
  * nothing to show instead.
+ *
+ * <p>A message for a slot is an editMessageText of the slot's message once one was posted (its id kept in
+ * {@link MessageSlots}); "message is not modified" means it already shows this, so it counts as sent; when the
+ * message is gone ("message to edit not found") it is posted anew and the new id kept. Resolving the slot here,
+ * on the chat's delivery lane, means a slot is never posted twice by two sends racing each other.
  */
 final class TelegramSender implements Sender<OutboundMessage> {
     private final BotApi api;
+    private final MessageSlots slots;
+    private final Clock clock;
 
-    TelegramSender(BotApi api) {
+    TelegramSender(BotApi api, MessageSlots slots, Clock clock) {
         this.api = api;
+        this.slots = slots;
+        this.clock = clock;
     }
 
     @Override
     public Verdict send(OutboundMessage m) {
-        SendOutcome outcome = SendOutcome.tryOnce(api, m);
+        if (m.slot() != null && m.kind() == OutboundMessage.Kind.SEND) {
+            return sendToSlot(m);
+        }
+        return verdict(m, SendOutcome.tryOnce(api, m));
+    }
+
+    private Verdict sendToSlot(OutboundMessage m) {
+        Optional<Integer> kept = slots.messageOf(m.slot()).flatMap(TelegramSender::messageId);
+        if (kept.isPresent()) {
+            OutboundMessage edit = m.asEditOf(kept.get());
+            SendOutcome edited = SendOutcome.tryOnce(api, edit);
+            if (edited.outcome() != SendOutcome.Outcome.REJECTED) {
+                return verdict(edit, edited);
+            }
+            if (unchanged(edited.error())) {
+                return Verdict.sent();
+            }
+            if (!gone(edited.error())) {
+                return Verdict.refused(refusal(m, edited.error()));
+            }
+            slots.forget(m.slot());
+        }
+        SendOutcome posted = SendOutcome.tryOnce(api, m);
+        if (posted.outcome() == SendOutcome.Outcome.DONE && posted.messageId() != null) {
+            slots.keep(m.slot(), Integer.toString(posted.messageId()), clock.instant());
+        }
+        return verdict(m, posted);
+    }
+
+    private static Optional<Integer> messageId(String kept) {
+        try {
+            return Optional.of(Integer.valueOf(kept));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Telegram's 400 for an edit that changes nothing: the message already shows it. */
+    static boolean unchanged(String error) {
+        return error != null && error.toLowerCase(Locale.ROOT).contains("message is not modified");
+    }
+
+    /** Telegram's 400s for an edit of a message that is no longer there to edit. */
+    static boolean gone(String error) {
+        String e = error == null ? "" : error.toLowerCase(Locale.ROOT);
+        return e.contains("message to edit not found") || e.contains("message can't be edited")
+                || e.contains("message_id_invalid");
+    }
+
+    private static Verdict verdict(OutboundMessage m, SendOutcome outcome) {
         return switch (outcome.outcome()) {
             case DONE -> Verdict.sent();
             case RETRY_SAME -> Verdict.rateLimited(outcome.retryAfter());
