@@ -16,6 +16,7 @@ import com.disputedesk.core.dialog.DialogCommands;
 import com.disputedesk.core.dialog.Dialogs;
 import com.disputedesk.core.export.ExportCommand;
 import com.disputedesk.core.intake.IntakeDialog;
+import com.disputedesk.core.intake.IntakeSources;
 import com.disputedesk.core.intake.NewCaseCommand;
 import com.disputedesk.core.intake.OpenCase;
 import com.disputedesk.core.kernel.AmountCeilings;
@@ -82,8 +83,10 @@ public record Desk(Bot bot, ReminderScheduler reminders) {
         CaseStore cases = remind.cases();
         Commands caseCommands = Commands.create(cases, parts.stores().evidence(), parts.remedies(),
                 parts.stores().queries(), deadlines, parts.ceilings());
+        IntakeSources sources = new IntakeSources(parts.reminders().members());
         Dialogs dialogs = new Dialogs(parts.stores().dialogs(), parts.dialogExpiry(), List.of(
-                IntakeDialog.spec(parts.remedies(), cases, parts.ceilings(), new OpenCase(cases, parts.remedies()))));
+                IntakeDialog.spec(parts.remedies(), cases, parts.ceilings(), new OpenCase(cases, parts.remedies(),
+                        sources))));
         // The features list: every command and button of the desk, in one place.
         List<CommandHandler> commands = new ArrayList<>(caseCommands.handlers());
         OwnershipCommands ownership = new OwnershipCommands(cases, parts.reminders().members());
@@ -95,7 +98,7 @@ public record Desk(Bot bot, ReminderScheduler reminders) {
                 parts.stores().reports(), parts.stores().exports(), font))));
         commands.add(new ExportCommand(cases, parts.stores().evidence(), parts.stores().reports(), parts.remedies(),
                 parts.stores().exports(), font));
-        commands.add(new NewCaseCommand(dialogs));
+        commands.add(new NewCaseCommand(dialogs, sources));
         commands.add(new DialogCommands(IntakeDialog.COMMAND, NewCaseCommand.FAMILY));
         List<ChoiceHandler> choices = new ArrayList<>(List.of(remind.actions(), dialogs));
         choices.addAll(caseCommands.choices());

@@ -23,7 +23,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
-import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
@@ -179,7 +179,8 @@ public final class DiscordAdapter implements AutoCloseable {
     }
 
     private void registerCommands(JDA connected, CommandCatalog catalog) {
-        List<SlashCommandData> commands = catalog.commands();
+        List<CommandData> commands = new ArrayList<>(catalog.commands());
+        commands.addAll(catalog.menuCommands());
         if (settings.globalCommands()) {
             connected.updateCommands().addCommands(commands).complete();
             return;

@@ -31,4 +31,17 @@ public interface MemberDirectory {
     default void setDmReminders(String team, Member member, boolean on) {
         throw new UnsupportedOperationException("this directory keeps no member settings");
     }
+
+    /** A value kept for the member in {@code team} under {@code name} (see {@link #keepNote}); empty when none. */
+    default java.util.Optional<String> note(String team, String memberKey, String name) {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Keeps {@code value} (at most 200 characters) for the member in {@code team} under {@code name}, or forgets
+     * it when empty: what a feature remembers of one member between two of their turns (the message an intake was
+     * opened from). A directory that keeps nothing forgets it at once.
+     */
+    default void keepNote(String team, String memberKey, String name, java.util.Optional<String> value) {
+    }
 }

@@ -21,6 +21,8 @@ import javax.sql.DataSource;
 public final class JdbcMemberDirectory implements MemberDirectory {
     /** The member_settings name of {@code /settings dm-reminders}. */
     private static final String DM_REMINDERS = "dm-reminders";
+    /** Notes share the table with settings under names of their own. */
+    private static final String NOTE = "note:";
 
     private final DataSource db;
 
@@ -81,6 +83,38 @@ public final class JdbcMemberDirectory implements MemberDirectory {
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("storing a member setting failed", e);
+        }
+    }
+
+    @Override
+    public Optional<String> note(String team, String memberKey, String name) {
+        return setting(team, memberKey, NOTE + name);
+    }
+
+    @Override
+    public void keepNote(String team, String memberKey, String name, Optional<String> value) {
+        if (value.isPresent()) {
+            String sql = "INSERT INTO member_settings (team, member_key, name, value) VALUES (?, ?, ?, ?)"
+                    + " ON CONFLICT (team, member_key, name) DO UPDATE SET value = excluded.value";
+            try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, team);
+                ps.setString(2, memberKey);
+                ps.setString(3, NOTE + name);
+                ps.setString(4, value.get());
+                ps.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException("storing a member note failed", e);
+            }
+            return;
+        }
+        String sql = "DELETE FROM member_settings WHERE team = ? AND member_key = ? AND name = ?";
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, team);
+            ps.setString(2, memberKey);
+            ps.setString(3, NOTE + name);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("forgetting a member note failed", e);
         }
     }
 

@@ -920,6 +920,35 @@ public final class FakeDiscord implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Message command {@code name} (type 3, right-click on a message) on a member's message {@code messageId} in
+         * the channel, written by {@code author} with {@code content} and the files at {@code attachments} (name to
+         * CDN url): Discord sends the message whole in {@code data.resolved.messages}.
+         */
+        public Interaction messageCommand(String name, String messageId, Person author, String content,
+                                          Map<String, String> attachments) {
+            data.put("id", commandId(name));
+            data.put("name", name);
+            data.put("type", 3);
+            data.put("guild_id", GUILD);
+            data.put("target_id", messageId);
+            ObjectNode m = message(payload.path("channel_id").asText(), JSON.createObjectNode().put("content", content));
+            m.put("id", messageId);
+            putUser(m.putObject("author"), author);
+            ArrayNode files = m.putArray("attachments");
+            attachments.forEach((fileName, url) -> {
+                ObjectNode a = files.addObject();
+                a.put("id", nextId());
+                a.put("filename", fileName);
+                a.put("size", cdn.get(java.net.URI.create(url).getPath()).length);
+                a.put("url", url);
+                a.put("proxy_url", url);
+                a.put("content_type", "application/octet-stream");
+            });
+            data.putObject("resolved").putObject("messages").set(messageId, m);
+            return this;
+        }
+
         /** A button press on a message the bot sent, with its custom id. */
         public Interaction button(String customId) {
             data.put("custom_id", customId);
