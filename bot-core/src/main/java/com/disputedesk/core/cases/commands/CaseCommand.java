@@ -41,6 +41,6 @@ final class CaseCommand implements CommandHandler {
         String text = kit.texts().get(turn.language(), "case.header", Kit.ref(c.get()),
                 Glossary.label(turn.language(), c.get().state()));
         turn.say(Reply.text(text).withCard(card.render(turn, c.get()))
-                .withChoices(CardButtons.choices(kit, turn.language(), c.get())));
+                .withChoices(card.choices(turn, c.get())));
     }
 }
