@@ -16,6 +16,7 @@ import com.disputedesk.core.dialog.DialogCommands;
 import com.disputedesk.core.dialog.Dialogs;
 import com.disputedesk.core.export.ExportCommand;
 import com.disputedesk.core.intake.IntakeDialog;
+import com.disputedesk.core.intake.IntakeSources;
 import com.disputedesk.core.intake.NewCaseCommand;
 import com.disputedesk.core.intake.OpenCase;
 import com.disputedesk.core.kernel.AmountCeilings;
@@ -82,24 +83,28 @@ public record Desk(Bot bot, ReminderScheduler reminders) {
         CaseStore cases = remind.cases();
         Commands caseCommands = Commands.create(cases, parts.stores().evidence(), parts.remedies(),
                 parts.stores().queries(), deadlines, parts.ceilings());
+        IntakeSources sources = new IntakeSources(parts.reminders().members());
         Dialogs dialogs = new Dialogs(parts.stores().dialogs(), parts.dialogExpiry(), List.of(
-                IntakeDialog.spec(parts.remedies(), cases, parts.ceilings(), new OpenCase(cases, parts.remedies()))),
-                parts.stores().transactions());
+                IntakeDialog.spec(parts.remedies(), cases, parts.ceilings(), new OpenCase(cases, parts.remedies(),
+                        sources))), parts.stores().transactions());
         // The features list: every command and button of the desk, in one place.
         List<CommandHandler> commands = new ArrayList<>(caseCommands.handlers());
-        commands.add(new OwnershipCommands(cases, parts.reminders().members()));
-        commands.add(new SettingsCommand(settings, remind.scheduler().planner()));
+        OwnershipCommands ownership = new OwnershipCommands(cases, parts.reminders().members());
+        commands.add(ownership);
+        commands.add(new SettingsCommand(settings, remind.scheduler().planner(), parts.reminders().members()));
         // Exports and the /stats chart look the machine's fonts up when the first one is drawn, not at start.
         java.util.function.Supplier<ReportFont> font = ReportFont::find;
         commands.add(new StatsCommand(parts.stores().figures(), parts.remedies(), Optional.of(new ChartReply(
                 parts.stores().reports(), parts.stores().exports(), font))));
         commands.add(new ExportCommand(cases, parts.stores().evidence(), parts.stores().reports(), parts.remedies(),
                 parts.stores().exports(), font));
-        commands.add(new NewCaseCommand(dialogs));
+        commands.add(new NewCaseCommand(dialogs, sources));
         commands.add(new DialogCommands(IntakeDialog.COMMAND, NewCaseCommand.FAMILY));
         List<ChoiceHandler> choices = new ArrayList<>(List.of(remind.actions(), dialogs));
         choices.addAll(caseCommands.choices());
-        Conversation conversation = dialogs;
+        Commands.CardParts card = caseCommands.card(ownership, dialogs);
+        choices.add(card.buttons());
+        Conversation conversation = card.conversation();
         AttachmentHandler attachments = caseCommands.attachments();
         Router router = new Router(commands, choices, conversation, attachments, caseCommands.caseCompleter());
         return new Desk(new Bot(parts.teams(), settings, router, parts.outbox(), parts.clock()), remind.scheduler());

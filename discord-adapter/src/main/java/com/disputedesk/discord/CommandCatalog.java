@@ -18,6 +18,7 @@ import net.dv8tion.jda.api.interactions.DiscordLocale;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
@@ -28,7 +29,8 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
  * typed from the param's type (a case autocompletes over the team's open cases, a closed set offers its values
  * as choices, a number range is a bounded integer, an amount is a number with a currency, a member is a user),
  * with descriptions in every team language. Commands of one family ("dispute") become its subcommands, with
- * {@code /dispute answer} added for typing an answer without the message-content intent.
+ * {@code /dispute answer} added for typing an answer without the message-content intent. Beside them, two
+ * message commands ({@link #menuCommands()}) work on a member's message.
  */
 final class CommandCatalog {
     /** The adapter's own subcommand of the intake family: the typed answer to the current question. */
@@ -42,6 +44,11 @@ final class CommandCatalog {
     static final int MAX_CHOICES = 25;
     static final int MAX_STRING = 6000;
     private static final int MAX_ANSWER = 4000;
+
+    /** The message command (right-click on a message) that opens an intake linked to that message. */
+    static final String OPEN_FROM_MESSAGE = "Open dispute from this message";
+    /** The message command that adds that message's files and text to a case picked from the open ones. */
+    static final String EVIDENCE_FROM_MESSAGE = "Add to case as evidence";
 
     private final CommandTexts texts = new CommandTexts();
     private final ChoiceLabels labels = new ChoiceLabels();
@@ -77,6 +84,21 @@ final class CommandCatalog {
             out.get(family).addSubcommands(answerSubcommand());
         }
         return List.copyOf(out.values());
+    }
+
+    /**
+     * The message commands (type 3, the right-click menu on a message), named in the fallback language and
+     * localised into every other team language.
+     */
+    List<CommandData> menuCommands() {
+        return List.of(menu(OPEN_FROM_MESSAGE, "menu.open"), menu(EVIDENCE_FROM_MESSAGE, "menu.evidence"));
+    }
+
+    private CommandData menu(String name, String key) {
+        CommandData c = Commands.message(name);
+        localise(lang -> c.setNameLocalization(locale(lang), messages.get(lang, key)));
+        c.setContexts(InteractionContextType.GUILD);
+        return c;
     }
 
     /** The names commands are grouped under, each a slash command of its own. */

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
-import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,10 +25,10 @@ final class CommandPublisher {
     private final DiscordSettings settings;
     private final Sharding sharding;
     private final String botKey;
-    private final List<SlashCommandData> commands;
+    private final List<CommandData> commands;
     private final String hash;
 
-    CommandPublisher(DiscordSettings settings, Sharding sharding, String botKey, List<SlashCommandData> commands,
+    CommandPublisher(DiscordSettings settings, Sharding sharding, String botKey, List<CommandData> commands,
                      String hash) {
         this.settings = settings;
         this.sharding = sharding;
@@ -38,11 +38,11 @@ final class CommandPublisher {
     }
 
     /** The hash of a command set as Discord receives it, and of where it goes (globally or per guild). */
-    static String hash(List<SlashCommandData> commands, boolean global) {
+    static String hash(List<CommandData> commands, boolean global) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update((global ? "global\n" : "guild\n").getBytes(StandardCharsets.UTF_8));
-            for (SlashCommandData c : commands) {
+            for (CommandData c : commands) {
                 sha.update(c.toData().toString().getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) '\n');
             }

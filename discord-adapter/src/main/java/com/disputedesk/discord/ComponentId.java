@@ -8,7 +8,7 @@ import java.util.Optional;
  * Every id starts with "dd:" so components of other bots or older formats are recognised as not ours.
  */
 public sealed interface ComponentId permits ComponentId.Pick, ComponentId.Menu, ComponentId.AskAnswer,
-        ComponentId.AnswerForm {
+        ComponentId.AnswerForm, ComponentId.EvidenceTarget {
 
     String PREFIX = "dd:";
 
@@ -56,6 +56,23 @@ public sealed interface ComponentId permits ComponentId.Pick, ComponentId.Menu, 
         }
     }
 
+    /**
+     * The list of open cases a member's message goes to as evidence ("Add to case as evidence"); {@code message}
+     * names the message the adapter keeps for the pick (the message command's interaction id).
+     */
+    record EvidenceTarget(String message) implements ComponentId {
+        public EvidenceTarget {
+            if (!message.matches("\\d{1,20}")) {
+                throw new IllegalArgumentException("bad message key: " + message);
+            }
+        }
+
+        @Override
+        public String render() {
+            return PREFIX + "ev:" + message;
+        }
+    }
+
     /** The component id, or empty when it is not one of ours or malformed. */
     static Optional<ComponentId> parse(String customId) {
         if (customId == null || !customId.startsWith(PREFIX)) {
@@ -74,6 +91,10 @@ public sealed interface ComponentId permits ComponentId.Pick, ComponentId.Menu, 
                 return Optional.empty();
             }
             return Optional.of(new Pick(choice));
+        }
+        if (rest.startsWith("ev:")) {
+            String message = rest.substring(3);
+            return message.matches("\\d{1,20}") ? Optional.of(new EvidenceTarget(message)) : Optional.empty();
         }
         if (rest.startsWith("m:")) {
             try {

@@ -4,6 +4,7 @@ import com.disputedesk.core.bot.Bot;
 import com.disputedesk.core.bot.Completion;
 import com.disputedesk.core.bot.CompletionRequest;
 import com.disputedesk.core.chat.ChatRef;
+import com.disputedesk.core.chat.FileOffer;
 import com.disputedesk.core.chat.Inbound;
 import com.disputedesk.core.chat.Member;
 import com.disputedesk.core.chat.Platform;
@@ -11,17 +12,24 @@ import com.disputedesk.core.chat.PlatformRef;
 import com.disputedesk.core.chat.TypedText;
 import com.disputedesk.core.i18n.Messages;
 import com.disputedesk.core.kernel.UiLanguage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.label.Label;
+import net.dv8tion.jda.api.components.selections.StringSelectMenu;
 import net.dv8tion.jda.api.components.textinput.TextInput;
 import net.dv8tion.jda.api.components.textinput.TextInputStyle;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.MessageContextInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
@@ -57,6 +65,12 @@ final class DeskListener extends ListenerAdapter {
     private final boolean messageContent;
     private final Clock clock;
     private final Messages messages = new Messages("discord");
+    private final MessageTargets targets = new MessageTargets();
+    /** The core's intake command (/dispute new), which takes the link of the message it is opened from. */
+    private static final String INTAKE_COMMAND = "new";
+    /** The core's evidence command and its case param: the open cases are suggested for it. */
+    private static final String EVIDENCE_COMMAND = "evidence";
+    private static final String EVIDENCE_CASE = "case";
 
     DeskListener(Bot bot, StaffGate gate, CommandMapper commands, Interactions interactions,
                  AwaitingText awaiting, ChatLanes lanes, ScheduledExecutorService timers, DiscordSettings settings,
@@ -93,6 +107,96 @@ final class DeskListener extends ListenerAdapter {
         handle(pending, in, in instanceof Inbound.Attachment);
     }
 
+    /**
+     * The message commands: "Open dispute from this message" starts the intake with the message's link (the case's
+     * timeline keeps it); "Add to case as evidence" asks, privately, which open case the message goes to.
+     */
+    @Override
+    public void onMessageContextInteraction(MessageContextInteractionEvent e) {
+        if (!admitted(e)) {
+            return;
+        }
+        Message target = e.getTarget();
+        if (e.getName().equals(CommandCatalog.OPEN_FROM_MESSAGE)) {
+            PendingInteraction pending = pending(e);
+            PlatformRef ref = interactions.register(pending);
+            String link = target.getJumpUrl();
+            handle(pending, List.of(new Inbound.Command(pending.chat(), member(e), INTAKE_COMMAND,
+                    List.of(link), link, Optional.of(ref))), false);
+        } else if (e.getName().equals(CommandCatalog.EVIDENCE_FROM_MESSAGE)) {
+            askWhichCase(e, target);
+        } else {
+            e.reply(messages.get(language(e), "unreadable")).setEphemeral(true).queue();
+        }
+    }
+
+    /** The open cases as a private list to pick from; the message is kept until one is picked. */
+    private void askWhichCase(MessageContextInteractionEvent e, Message target) {
+        UiLanguage lang = language(e);
+        if (target.getContentRaw().isBlank() && target.getAttachments().isEmpty()) {
+            e.reply(messages.get(lang, "menu.evidence.empty")).setEphemeral(true).queue();
+            return;
+        }
+        ChatRef chat = chat(e);
+        Member member = member(e);
+        // Not in the chat's lane: the list must be answered within Discord's 3 s, not behind a slow step.
+        lanes.runFree(() -> {
+            List<Completion> open = List.of();
+            try {
+                open = bot.complete(new CompletionRequest(chat, member, EVIDENCE_COMMAND, EVIDENCE_CASE, ""));
+            } catch (RuntimeException err) {
+                log.error("looking up open cases for a message's evidence failed", err);
+            }
+            if (open.isEmpty()) {
+                e.reply(messages.get(lang, "menu.evidence.none")).setEphemeral(true).queue();
+                return;
+            }
+            String author = target.getMember() != null ? target.getMember().getEffectiveName()
+                    : target.getAuthor().getEffectiveName();
+            targets.keep(e.getId(), new MessageTargets.Target(target.getJumpUrl(), author, target.getContentRaw(),
+                    target.getAttachments(), clock.instant()));
+            StringSelectMenu.Builder menu = StringSelectMenu.create(new ComponentId.EvidenceTarget(e.getId()).render());
+            open.stream().limit(CommandCatalog.MAX_CHOICES).forEach(c -> menu.addOption(
+                    DiscordText.truncate(c.label(), MAX_CHOICE_NAME), c.value()));
+            e.reply(messages.get(lang, "menu.evidence.pick")).setEphemeral(true)
+                    .addComponents(ActionRow.of(menu.build()))
+                    .queue(null, err -> log.warn("asking which case failed: {}", err.toString()));
+        });
+    }
+
+    /**
+     * The picked case gets the kept message: each file as evidence, and its text (with its link and author) as a
+     * text file, exactly as files captioned "/evidence &lt;case&gt;" are.
+     */
+    private void evidenceTo(StringSelectInteractionEvent e, String key, String caseRef) {
+        Optional<MessageTargets.Target> target = targets.take(key, clock.instant());
+        if (target.isEmpty()) {
+            e.reply(messages.get(language(e), "menu.evidence.expired")).setEphemeral(true).queue();
+            return;
+        }
+        PendingInteraction pending = pending(e);
+        PlatformRef ref = interactions.register(pending);
+        Member member = member(e);
+        String caption = "/" + EVIDENCE_COMMAND + " " + caseRef;
+        List<Inbound> in = new ArrayList<>();
+        for (Message.Attachment file : target.get().attachments()) {
+            in.add(new Inbound.Attachment(pending.chat(), member, commands.offer(file), caption, Optional.of(ref)));
+        }
+        if (!target.get().content().isBlank()) {
+            in.add(new Inbound.Attachment(pending.chat(), member, textOf(key, target.get()), caption,
+                    Optional.of(ref)));
+        }
+        // File downloads may take longer than Discord waits: acknowledge at once.
+        handle(pending, in, true);
+    }
+
+    /** A message's text as a file: its link and author first, so the evidence says where it came from. */
+    private static FileOffer textOf(String key, MessageTargets.Target t) {
+        byte[] bytes = (t.link() + "\n" + t.author() + ":\n" + t.content() + "\n").getBytes(StandardCharsets.UTF_8);
+        return new FileOffer("message-" + key + ".txt", "text/plain", bytes.length,
+                () -> new ByteArrayInputStream(bytes));
+    }
+
     @Override
     public void onButtonInteraction(ButtonInteractionEvent e) {
         Optional<ComponentId> id = ComponentId.parse(e.getComponentId());
@@ -118,6 +222,12 @@ final class DeskListener extends ListenerAdapter {
     @Override
     public void onStringSelectInteraction(StringSelectInteractionEvent e) {
         Optional<ComponentId> id = ComponentId.parse(e.getComponentId());
+        if (id.isPresent() && id.get() instanceof ComponentId.EvidenceTarget t && !e.getValues().isEmpty()) {
+            if (admitted(e)) {
+                evidenceTo(e, t.message(), e.getValues().get(0));
+            }
+            return;
+        }
         if (id.isEmpty() || !(id.get() instanceof ComponentId.Menu) || e.getValues().isEmpty()) {
             e.deferEdit().queue();
             return;
@@ -187,6 +297,11 @@ final class DeskListener extends ListenerAdapter {
     }
 
     private void handle(PendingInteraction pending, Inbound in, boolean deferNow) {
+        handle(pending, List.of(in), deferNow);
+    }
+
+    /** Hands {@code in} to the core one after the other in the chat's lane, then finishes the interaction. */
+    private void handle(PendingInteraction pending, List<Inbound> in, boolean deferNow) {
         if (deferNow) {
             pending.deferIfOpen();
         } else {
@@ -196,7 +311,7 @@ final class DeskListener extends ListenerAdapter {
         String done = messages.get(pending.language(), "done");
         lanes.run(pending.chat().key(), () -> {
             try {
-                bot.handle(in);
+                in.forEach(bot::handle);
             } finally {
                 pending.finish(done);
             }

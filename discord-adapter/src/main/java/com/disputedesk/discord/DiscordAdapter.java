@@ -26,6 +26,7 @@ import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.ConcurrentSessionController;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
@@ -165,7 +166,8 @@ public final class DiscordAdapter implements AutoCloseable {
                     + "server managers may use the desk");
         }
         String selfName = verifyToken();
-        List<SlashCommandData> commands = catalog.commands();
+        List<CommandData> commands = new java.util.ArrayList<>(catalog.commands());
+        commands.addAll(catalog.menuCommands());
         String hash = CommandPublisher.hash(commands, settings.globalCommands());
         CommandPublisher publisher = new CommandPublisher(settings, sharding, botKey(settings.token()), commands,
                 hash);

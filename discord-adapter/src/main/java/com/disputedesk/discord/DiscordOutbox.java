@@ -25,7 +25,8 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
  * to follow up) is stored in the durable outbox, one row per Discord message, and posted by the delivery service
  * in the channel or thread the chat names. A chat naming only the guild (a digest, a notice) goes to the guild's
  * configured digest channel, else to the channel where most of the team's open cases live, else to the first
- * channel the bot may post in and only staff can read.
+ * channel the bot may post in and only staff can read. A direct chat with a member is posted in the DM channel
+ * the sender opens with them.
  */
 final class DiscordOutbox implements Outbox {
     private final ReplyRenderer renderer = new ReplyRenderer();
@@ -93,7 +94,9 @@ final class DiscordOutbox implements Outbox {
             }
         });
         String guild = out.chat().chatId();
-        String channel = out.chat().threadId().orElseGet(() -> guildChannel(out.chat()));
+        // a direct chat names its member: the sender opens (or finds) the DM channel when it posts
+        String channel = out.chat().directUserId().isPresent() ? guild
+                : out.chat().threadId().orElseGet(() -> guildChannel(out.chat()));
         int parts = renderer.render(out.reply()).size();
         for (int part = 0; part < parts; part++) {
             int index = part;

@@ -38,7 +38,9 @@ final class DiscordPostCodec implements Codec<DiscordPost> {
     @Override
     public long lane(DiscordPost p) {
         try {
-            return Long.parseLong(p.channelId());
+            // direct messages to a member keep their order in a lane of their own: the member's id
+            return Long.parseLong(com.disputedesk.core.chat.ChatRef.of(com.disputedesk.core.chat.Platform.DISCORD,
+                    p.channelId()).directUserId().orElse(p.channelId()));
         } catch (NumberFormatException e) {
             return 0; // not a channel: its sender refuses it
         }

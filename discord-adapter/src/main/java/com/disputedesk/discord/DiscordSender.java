@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import net.dv8tion.jda.api.JDA;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -21,6 +22,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.PermissionException;
@@ -49,6 +51,8 @@ final class DiscordSender implements Sender<DiscordPost> {
     private static final int UNKNOWN_CHANNEL = 10003;
     private static final int INVALID_FORM_BODY = 50035;
     private static final int UNKNOWN_MESSAGE = 10008;
+    /** The member accepts no direct messages from the bot (their privacy settings). */
+    private static final int CANNOT_MESSAGE_USER = 50007;
 
     private final Supplier<ShardManager> jda;
     private final java.util.function.Predicate<String> servedHere;
@@ -79,6 +83,10 @@ final class DiscordSender implements Sender<DiscordPost> {
         ShardManager connected = jda.get();
         if (connected == null) {
             return Verdict.failed("not connected to Discord yet");
+        }
+        Optional<String> member = ChatRef.of(Platform.DISCORD, post.channelId()).directUserId();
+        if (member.isPresent()) {
+            return sendDirect(connected, post, member.get());
         }
         GuildMessageChannel channel = channelOrNull(connected, post.channelId());
         if (channel == null && !servedHere.test(post.guildId())) {
@@ -150,6 +158,49 @@ final class DiscordSender implements Sender<DiscordPost> {
         }
     }
 
+    /**
+     * A direct message: the DM channel with the member is opened (Discord answers with the same channel every time),
+     * then the message posted there. A member who accepts no direct messages is a refusal (50007).
+     */
+    private Verdict sendDirect(ShardManager connected, DiscordPost post, String userId) {
+        List<MessageCreateData> messages = renderer.render(post.reply());
+        if (post.part() >= messages.size()) {
+            return new Verdict.Moot("part " + post.part() + " of a reply that renders to " + messages.size());
+        }
+        String place = "direct messages of user " + userId;
+        // A direct message goes through REST alone, so any shard this process runs can open the channel.
+        Optional<JDA> shard = connected.getShards().stream()
+                .filter(s -> s.getStatus() == JDA.Status.CONNECTED).findFirst();
+        if (shard.isEmpty()) {
+            return Verdict.failed("no shard of this process is connected to open " + place);
+        }
+        try {
+            PrivateChannel dm = shard.get().openPrivateChannelById(userId)
+                    .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).submit()
+                    .get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+            dm.sendMessage(messages.get(post.part())).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .submit().get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+            return Verdict.sent();
+        } catch (ExecutionException e) {
+            return sortedDirect(post, place, e.getCause());
+        } catch (TimeoutException e) {
+            return Verdict.failed("no answer from Discord within " + timeout.toMillis() + " ms");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Verdict.failed("interrupted while waiting for Discord");
+        } catch (RuntimeException e) {
+            return sortedDirect(post, place, e);
+        }
+    }
+
+    private static Verdict sortedDirect(DiscordPost post, String place, Throwable e) {
+        if (e instanceof ErrorResponseException r && r.getErrorCode() == CANNOT_MESSAGE_USER) {
+            return Verdict.refused(refusal(post, Refusal.Reason.MISSING_PERMISSION, place,
+                    r.getErrorCode() + " " + r.getMeaning()));
+        }
+        return sorted(post, place, e);
+    }
+
     /** Sorts what JDA threw or failed the request with. */
     private static Verdict sorted(DiscordPost post, String place, Throwable e) {
         if (e instanceof PermissionException p) {
@@ -184,7 +235,9 @@ final class DiscordSender implements Sender<DiscordPost> {
     }
 
     private static Refusal refusal(DiscordPost post, Refusal.Reason reason, String place, String detail) {
-        ChatRef chat = ChatRef.of(Platform.DISCORD, post.guildId()).inThread(post.channelId());
+        ChatRef direct = ChatRef.of(Platform.DISCORD, post.guildId());
+        ChatRef chat = direct.directUserId().isPresent() ? direct
+                : ChatRef.of(Platform.DISCORD, post.guildId()).inThread(post.channelId());
         return new Refusal(reason, Optional.of(chat), place, detail);
     }
 

@@ -122,12 +122,16 @@ final class ReplyRenderer {
         return out;
     }
 
-    /** Buttons when every choice (and the answer button) fits in 5 rows of 5, else select menus. */
+    /**
+     * Buttons when every choice (and the answer button) fits in 5 rows of 5, else select menus; a list to pick from
+     * ({@link Reply.ChoiceForm#SELECT}) is a select menu however short.
+     */
     static List<MessageTopLevelComponent> components(Reply reply) {
         List<Choice> choices = reply.choices();
         int answer = reply.readsTyped() ? 1 : 0;
         List<MessageTopLevelComponent> rows = new ArrayList<>();
-        if (choices.size() + answer <= BUTTONS_PER_ROW * MAX_ROWS) {
+        boolean select = reply.form() == Reply.ChoiceForm.SELECT && !choices.isEmpty();
+        if (!select && choices.size() + answer <= BUTTONS_PER_ROW * MAX_ROWS) {
             List<ActionRowChildComponent> buttons = new ArrayList<>();
             for (Choice c : choices) {
                 buttons.add(Button.secondary(new ComponentId.Pick(c.id()).render(),

@@ -5,6 +5,8 @@ import com.disputedesk.core.chat.RoutingOutbox;
 import com.disputedesk.core.delivery.BusiestPlace;
 import com.disputedesk.core.delivery.RefusalNotices;
 import com.disputedesk.core.remind.ReminderRefusals;
+import com.disputedesk.core.remind.DirectMessageRefusals;
+import com.disputedesk.core.store.JdbcMemberDirectory;
 import com.disputedesk.core.store.JdbcNoticeLog;
 import com.disputedesk.core.store.JdbcReminderStore;
 import com.disputedesk.core.store.JdbcOutboxStore;
@@ -41,9 +43,13 @@ final class DeskOverDiscord implements AutoCloseable {
         h = new DiscordHarness(fake, settings, adapterClock,
                 bot -> new JdbcOutboxStore(desk.stores().dataSource(), JdbcOutboxStore.SHARED_TABLE, bot));
         routing.register(Platform.DISCORD, h.adapter.outbox());
-        h.adapter.tellRefusalsTo(new RefusalNotices(new TeamDirectory(List.of(TestDesk.TEAM)),
-                new TeamSettings(desk.stores().stores().settings()), new JdbcNoticeLog(desk.stores().dataSource()),
-                routing, desk.clock())
+        TeamDirectory teams = new TeamDirectory(List.of(TestDesk.TEAM));
+        TeamSettings teamSettings = new TeamSettings(desk.stores().stores().settings());
+        JdbcNoticeLog told = new JdbcNoticeLog(desk.stores().dataSource());
+        RefusalNotices places = new RefusalNotices(teams, teamSettings, told, routing, desk.clock());
+        DirectMessageRefusals direct = new DirectMessageRefusals(teams, teamSettings,
+                new JdbcMemberDirectory(desk.stores().dataSource()), told, routing, desk.clock());
+        h.adapter.tellRefusalsTo(places.andThen(direct)
                 .andThen(new ReminderRefusals(new JdbcReminderStore(desk.stores().dataSource()))));
         h.adapter.findBusiestChannelsWith(new BusiestPlace(new TeamDirectory(List.of(TestDesk.TEAM)),
                 desk.stores().stores().cases())::threadOf);

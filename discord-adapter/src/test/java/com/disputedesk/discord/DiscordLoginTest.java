@@ -28,7 +28,16 @@ class DiscordLoginTest {
             assertThat(registrations).extracting(RestCall::path)
                     .containsExactly("/applications/" + FakeDiscord.BOT_ID + "/guilds/" + FakeDiscord.GUILD
                             + "/commands");
-            JsonNode commands = registrations.get(0).body();
+            JsonNode registered = registrations.get(0).body();
+            JsonNode menus = ofType(registered, 3);
+            assertThat(names(menus)).containsExactly("Open dispute from this message", "Add to case as evidence");
+            assertThat(menus).allSatisfy(m -> {
+                assertThat(m.path("name_localizations").path("zh-CN").asText()).isNotBlank();
+                assertThat(m.path("description").asText("")).isEmpty();
+                assertThat(m.path("options")).isEmpty();
+            });
+            JsonNode commands = ofType(registered, 1);
+            assertThat(commands.size() + menus.size()).isEqualTo(registered.size());
             assertThat(names(commands)).containsExactlyInAnyOrder("dispute", "case", "cases", "find", "remedy",
                     "template", "offer", "reply", "return", "close", "evidence", "claim", "assign", "unassign",
                     "settings", "stats", "export", "help", "lang");
@@ -87,6 +96,18 @@ class DiscordLoginTest {
     @Test
     void settingsNeverShowTheToken() {
         assertThat(DiscordHarness.settings().toString()).doesNotContain("test-token").contains("***");
+    }
+
+    /** The registered commands of one type (1 slash, 3 message), in order. */
+    static JsonNode ofType(JsonNode commands, int type) {
+        com.fasterxml.jackson.databind.node.ArrayNode out = new com.fasterxml.jackson.databind.ObjectMapper()
+                .createArrayNode();
+        commands.forEach(c -> {
+            if (c.path("type").asInt(1) == type) {
+                out.add(c);
+            }
+        });
+        return out;
     }
 
     static List<String> names(JsonNode array) {

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.selections.SelectOption;
+import net.dv8tion.jda.api.components.selections.StringSelectMenu;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.junit.jupiter.api.Test;
@@ -78,6 +80,21 @@ class ReplyRendererTest {
         List<ActionRow> rows = messages.get(0).getComponents().stream().map(c -> (ActionRow) c).toList();
         assertThat(rows).hasSize(5);
         assertThat(rows).allSatisfy(r -> assertThat(r.getComponents()).hasSize(5));
+    }
+
+    @Test
+    void aListToPickFromIsASelectMenuHoweverShort() {
+        List<Choice> rungs = List.of(new Choice("card:o:12:1", "1. Partial refund: 6.00 USD"),
+                new Choice("card:o:12:2", "2. Coupon: 4.00 USD"));
+
+        List<MessageCreateData> messages = renderer.render(Reply.text("Which offer?").withSelect(rungs));
+
+        ActionRow row = (ActionRow) messages.get(0).getComponents().get(0);
+        StringSelectMenu menu = (StringSelectMenu) row.getComponents().get(0);
+        assertThat(menu.getCustomId()).isEqualTo("dd:m:0");
+        assertThat(menu.getOptions()).extracting(SelectOption::getValue).containsExactly("card:o:12:1", "card:o:12:2");
+        assertThat(menu.getOptions()).extracting(SelectOption::getLabel)
+                .containsExactly("1. Partial refund: 6.00 USD", "2. Coupon: 4.00 USD");
     }
 
     @Test

@@ -34,6 +34,11 @@ class ScriptsOverDiscordTest {
     }
 
     @Test
+    void theCardsButtonsWorkTheCase() {
+        ConversationScripts.theCardsButtonsWorkTheCase(chat);
+    }
+
+    @Test
     void aBadArgumentGetsTheUsageLineAndNothingMore() {
         ConversationScripts.aBadArgumentIsAnsweredByTheUsageLine(chat);
     }

@@ -26,7 +26,8 @@ final class ReplyRenderer {
             .map(l -> MESSAGES.get(l, "reply.hint")).distinct().collect(Collectors.joining(" / "));
 
     List<OutboundMessage> render(Outgoing out) {
-        long chatId = Long.parseLong(out.chat().chatId());
+        // a direct chat with a member is their private chat, whose id is the member's user id
+        long chatId = Long.parseLong(out.chat().directUserId().orElse(out.chat().chatId()));
         Integer thread = out.chat().threadId().map(Integer::valueOf).orElse(null);
         Reply reply = out.reply();
         boolean group = chatId < 0;
@@ -35,7 +36,9 @@ final class ReplyRenderer {
         // In a group, answer the member's own message so the reply is threaded and a selective force_reply
         // reaches that member; a pressed button's message is the bot's own, so there the force_reply is general.
         Integer replyTo = group ? origin.filter(o -> !o.isCallback()).map(Origin::messageId).orElse(null) : null;
-        List<List<OutboundMessage.Button>> keyboard = keyboard(reply.choices());
+        // a list to pick from has no select menu in Telegram: it is a column of buttons, one per row
+        List<List<OutboundMessage.Button>> keyboard = keyboard(reply.choices(),
+                reply.form() == Reply.ChoiceForm.SELECT);
         // A slot's message is edited later, and an edit cannot carry a forced reply: it says how to type instead.
         boolean forceReply = group && reply.expectsText() && keyboard.isEmpty() && slot.isEmpty();
         String html = Html.render(reply);
@@ -61,8 +64,12 @@ final class ReplyRenderer {
     }
 
     static List<List<OutboundMessage.Button>> keyboard(List<Choice> choices) {
+        return keyboard(choices, false);
+    }
+
+    static List<List<OutboundMessage.Button>> keyboard(List<Choice> choices, boolean column) {
         boolean allShort = choices.stream().allMatch(c -> c.label().length() <= SHORT_LABEL);
-        int perRow = allShort ? 3 : 1;
+        int perRow = allShort && !column ? 3 : 1;
         List<List<OutboundMessage.Button>> rows = new ArrayList<>();
         List<OutboundMessage.Button> row = new ArrayList<>();
         for (Choice c : choices) {

@@ -96,7 +96,9 @@ final class TelegramSender implements Sender<OutboundMessage> {
     }
 
     static Refusal refusal(OutboundMessage m, String error) {
-        ChatRef chat = ChatRef.of(Platform.TELEGRAM, Long.toString(m.chatId()));
+        // a private chat (positive id, the user's own) is the direct chat with that member
+        ChatRef chat = m.chatId() > 0 ? ChatRef.direct(Platform.TELEGRAM, Long.toString(m.chatId()))
+                : ChatRef.of(Platform.TELEGRAM, Long.toString(m.chatId()));
         if (m.threadId() != null) {
             chat = chat.inThread(Integer.toString(m.threadId()));
         }

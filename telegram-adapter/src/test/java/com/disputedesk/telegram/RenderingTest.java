@@ -81,6 +81,15 @@ class RenderingTest {
     }
 
     @Test
+    void aListToPickFromIsAColumnOfButtons() {
+        List<Choice> outcomes = List.of(new Choice("card:c:1:kept", "kept"), new Choice("card:c:1:returned", "returned"),
+                new Choice("card:c:1:withdrawn", "withdrawn"));
+        List<OutboundMessage> calls = renderer.render(new Outgoing(ChatRef.of(Platform.TELEGRAM, "-1001"),
+                Reply.text("How did it end?").withSelect(outcomes), Optional.empty()));
+        assertThat(calls.get(0).keyboard()).hasSize(3).allSatisfy(row -> assertThat(row).hasSize(1));
+    }
+
+    @Test
     void aPromptInAGroupForcesAReplyToTheMembersMessageInItsTopic() {
         ChatRef topic = ChatRef.of(Platform.TELEGRAM, "-1001").inThread("9");
         List<OutboundMessage> calls = renderer.render(new Outgoing(topic, Reply.prompt("Order number?", List.of()),

@@ -36,6 +36,11 @@ class ScriptsOverTelegramTest {
     }
 
     @Test
+    void theCardsButtonsWorkTheCase() {
+        ConversationScripts.theCardsButtonsWorkTheCase(chat);
+    }
+
+    @Test
     void aBadArgumentGetsTheUsageLineAndNothingMore() {
         ConversationScripts.aBadArgumentIsAnsweredByTheUsageLine(chat);
     }

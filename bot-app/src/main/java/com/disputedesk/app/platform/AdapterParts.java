@@ -5,6 +5,8 @@ import com.disputedesk.core.delivery.RefusalListener;
 import com.disputedesk.core.delivery.RefusalNotices;
 import com.disputedesk.core.remind.ReminderRefusals;
 import com.disputedesk.core.store.JdbcReminderStore;
+import com.disputedesk.core.remind.DirectMessageRefusals;
+import com.disputedesk.core.store.JdbcMemberDirectory;
 import com.disputedesk.core.store.JdbcNoticeLog;
 import com.disputedesk.core.team.TeamSettings;
 import com.disputedesk.app.config.AppConfig;
@@ -28,12 +30,17 @@ public record AdapterParts(AppConfig config, Secrets secrets, Clock clock, TeamD
                            Remedies remedies) {
 
     /**
-     * Tells the team, once per place and reason, when a platform refuses a message for good; notices go out
-     * through {@code outbox} (the platform's own). A refused reminder is recorded as failed too.
+     * Tells the team, once per place and reason, when a platform refuses a message for good, and a member, once,
+     * when their reminders by direct message are refused; notices go out through {@code outbox} (the platform's own).
+     * A refused reminder is recorded as failed too.
      */
     public RefusalListener refusalNotices(Outbox outbox) {
-        RefusalListener notices = new RefusalNotices(teams, new TeamSettings(stores.stores().settings(),
-                config.teamDefaults()), new JdbcNoticeLog(stores.dataSource()), outbox, clock);
-        return notices.andThen(new ReminderRefusals(new JdbcReminderStore(stores.dataSource())));
+        TeamSettings settings = new TeamSettings(stores.stores().settings(), config.teamDefaults());
+        JdbcNoticeLog told = new JdbcNoticeLog(stores.dataSource());
+        RefusalListener places = new RefusalNotices(teams, settings, told, outbox, clock);
+        // a refused reminder by direct message is told to its member in the team chat instead
+        RefusalListener direct = new DirectMessageRefusals(teams, settings,
+                new JdbcMemberDirectory(stores.dataSource()), told, outbox, clock);
+        return places.andThen(direct).andThen(new ReminderRefusals(new JdbcReminderStore(stores.dataSource())));
     }
 }

@@ -22,7 +22,7 @@ public final class Router {
     private final AttachmentHandler attachments;
     private final CaseCompleter cases;
     private final CommandTexts texts = new CommandTexts();
-    private final CommandParser parser = new CommandParser(texts);
+    private final CommandRun run = new CommandRun(texts);
     private final Messages messages = new Messages("bot");
 
     public Router(List<CommandHandler> commandHandlers, List<ChoiceHandler> choiceHandlers, Conversation conversation,
@@ -96,11 +96,7 @@ public final class Router {
             turn.say(messages.get(turn.language(), "command.unknown", c.name()));
             return;
         }
-        if (d.spec().access() == Access.TEAM_ADMIN && !turn.team().isAdmin(turn.member())) {
-            turn.say(texts.refused(d.spec(), turn.language()));
-            return;
-        }
-        parser.parse(turn, d.spec(), c, d.handler()).ifPresent(args -> d.handler().handle(turn, args));
+        run.run(turn, d.spec(), d.handler(), c);
     }
 
     private void choice(Turn turn, Inbound.ChoicePicked p) {

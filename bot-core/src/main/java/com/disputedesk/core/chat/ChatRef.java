@@ -12,6 +12,9 @@ import java.util.Optional;
  * @param threadId the thread inside the chat, empty when the chat has none
  */
 public record ChatRef(Platform platform, String chatId, Optional<String> threadId) {
+    /** How the id of a direct chat with a member starts. */
+    private static final String DIRECT = "@";
+
     public ChatRef {
         Objects.requireNonNull(platform, "platform");
         Objects.requireNonNull(chatId, "chatId");
@@ -20,6 +23,26 @@ public record ChatRef(Platform platform, String chatId, Optional<String> threadI
 
     public static ChatRef of(Platform platform, String chatId) {
         return new ChatRef(platform, chatId, Optional.empty());
+    }
+
+    /**
+     * The direct (private) chat with {@code member}: "@" and the member's user id, which no group, guild or channel
+     * id looks like. Adapters find or open that chat when they deliver to it (Telegram: the private chat, whose id is
+     * the user's; Discord: a DM channel).
+     */
+    public static ChatRef direct(Member member) {
+        return direct(member.platform(), member.userId());
+    }
+
+    /** The direct chat with user {@code userId} of {@code platform} (see {@link #direct(Member)}). */
+    public static ChatRef direct(Platform platform, String userId) {
+        return of(platform, DIRECT + userId);
+    }
+
+    /** The user this direct chat is with; empty for a group, guild or channel. */
+    public Optional<String> directUserId() {
+        return chatId.startsWith(DIRECT) && chatId.length() > 1 ? Optional.of(chatId.substring(1))
+                : Optional.empty();
     }
 
     public ChatRef inThread(String thread) {

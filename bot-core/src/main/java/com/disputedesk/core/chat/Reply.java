@@ -16,9 +16,21 @@ import java.util.Optional;
  * @param mention     a member to notify by name (only this member may be pinged)
  * @param typed       whether the member's next message is read as typed text: adapters force a reply in groups
  *                    where the bot sees only replies, or open a text form where typing is not seen
+ * @param form        how the choices are shown: side by side as buttons, or as one list to pick from
  */
 public record Reply(String text, List<Choice> choices, Optional<Card> card, Optional<Path> file,
-                    Optional<Member> mention, TypedAnswer typed) {
+                    Optional<Member> mention, TypedAnswer typed, ChoiceForm form) {
+
+    /**
+     * How a reply's choices are shown. A list of like values (the rungs of a ladder, the outcomes of a case) reads
+     * better as one list than as a wall of buttons.
+     */
+    public enum ChoiceForm {
+        /** Buttons, side by side where they fit. */
+        BUTTONS,
+        /** One list to pick from: a select menu where the platform has one, else a column of buttons. */
+        SELECT
+    }
 
     /** Whether the answer to a reply may be typed. */
     public enum TypedAnswer {
@@ -36,9 +48,16 @@ public record Reply(String text, List<Choice> choices, Optional<Card> card, Opti
         }
         choices = List.copyOf(choices);
         Objects.requireNonNull(typed, "typed");
+        Objects.requireNonNull(form, "form");
         if (typed == TypedAnswer.ACCEPTED && choices.isEmpty()) {
             throw new IllegalArgumentException("typed text is accepted beside buttons, and this reply has none");
         }
+    }
+
+    /** A reply whose choices (if any) are buttons. */
+    public Reply(String text, List<Choice> choices, Optional<Card> card, Optional<Path> file,
+                 Optional<Member> mention, TypedAnswer typed) {
+        this(text, choices, card, file, mention, typed, ChoiceForm.BUTTONS);
     }
 
     public static Reply text(String text) {
@@ -56,15 +75,20 @@ public record Reply(String text, List<Choice> choices, Optional<Card> card, Opti
     }
 
     public Reply withCard(Card c) {
-        return new Reply(text, choices, Optional.of(c), file, mention, typed);
+        return new Reply(text, choices, Optional.of(c), file, mention, typed, form);
     }
 
     public Reply withChoices(List<Choice> c) {
-        return new Reply(text, c, card, file, mention, typed);
+        return new Reply(text, c, card, file, mention, typed, form);
+    }
+
+    /** The same reply with {@code c} offered as one list to pick from ({@link ChoiceForm#SELECT}). */
+    public Reply withSelect(List<Choice> c) {
+        return new Reply(text, c, card, file, mention, typed, ChoiceForm.SELECT);
     }
 
     public Reply mentioning(Member m) {
-        return new Reply(text, choices, card, file, Optional.of(m), typed);
+        return new Reply(text, choices, card, file, Optional.of(m), typed, form);
     }
 
     /** True when the next step waits for typed text, any buttons being controls only. */

@@ -51,6 +51,10 @@ public final class RefusalNotices implements RefusalListener {
             return;
         }
         ChatRef chat = refusal.chat().get();
+        if (chat.directUserId().isPresent()) {
+            // a direct message belongs to a member, not a team's place: the reminders that send them tell its member
+            return;
+        }
         Optional<Team> team = owner(chat);
         if (team.isEmpty()) {
             log.warn("a refused message in {} belongs to no configured team; nobody to tell", chat.key());

@@ -41,6 +41,7 @@ public final class ReplyCodec {
         r.mention().ifPresent(m -> o.putObject("mention").put("platform", m.platform().name())
                 .put("userId", m.userId()).put("displayName", m.displayName()));
         o.put("typed", r.typed().name());
+        o.put("form", r.form().name());
         return o;
     }
 
@@ -62,8 +63,10 @@ public final class ReplyCodec {
             mention = Optional.of(new Member(Platform.valueOf(m.path("platform").asText()), m.path("userId").asText(),
                     m.path("displayName").asText()));
         }
+        // replies stored before choices had a form were buttons
         return new Reply(o.path("text").asText(), choices, card, file, mention,
-                Reply.TypedAnswer.valueOf(o.path("typed").asText(Reply.TypedAnswer.NONE.name())));
+                Reply.TypedAnswer.valueOf(o.path("typed").asText(Reply.TypedAnswer.NONE.name())),
+                Reply.ChoiceForm.valueOf(o.path("form").asText(Reply.ChoiceForm.BUTTONS.name())));
     }
 
     public static String encode(Reply r) {

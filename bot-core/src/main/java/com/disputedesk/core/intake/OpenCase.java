@@ -35,9 +35,19 @@ public final class OpenCase implements DialogSpec.Completion {
     private final SuggestionView view = new SuggestionView();
     private final Messages messages = new Messages("intake");
 
+    private final Optional<IntakeSources> sources;
+
     public OpenCase(CaseStore cases, Remedies remedies) {
         this.cases = cases;
         this.remedies = remedies;
+        this.sources = Optional.empty();
+    }
+
+    /** @param sources the messages intakes were opened from: a confirmed case's timeline links to its own */
+    public OpenCase(CaseStore cases, Remedies remedies, IntakeSources sources) {
+        this.cases = cases;
+        this.remedies = remedies;
+        this.sources = Optional.of(sources);
     }
 
     @Override
@@ -51,6 +61,8 @@ public final class OpenCase implements DialogSpec.Completion {
                         line.label() + ": " + line.shown()));
             }
         }
+        sources.flatMap(s -> s.take(turn)).ifPresent(link -> entries.add(new TimelineEntry(turn.now(), actor,
+                TimelineEntry.Kind.NOTE, messages.get(turn.language(), "timeline.source", link))));
         // checked again here: another member may have opened (or closed) a case for the order meanwhile
         Optional<DisputeCase> existing = cases.forOrder(turn.team().id(), facts.marketplace(), facts.orderId());
         if (existing.isPresent() && existing.get().state() != CaseState.CLOSED) {

@@ -37,7 +37,7 @@ public final class RemindFeature {
                                          TeamSettings settings, DeadlineSource deadlines, Outbox outbox, Clock clock,
                                          Transactions transactions) {
         ReminderScheduler scheduler = new ReminderScheduler(parts.store(), stored, teams, settings, deadlines,
-                outbox, clock, new ClockWaiter(clock), parts.scheduler());
+                outbox, clock, new ClockWaiter(clock), parts.scheduler(), parts.members());
         SchedulingCaseStore cases = new SchedulingCaseStore(stored, scheduler.planner(), parts.members(), clock,
                 transactions, scheduler::wake);
         return new RemindFeature(cases, scheduler,

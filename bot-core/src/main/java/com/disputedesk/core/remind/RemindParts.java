@@ -40,5 +40,10 @@ public record RemindParts(ReminderStore store, MemberDirectory members, TeamDefa
         public Optional<Member> byKey(String team, String key) {
             return Optional.empty();
         }
+
+        /** Without reminders there is nothing to send by direct message either. */
+        @Override
+        public void setDmReminders(String team, Member member, boolean on) {
+        }
     }
 }

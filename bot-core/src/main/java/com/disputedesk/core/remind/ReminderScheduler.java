@@ -51,6 +51,13 @@ public final class ReminderScheduler implements AutoCloseable {
     public ReminderScheduler(ReminderStore store, CaseStore cases, TeamDirectory teams, TeamSettings settings,
                              DeadlineSource deadlines, Outbox outbox, Clock clock, Waiter waiter,
                              SchedulerConfig config) {
+        this(store, cases, teams, settings, deadlines, outbox, clock, waiter, config, RemindParts.off().members());
+    }
+
+    /** @param members whose owners want their reminders by direct message too */
+    public ReminderScheduler(ReminderStore store, CaseStore cases, TeamDirectory teams, TeamSettings settings,
+                             DeadlineSource deadlines, Outbox outbox, Clock clock, Waiter waiter,
+                             SchedulerConfig config, MemberDirectory members) {
         this.store = store;
         this.teams = teams;
         this.clock = clock;
@@ -62,7 +69,7 @@ public final class ReminderScheduler implements AutoCloseable {
         this.delivery = new Delivery(outbox, config);
         this.caseReminders = new CaseReminderJob(cases, settings,
                 new CaseReminderCheck(cases, settings, deadlines, timing),
-                new CaseReminderMessage(cases, texts, timing), delivery, new Rearm(settings));
+                new CaseReminderMessage(cases, texts, timing), delivery, new Rearm(settings), members);
         this.digests = new DigestJob(cases, settings, deadlines, texts, timing, delivery, store);
         this.sweep = new ReminderSweep(new ReminderAudit(store, cases, teams, settings, deadlines, clock), store);
     }

@@ -14,8 +14,16 @@ import java.util.Locale;
 import java.util.Optional;
 import javax.sql.DataSource;
 
-/** {@link MemberDirectory} over JDBC (table {@code team_members}, migration V20). */
+/**
+ * {@link MemberDirectory} over JDBC (table {@code team_members}, migration V20; the members' own settings in
+ * {@code member_settings}, migration V26).
+ */
 public final class JdbcMemberDirectory implements MemberDirectory {
+    /** The member_settings name of {@code /settings dm-reminders}. */
+    private static final String DM_REMINDERS = "dm-reminders";
+    /** Notes share the table with settings under names of their own. */
+    private static final String NOTE = "note:";
+
     private final DataSource db;
 
     public JdbcMemberDirectory(DataSource db) {
@@ -56,6 +64,72 @@ public final class JdbcMemberDirectory implements MemberDirectory {
     @Override
     public Optional<Member> byKey(String team, String key) {
         return all(team).stream().filter(m -> m.key().equals(key)).findFirst();
+    }
+
+    @Override
+    public boolean dmReminders(String team, String memberKey) {
+        return setting(team, memberKey, DM_REMINDERS).map("on"::equals).orElse(false);
+    }
+
+    @Override
+    public void setDmReminders(String team, Member member, boolean on) {
+        String sql = "INSERT INTO member_settings (team, member_key, name, value) VALUES (?, ?, ?, ?)"
+                + " ON CONFLICT (team, member_key, name) DO UPDATE SET value = excluded.value";
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, team);
+            ps.setString(2, member.key());
+            ps.setString(3, DM_REMINDERS);
+            ps.setString(4, on ? "on" : "off");
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("storing a member setting failed", e);
+        }
+    }
+
+    @Override
+    public Optional<String> note(String team, String memberKey, String name) {
+        return setting(team, memberKey, NOTE + name);
+    }
+
+    @Override
+    public void keepNote(String team, String memberKey, String name, Optional<String> value) {
+        if (value.isPresent()) {
+            String sql = "INSERT INTO member_settings (team, member_key, name, value) VALUES (?, ?, ?, ?)"
+                    + " ON CONFLICT (team, member_key, name) DO UPDATE SET value = excluded.value";
+            try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, team);
+                ps.setString(2, memberKey);
+                ps.setString(3, NOTE + name);
+                ps.setString(4, value.get());
+                ps.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException("storing a member note failed", e);
+            }
+            return;
+        }
+        String sql = "DELETE FROM member_settings WHERE team = ? AND member_key = ? AND name = ?";
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, team);
+            ps.setString(2, memberKey);
+            ps.setString(3, NOTE + name);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("forgetting a member note failed", e);
+        }
+    }
+
+    private Optional<String> setting(String team, String memberKey, String name) {
+        String sql = "SELECT value FROM member_settings WHERE team = ? AND member_key = ? AND name = ?";
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, team);
+            ps.setString(2, memberKey);
+            ps.setString(3, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading a member setting failed", e);
+        }
     }
 
     private List<Member> all(String team) {

@@ -121,7 +121,8 @@ final class Rig implements AutoCloseable {
             }
         };
         Router router = new Router(List.of(new OwnershipCommands(feature.cases(), parts.members()),
-                new SettingsCommand(settings, feature.scheduler().planner())), List.of(feature.actions()), none,
+                new SettingsCommand(settings, feature.scheduler().planner(), parts.members())),
+                List.of(feature.actions()), none,
                 (t, a) -> { });
         this.bot = new Bot(teams, settings, router, sink, clock);
         OPEN.add(this);

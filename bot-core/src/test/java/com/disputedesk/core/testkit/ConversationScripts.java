@@ -14,6 +14,35 @@ public final class ConversationScripts {
      * records the first offer as sent with /offer.
      */
     public static void openACaseThenWorkIt(ChatKit chat) {
+        openATemuCase(chat);
+
+        chat.send("/case 1").expect("Case #1").expectNoMore();
+        chat.send("/offer 1 1").expect("Case #1: recorded as sent: 1.").expectNoMore();
+    }
+
+    /**
+     * Works a case by its card's buttons alone: unclaims it, records the buyer's counter-offer typed after the
+     * Counter-offer button, and closes it as a partial refund picked from the list of outcomes, its amount typed.
+     */
+    public static void theCardsButtonsWorkTheCase(ChatKit chat) {
+        openATemuCase(chat);
+        chat.send("/case 1").expect("Case #1").expectNoMore();
+        chat.press("Unclaim").expect("Case #1 has no owner now").expectNoMore();
+
+        chat.send("/offer 1 1").expect("Case #1: recorded as sent: 1.").expectNoMore();
+        chat.send("/case 1").expect("Case #1").expectNoMore();
+        chat.press("Buyer replied").expect("Case #1: what did the buyer answer to offer 1?").expectNoMore();
+        chat.press("Counter-offer").expect("Case #1: type the buyer's counter-offer").expectNoMore();
+        chat.send("wants 20 USD back").expect("Case #1: the buyer countered offer 1.").expectNoMore();
+
+        chat.send("/case 1").expect("Case #1").expectNoMore();
+        chat.press("Close").expect("Case #1: how did it end?").expectNoMore();
+        chat.press("partial refund").expect("Case #1, partial refund: type the amount refunded in USD")
+                .expectNoMore();
+        chat.send("12.50").expect("Case #1 closed: partial refund, refunded 12.50 USD.").expectNoMore();
+    }
+
+    private static void openATemuCase(ChatKit chat) {
         chat.send("/new").expect("Which marketplace").expectNoMore();
         chat.press("Temu").expect("What is the Temu order number?").expectNoMore();
         chat.send("PO-211-1234567890123").expect("buyer's name").expectNoMore();
@@ -28,9 +57,6 @@ public final class ConversationScripts {
         chat.send("yesterday").expect("Please check the case").expectNoMore();
         chat.press("Confirm").expect("Confirmed.").expect("Case #1 opened: Temu order PO-211-1234567890123, Counterfeit claim.")
                 .expect("Suggested next steps:").expectNoMore();
-
-        chat.send("/case 1").expect("Case #1").expectNoMore();
-        chat.send("/offer 1 1").expect("Case #1: recorded as sent: 1.").expectNoMore();
     }
 
     /** A command with an argument it cannot read is answered by that command's usage line, and nothing else. */

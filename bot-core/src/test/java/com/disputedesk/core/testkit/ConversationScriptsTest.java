@@ -11,6 +11,11 @@ class ConversationScriptsTest extends DeskTest {
     }
 
     @Test
+    void theCardsButtonsWorkTheCase() {
+        ConversationScripts.theCardsButtonsWorkTheCase(desk.chat());
+    }
+
+    @Test
     void aBadArgumentGetsTheUsageLineAndNothingMore() {
         ConversationScripts.aBadArgumentIsAnsweredByTheUsageLine(desk.chat());
     }

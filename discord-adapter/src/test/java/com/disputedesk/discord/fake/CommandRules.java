@@ -18,6 +18,8 @@ final class CommandRules {
     private static final int MAX_OPTIONS = 25;
     private static final int MAX_COMMANDS = 100;
     private static final int SUBCOMMAND = 1;
+    private static final int CHAT_INPUT = 1;
+    private static final int MAX_MENU_NAME = 32;
 
     private CommandRules() {
     }
@@ -31,13 +33,37 @@ final class CommandRules {
         Set<String> names = new HashSet<>();
         for (JsonNode c : commands) {
             String name = c.path("name").asText();
-            if (!names.add(name)) {
+            int type = c.path("type").asInt(CHAT_INPUT);
+            // a name is unique among the commands of one type (a slash command and a message command may share one)
+            if (!names.add(type + " " + name)) {
                 out.add("command " + name + " registered twice");
             }
-            named(out, name, c);
-            options(out, name, c.path("options"));
+            if (type == CHAT_INPUT) {
+                named(out, name, c);
+                options(out, name, c.path("options"));
+            } else {
+                contextMenu(out, name, c);
+            }
         }
         return out;
+    }
+
+    /**
+     * A user or message command (right-click menu): a name of 1-32 characters, capitals and spaces allowed, and so
+     * its localised names; no description, no options.
+     */
+    private static void contextMenu(List<String> out, String name, JsonNode c) {
+        if (name.isBlank() || name.length() > MAX_MENU_NAME) {
+            out.add("bad menu command name '" + name + "'");
+        }
+        c.path("name_localizations").forEach(l -> {
+            if (l.asText().isBlank() || l.asText().length() > MAX_MENU_NAME) {
+                out.add("bad localised menu command name '" + l.asText() + "'");
+            }
+        });
+        if (!c.path("description").asText("").isEmpty() || c.path("options").size() > 0) {
+            out.add(name + ": a menu command has no description and no options");
+        }
     }
 
     private static void options(List<String> out, String where, JsonNode options) {

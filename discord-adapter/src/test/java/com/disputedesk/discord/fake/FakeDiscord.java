@@ -78,6 +78,10 @@ public final class FakeDiscord implements AutoCloseable {
     private final List<String> otherGuilds = new CopyOnWriteArrayList<>();
     private volatile int recommendedShards = 1;
     private volatile int identifyConcurrency = 1;
+    /** The DM channel opened with each user (user id to channel id). */
+    private final Map<String, String> directChannels = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Users whose privacy settings accept no direct messages from the bot. */
+    private final java.util.Set<String> closedToDirectMessages = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Every message as the channels show it now, by id: posts, answers, follow-ups, after their edits. */
     private final Map<String, ObjectNode> messages = new ConcurrentHashMap<>();
     /** The messages the bot made that everyone in their channel sees (not ephemeral), in order. */
@@ -169,6 +173,18 @@ public final class FakeDiscord implements AutoCloseable {
     /** The channel posts Discord took (answered 200), in order. */
     public List<RestCall> posted() {
         return new ArrayList<>(posted);
+    }
+
+    /** From now on, a direct message to {@code userId} is refused (50007), as their privacy settings would. */
+    public FakeDiscord refuseDirectMessagesTo(String userId) {
+        closedToDirectMessages.add(userId);
+        return this;
+    }
+
+    /** The direct messages Discord took for {@code userId}. */
+    public List<RestCall> directMessagesTo(String userId) {
+        String channel = directChannels.get(userId);
+        return channel == null ? List.of() : postedIn(channel);
     }
 
     /** The channel posts Discord took in {@code channelId}. */
@@ -293,6 +309,21 @@ public final class FakeDiscord implements AutoCloseable {
                     .setHeader("X-RateLimit-Bucket", "channel-messages").setHeader("X-RateLimit-Scope", "user")
                     .body("{\"message\":\"You are being rate limited.\",\"retry_after\":0.3,\"global\":false}")
                     .build();
+        }
+        if (method.equals("POST") && api.equals("/users/@me/channels")) {
+            return json(directChannel(body == null ? "" : body.path("recipient_id").asText("")));
+        }
+        if (method.equals("POST") && api.matches("/channels/\\d+/messages")
+                && directChannels.containsValue(api.split("/")[2])) {
+            String channel = api.split("/")[2];
+            boolean closed = directChannels.entrySet().stream()
+                    .anyMatch(e -> e.getValue().equals(channel) && closedToDirectMessages.contains(e.getKey()));
+            if (closed) {
+                return new MockResponse.Builder().code(403).setHeader("Content-Type", "application/json")
+                        .body("{\"message\":\"Cannot send messages to this user\",\"code\":50007}").build();
+            }
+            posted.add(call);
+            return json(message(channel, body));
         }
         if (method.equals("POST") && api.matches("/channels/\\d+/messages")) {
             if (!api.equals("/channels/" + CHANNEL + "/messages") && !isChannel(api.split("/")[2])) {
@@ -865,6 +896,23 @@ public final class FakeDiscord implements AutoCloseable {
         return r;
     }
 
+    /** POST /users/@me/channels: the DM channel with the recipient, opened once and the same ever after. */
+    private ObjectNode directChannel(String userId) {
+        String id = directChannels.computeIfAbsent(userId, u -> nextId());
+        ObjectNode c = JSON.createObjectNode();
+        c.put("id", id);
+        c.put("type", 1);
+        c.putNull("last_message_id");
+        ObjectNode u = c.putArray("recipients").addObject();
+        u.put("id", userId);
+        u.put("username", "user" + userId);
+        u.put("discriminator", "0000");
+        u.putNull("global_name");
+        u.putNull("avatar");
+        u.put("flags", 0);
+        return c;
+    }
+
     private static ObjectNode botUser() {
         ObjectNode u = JSON.createObjectNode();
         u.put("id", BOT_ID);
@@ -1042,6 +1090,35 @@ public final class FakeDiscord implements AutoCloseable {
             o.put("type", 3);
             o.put("value", typed);
             o.put("focused", true);
+            return this;
+        }
+
+        /**
+         * Message command {@code name} (type 3, right-click on a message) on a member's message {@code messageId} in
+         * the channel, written by {@code author} with {@code content} and the files at {@code attachments} (name to
+         * CDN url): Discord sends the message whole in {@code data.resolved.messages}.
+         */
+        public Interaction messageCommand(String name, String messageId, Person author, String content,
+                                          Map<String, String> attachments) {
+            data.put("id", commandId(name));
+            data.put("name", name);
+            data.put("type", 3);
+            data.put("guild_id", GUILD);
+            data.put("target_id", messageId);
+            ObjectNode m = message(payload.path("channel_id").asText(), JSON.createObjectNode().put("content", content));
+            m.put("id", messageId);
+            putUser(m.putObject("author"), author);
+            ArrayNode files = m.putArray("attachments");
+            attachments.forEach((fileName, url) -> {
+                ObjectNode a = files.addObject();
+                a.put("id", nextId());
+                a.put("filename", fileName);
+                a.put("size", cdn.get(java.net.URI.create(url).getPath()).length);
+                a.put("url", url);
+                a.put("proxy_url", url);
+                a.put("content_type", "application/octet-stream");
+            });
+            data.putObject("resolved").putObject("messages").set(messageId, m);
             return this;
         }
 

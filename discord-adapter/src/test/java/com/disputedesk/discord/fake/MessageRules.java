@@ -11,7 +11,7 @@ import java.util.Map;
  * would: content over 2000 characters; an embed's title over 256, description over 4096, more than 25 fields,
  * a field name over 256 or value over 1024, a footer over 2048, all embeds of the message together over 6000;
  * more than 5 action rows, more than 5 buttons in a row, a custom_id over 100, a button label over 80, a select
- * menu with more than 25 options; a lone surrogate anywhere in the text; and a new message with nothing in it.
+ * menu without options or with more than 25, an option without label or value or with one over 100; a lone surrogate anywhere in the text; and a new message with nothing in it.
  * Discord counts characters as UTF-16 code units, like Java's {@code length()}.
  */
 final class MessageRules {
@@ -19,6 +19,7 @@ final class MessageRules {
     static final int EMPTY_MESSAGE = 50006;
     private static final int ACTION_ROW = 1;
     private static final int BUTTON = 2;
+    private static final int STRING_SELECT = 3;
 
     private MessageRules() {
     }
@@ -96,8 +97,8 @@ final class MessageRules {
                 if (c.path("type").asInt() == BUTTON) {
                     buttons++;
                     max(out, "components." + r + ".label", c.path("label").asText(""), 80);
-                } else if (c.path("options").size() > 25) {
-                    out.add("components." + r + ": a select menu has at most 25 options");
+                } else if (c.path("type").asInt() == STRING_SELECT) {
+                    selectMenu(out, "components." + r, c);
                 }
             }
             if (buttons > 5) {
@@ -106,6 +107,23 @@ final class MessageRules {
         }
         if (actionRows > 5) {
             out.add("components: " + actionRows + " action rows, over 5");
+        }
+    }
+
+    /** A string select: 1 to 25 options, each with a label and a value of 1 to 100 characters. */
+    private static void selectMenu(List<String> out, String where, JsonNode menu) {
+        int options = menu.path("options").size();
+        if (options < 1 || options > 25) {
+            out.add(where + ": a select menu has 1 to 25 options, not " + options);
+        }
+        for (JsonNode o : menu.path("options")) {
+            String label = o.path("label").asText("");
+            String value = o.path("value").asText("");
+            if (label.isEmpty() || value.isEmpty()) {
+                out.add(where + ".options: an option needs a label and a value");
+            }
+            max(out, where + ".options.label", label, 100);
+            max(out, where + ".options.value", value, 100);
         }
     }
 

@@ -84,6 +84,20 @@ class MessageRulesTest {
         ((ObjectNode) row.get(0)).put("custom_id", "c".repeat(101));
         assertThat(MessageRules.check(buttons, true)).hasSize(2).anySatisfy(p -> assertThat(p)
                 .contains("6 buttons in a row")).anySatisfy(p -> assertThat(p).contains("custom_id: 101 characters"));
+
+        ObjectNode empty = content("x");
+        empty.putArray("components").addObject().put("type", 1).putArray("components").addObject().put("type", 3)
+                .put("custom_id", "m").putArray("options");
+        assertThat(MessageRules.check(empty, true)).singleElement().asString().contains("1 to 25 options, not 0");
+
+        ObjectNode long_ = content("x");
+        ArrayNode options = long_.putArray("components").addObject().put("type", 1).putArray("components")
+                .addObject().put("type", 3).put("custom_id", "m").putArray("options");
+        options.addObject().put("label", "l".repeat(101)).put("value", "v");
+        options.addObject().put("label", "l").put("value", "v".repeat(101));
+        assertThat(MessageRules.check(long_, true)).hasSize(2)
+                .anySatisfy(p -> assertThat(p).contains("options.label: 101 characters"))
+                .anySatisfy(p -> assertThat(p).contains("options.value: 101 characters"));
     }
 
     @Test

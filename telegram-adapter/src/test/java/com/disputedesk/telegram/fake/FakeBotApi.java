@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -49,6 +50,8 @@ public final class FakeBotApi implements AutoCloseable {
     private final Deque<Fault> pollFaults = new ArrayDeque<>();
     private final Deque<Fault> getMeFaults = new ArrayDeque<>();
     private final Map<String, byte[]> files = new HashMap<>();
+    /** Users who wrote to the bot in their private chat: Telegram lets a bot write first to no one else. */
+    private final java.util.Set<Long> started = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final List<Document> documents = new ArrayList<>();
     private volatile long documentLimit = 50L * 1024 * 1024;
     private final Map<String, Deque<Long>> sentPerChat = new HashMap<>();
@@ -341,6 +344,9 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     private ObjectNode message(long chatId, long userId, String firstName, String text, JsonNode replied) {
+        if (chatId == userId) {
+            started.add(userId);
+        }
         ObjectNode m = JSON.createObjectNode();
         m.put("message_id", nextMessageId.getAndIncrement());
         m.put("date", 1_772_438_400);
@@ -632,6 +638,21 @@ public final class FakeBotApi implements AutoCloseable {
         if (shown != null && (shown.isEmpty() || shown.length() > 4096)) {
             record("refused:" + method, body);
             return error(400, "Bad Request: message text is empty or too long");
+        }
+        // a private chat's id is its user's; the bot may write there only after the user did
+        if (chatId > 0 && !started.contains(chatId)) {
+            record("refused:" + method, body);
+            return error(403, "Forbidden: bot can't initiate conversation with a user");
+        }
+        // Telegram takes callback_data of 1 to 64 bytes only
+        for (JsonNode row : body.path("reply_markup").path("inline_keyboard")) {
+            for (JsonNode button : row) {
+                int bytes = button.path("callback_data").asText("").getBytes(StandardCharsets.UTF_8).length;
+                if (button.has("callback_data") && (bytes < 1 || bytes > 64)) {
+                    record("refused:" + method, body);
+                    return error(400, "Bad Request: BUTTON_DATA_INVALID");
+                }
+            }
         }
         synchronized (lock) {
             long now = System.nanoTime();

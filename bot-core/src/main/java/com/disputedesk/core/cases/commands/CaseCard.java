@@ -8,6 +8,7 @@ import com.disputedesk.core.cases.SentOffer;
 import com.disputedesk.core.cases.ShippingFacts;
 import com.disputedesk.core.cases.TimelineEntry;
 import com.disputedesk.core.chat.Card;
+import com.disputedesk.core.chat.Choice;
 import com.disputedesk.core.evidence.StoredEvidence;
 import com.disputedesk.core.i18n.Glossary;
 import com.disputedesk.core.kernel.UiLanguage;
@@ -21,7 +22,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** A case as a card: its facts, where it stands, the suggestion, the evidence files and the recent timeline. */
+/**
+ * A case as a card: its facts, where it stands, the suggestion, the evidence files and the recent timeline, with the
+ * buttons that work it.
+ */
 final class CaseCard {
     /** Enough history to see what happened lately without flooding the chat. */
     static final int TIMELINE_LINES = 15;
@@ -39,6 +43,11 @@ final class CaseCard {
         this.texts = kit.texts();
         this.lines = new SuggestionLines(kit.texts());
         this.timelineText = new TimelineText(kit.texts());
+    }
+
+    /** The buttons the card of {@code c} carries wherever it is shown ({@link CardButtons}). */
+    List<Choice> choices(Turn turn, DisputeCase c) {
+        return CardButtons.choices(kit, turn.language(), c);
     }
 
     Card render(Turn turn, DisputeCase c) {

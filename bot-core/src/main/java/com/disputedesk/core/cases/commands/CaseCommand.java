@@ -40,6 +40,7 @@ final class CaseCommand implements CommandHandler {
         }
         String text = kit.texts().get(turn.language(), "case.header", Kit.ref(c.get()),
                 Glossary.label(turn.language(), c.get().state()));
-        turn.say(Reply.text(text).withCard(card.render(turn, c.get())));
+        turn.say(Reply.text(text).withCard(card.render(turn, c.get()))
+                .withChoices(card.choices(turn, c.get())));
     }
 }

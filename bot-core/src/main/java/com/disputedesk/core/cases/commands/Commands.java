@@ -5,6 +5,7 @@ import com.disputedesk.core.bot.CaseCompleter;
 import com.disputedesk.core.bot.ChoiceHandler;
 import com.disputedesk.core.bot.CommandHandler;
 import com.disputedesk.core.bot.CommandTexts;
+import com.disputedesk.core.bot.Conversation;
 import com.disputedesk.core.cases.CaseDeadlines;
 import com.disputedesk.core.cases.CaseFinder;
 import com.disputedesk.core.cases.CaseQueries;
@@ -25,13 +26,28 @@ public final class Commands {
     private final AttachmentHandler attachments;
     private final CasesCommand cases;
     private final CaseCompleter completer;
+    private final Kit kit;
+    private final OfferCommand offer;
+    private final ReplyCommand reply;
+    private final CloseCommand close;
+
+    /**
+     * The case card's buttons, and what reads the members' plain messages with the questions those buttons ask
+     * (a counter's words, a refund's amount) answered first.
+     */
+    public record CardParts(ChoiceHandler buttons, Conversation conversation) {
+    }
 
     private Commands(Kit kit, CaseQueries queries, CaseDeadlines deadlines) {
         EvidenceCommand evidence = new EvidenceCommand(kit);
+        this.kit = kit;
         this.cases = new CasesCommand(kit, queries, deadlines);
+        this.offer = new OfferCommand(kit);
+        this.reply = new ReplyCommand(kit);
+        this.close = new CloseCommand(kit);
         this.handlers = List.of(new CaseCommand(kit), cases, new FindCommand(kit, new CaseSearch(kit.cases(), queries)),
                 new RemedyCommand(kit),
-                new TemplateCommand(kit), new OfferCommand(kit), new ReplyCommand(kit), new ReturnCommand(kit), new CloseCommand(kit),
+                new TemplateCommand(kit), offer, reply, new ReturnCommand(kit), close,
                 evidence);
         this.attachments = new EvidenceAttachments(kit, evidence);
         this.completer = CaseCompletions.over(kit.cases(), queries);
@@ -57,6 +73,15 @@ public final class Commands {
     /** The buttons of these commands (the pages of /cases), for the router. */
     public List<ChoiceHandler> choices() {
         return List.of(cases);
+    }
+
+    /**
+     * The case card's buttons: Claim and Unclaim run /claim and /unassign of {@code ownership}; the questions they
+     * ask are answered before {@code dialogs} read a message.
+     */
+    public CardParts card(CommandHandler ownership, Conversation dialogs) {
+        CardButtons buttons = new CardButtons(kit, ownership, offer, reply, close, dialogs);
+        return new CardParts(buttons, buttons.conversation());
     }
 
     /** The command handlers, for the router. */

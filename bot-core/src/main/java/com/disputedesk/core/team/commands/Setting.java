@@ -2,7 +2,10 @@ package com.disputedesk.core.team.commands;
 
 import com.disputedesk.core.kernel.Coded;
 
-/** A team setting {@code /settings <setting> <value>} changes. */
+/**
+ * A setting {@code /settings <setting> <value>} changes: the team's (admins change them), except
+ * {@link #DM_REMINDERS}, which each member sets for themselves.
+ */
 public enum Setting implements Coded {
     ZONE("zone"),
     QUIET("quiet"),
@@ -10,7 +13,9 @@ public enum Setting implements Coded {
     LANGUAGE("language"),
     FOLLOWUP("followup"),
     NAG("nag"),
-    LEADS("leads");
+    LEADS("leads"),
+    /** A member's own setting: the reminders of their cases also by direct message. */
+    DM_REMINDERS("dm-reminders");
 
     private final String code;
 

@@ -12,6 +12,7 @@ import com.disputedesk.core.i18n.Messages;
 import com.disputedesk.core.kernel.Coded;
 import com.disputedesk.core.kernel.Durations;
 import com.disputedesk.core.kernel.UiLanguage;
+import com.disputedesk.core.remind.MemberDirectory;
 import com.disputedesk.core.remind.ReminderPlanner;
 import com.disputedesk.core.team.QuietHours;
 import com.disputedesk.core.team.Team;
@@ -38,6 +39,9 @@ import java.util.stream.Collectors;
  * first; a list with no duration in it is refused and the current one kept.
  *
  * <p>{@code /lang en|zh} is a shorthand for {@code /settings language}, changed the same way.
+ *
+ * <p>{@code /settings dm-reminders on|off} is each member's own: the reminders of the cases they own also come to
+ * them by direct message. Any member sets it for themselves.
  */
 public final class SettingsCommand implements CommandHandler {
     /** The settings texts live beside the reminder texts whose timing they set. */
@@ -52,11 +56,14 @@ public final class SettingsCommand implements CommandHandler {
 
     private final TeamSettings settings;
     private final ReminderPlanner planner;
+    private final MemberDirectory members;
     private final Messages messages = new Messages(BUNDLE);
 
-    public SettingsCommand(TeamSettings settings, ReminderPlanner planner) {
+    /** @param members where each member's own settings are kept */
+    public SettingsCommand(TeamSettings settings, ReminderPlanner planner, MemberDirectory members) {
         this.settings = settings;
         this.planner = planner;
+        this.members = members;
     }
 
     @Override
@@ -84,7 +91,12 @@ public final class SettingsCommand implements CommandHandler {
             return;
         }
         if (args.find(SETTING).isEmpty() && args.find(VALUE).isEmpty()) {
-            turn.say(show(turn.team()));
+            turn.say(show(turn.team()) + "\n" + messages.get(turn.language(), "settings.show.dm",
+                    onOff(turn.language(), members.dmReminders(turn.team().id(), turn.member().key()))));
+            return;
+        }
+        if (args.find(SETTING).equals(Optional.of(Setting.DM_REMINDERS))) {
+            dmReminders(turn, args.find(VALUE).orElse(""));
             return;
         }
         if (!turn.team().isAdmin(turn.member())) {
@@ -156,9 +168,35 @@ public final class SettingsCommand implements CommandHandler {
             case LEADS:
                 changeLeads(turn, value);
                 break;
+            case DM_REMINDERS:
+                dmReminders(turn, value);
+                break;
             default:
                 throw new IllegalStateException("no change for setting " + setting);
         }
+    }
+
+    /** The member's own choice: on or off, nothing else; a bad value changes nothing. */
+    private void dmReminders(Turn turn, String value) {
+        UiLanguage lang = turn.language();
+        String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!v.equals("on") && !v.equals("off")) {
+            turn.say(messages.get(lang, "settings.bad.dm"));
+            return;
+        }
+        boolean on = v.equals("on");
+        members.seen(turn.team().id(), turn.member(), turn.now());
+        members.setDmReminders(turn.team().id(), turn.member(), on);
+        String saved = messages.get(lang, on ? "settings.dm.on" : "settings.dm.off");
+        // Telegram lets a bot write first only to people who started a private chat with it
+        if (on && turn.member().platform() == com.disputedesk.core.chat.Platform.TELEGRAM) {
+            saved += "\n" + messages.get(lang, "settings.dm.on.telegram");
+        }
+        turn.say(saved);
+    }
+
+    private String onOff(UiLanguage lang, boolean on) {
+        return on ? messages.get(lang, "settings.on") : messages.get(lang, "settings.off");
     }
 
     private void changeLeads(Turn turn, String value) {
