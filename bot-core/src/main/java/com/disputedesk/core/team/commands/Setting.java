@@ -10,7 +10,8 @@ public enum Setting implements Coded {
     LANGUAGE("language"),
     FOLLOWUP("followup"),
     NAG("nag"),
-    LEADS("leads");
+    LEADS("leads"),
+    CASE_THREADS("case-threads");
 
     private final String code;
 
