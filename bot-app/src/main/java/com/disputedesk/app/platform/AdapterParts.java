@@ -3,6 +3,8 @@ package com.disputedesk.app.platform;
 import com.disputedesk.core.chat.Outbox;
 import com.disputedesk.core.delivery.RefusalListener;
 import com.disputedesk.core.delivery.RefusalNotices;
+import com.disputedesk.core.home.HomeLoss;
+import com.disputedesk.core.home.LostHomes;
 import com.disputedesk.core.store.JdbcNoticeLog;
 import com.disputedesk.core.team.TeamSettings;
 import com.disputedesk.app.config.AppConfig;
@@ -32,5 +34,14 @@ public record AdapterParts(AppConfig config, Secrets secrets, Clock clock, TeamD
     public RefusalListener refusalNotices(Outbox outbox) {
         return new RefusalNotices(teams, new TeamSettings(stores.stores().settings(), config.teamDefaults()),
                 new JdbcNoticeLog(stores.dataSource()), outbox, clock);
+    }
+
+    /**
+     * Gives a case whose thread or topic was deleted back to the chat it was opened in, telling that chat through
+     * {@code outbox} (the platform's own).
+     */
+    public HomeLoss lostHomes(Outbox outbox) {
+        return new LostHomes(JdbcStores.homes(stores.dataSource()), teams,
+                new TeamSettings(stores.stores().settings(), config.teamDefaults()), outbox);
     }
 }
