@@ -221,7 +221,21 @@ final class DeskListener extends ListenerAdapter {
     private PendingInteraction pending(IReplyCallback e) {
         boolean privately = !privacy.mayShowDetails(e.getGuildChannel());
         return new PendingInteraction(e.getId(), e, chat(e), e.getUser().getId(), language(e), privately,
-                clock.instant());
+                clock.instant(), messageOf(e));
+    }
+
+    /** The bot's message a button, menu or form was on; empty for a slash command. */
+    private static Optional<String> messageOf(IReplyCallback e) {
+        if (e instanceof ButtonInteractionEvent b) {
+            return Optional.of(b.getMessage().getId());
+        }
+        if (e instanceof StringSelectInteractionEvent m) {
+            return Optional.of(m.getMessage().getId());
+        }
+        if (e instanceof ModalInteractionEvent f && f.getMessage() != null) {
+            return Optional.of(f.getMessage().getId());
+        }
+        return Optional.empty();
     }
 
     private Modal answerForm(ButtonInteractionEvent e, String prompt) {

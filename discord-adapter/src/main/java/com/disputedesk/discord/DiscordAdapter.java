@@ -82,10 +82,11 @@ public final class DiscordAdapter implements AutoCloseable {
                 refusals.refused(refusal);
             }
         };
-        this.delivery = new DeliveryService<>("discord", outboxes.apply(botKey(settings.token())),
+        OutboxStore store = outboxes.apply(botKey(settings.token()));
+        this.delivery = new DeliveryService<>("discord", store,
                 new DiscordPostCodec(), new DiscordSender(() -> jda, new ChannelPrivacy(settings.publicChannels()),
-                SEND_TIMEOUT), Pacing.holdsOnly(), BACKOFF, clock, events, SENDERS);
-        this.outbox = new DiscordOutbox(interactions, awaiting, settings, clock, delivery);
+                SEND_TIMEOUT, store.slots(), clock), Pacing.holdsOnly(), BACKOFF, clock, events, SENDERS);
+        this.outbox = new DiscordOutbox(interactions, awaiting, settings, clock, delivery, store.slots());
     }
 
     /**

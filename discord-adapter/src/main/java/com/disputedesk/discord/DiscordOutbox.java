@@ -4,8 +4,11 @@ import com.disputedesk.core.chat.ChatRef;
 import com.disputedesk.core.chat.Outbox;
 import com.disputedesk.core.chat.Outgoing;
 import com.disputedesk.core.chat.Platform;
+import com.disputedesk.core.chat.Slot;
 import com.disputedesk.core.delivery.DeliveryService;
+import com.disputedesk.core.delivery.MessageSlots;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -14,6 +17,7 @@ import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
 /**
  * The core's outbox on Discord: a reply to an interaction answers that interaction (response, deferred
@@ -32,11 +36,13 @@ final class DiscordOutbox implements Outbox {
     private final Map<String, String> digestChannels;
     private final Clock clock;
     private final DeliveryService<DiscordPost> delivery;
+    private final MessageSlots slots;
     private volatile JDA jda;
     private volatile Function<ChatRef, Optional<String>> busiest = chat -> Optional.empty();
 
     DiscordOutbox(Interactions interactions, AwaitingText awaiting, DiscordSettings settings, Clock clock,
-                  DeliveryService<DiscordPost> delivery) {
+                  DeliveryService<DiscordPost> delivery, MessageSlots slots) {
+        this.slots = slots;
         this.privacy = new ChannelPrivacy(settings.publicChannels());
         this.messageContent = settings.messageContent();
         this.digestChannels = settings.digestChannels();
@@ -61,12 +67,25 @@ final class DiscordOutbox implements Outbox {
             throw new IllegalArgumentException("not a Discord chat: " + out.chat().key());
         }
         Optional<PendingInteraction> pending = out.inReplyTo().flatMap(ref -> interactions.find(ref, clock.instant()));
-        if (pending.isPresent()) {
-            renderer.render(out.reply()).forEach(pending.get()::answer);
-            if (out.reply().readsTyped() && messageContent) {
-                awaiting.expect(out.chat(), pending.get().userId());
-            }
+        if (pending.isPresent() && out.toPresserOnly()) {
+            renderer.render(out.reply()).forEach(pending.get()::tellPrivately);
             return;
+        }
+        if (pending.isPresent() && out.reply().readsTyped() && messageContent) {
+            awaiting.expect(out.chat(), pending.get().userId());
+        }
+        if (pending.isPresent() && out.slot().isEmpty()) {
+            renderer.render(out.reply()).forEach(pending.get()::answer);
+            return;
+        }
+        if (pending.isPresent()) {
+            Slot slot = out.slot().get();
+            List<MessageCreateData> rendered = renderer.render(out.reply());
+            if (rendered.size() == 1 && pending.get().answerInSlot(rendered.get(0), slots.messageOf(slot.key()),
+                    id -> slots.keep(slot.key(), id, clock.instant()))) {
+                return;
+            }
+            pending.get().acknowledgeQuietly();
         }
         out.inReplyTo().flatMap(MessageRefs::authorOf).ifPresent(userId -> {
             if (out.reply().readsTyped() && messageContent) {
@@ -77,7 +96,9 @@ final class DiscordOutbox implements Outbox {
         String channel = out.chat().threadId().orElseGet(() -> guildChannel(out.chat()));
         int parts = renderer.render(out.reply()).size();
         for (int part = 0; part < parts; part++) {
-            delivery.enqueue(new DiscordPost(guild, channel, part, out.reply()));
+            int index = part;
+            delivery.enqueue(new DiscordPost(guild, channel, part, out.reply(),
+                    out.slot().map(s -> s.part(index).key()).orElse(null)));
         }
     }
 

@@ -12,8 +12,9 @@ import java.util.Objects;
  * @param channelId the channel or thread posted in
  * @param part      which rendered message (0 for the first)
  * @param reply     what the core said
+ * @param slot      the message slot this part shows (edited in place once posted), or null for a new message
  */
-record DiscordPost(String guildId, String channelId, int part, Reply reply) {
+record DiscordPost(String guildId, String channelId, int part, Reply reply, String slot) {
     DiscordPost {
         Objects.requireNonNull(guildId, "guildId");
         Objects.requireNonNull(channelId, "channelId");

@@ -18,6 +18,9 @@ final class DiscordPostCodec implements Codec<DiscordPost> {
         o.put("channel", p.channelId());
         o.put("part", p.part());
         o.set("reply", ReplyCodec.toJson(p.reply()));
+        if (p.slot() != null) {
+            o.put("slot", p.slot());
+        }
         return o.toString();
     }
 
@@ -26,7 +29,7 @@ final class DiscordPostCodec implements Codec<DiscordPost> {
         try {
             JsonNode o = JSON.readTree(payload);
             return new DiscordPost(o.path("guild").asText(), o.path("channel").asText(), o.path("part").asInt(),
-                    ReplyCodec.fromJson(o.path("reply")));
+                    ReplyCodec.fromJson(o.path("reply")), o.hasNonNull("slot") ? o.get("slot").asText() : null);
         } catch (IOException e) {
             throw new IllegalStateException("could not read the Discord outbox", e);
         }

@@ -2,11 +2,13 @@ package com.disputedesk.discord;
 
 import com.disputedesk.core.chat.ChatRef;
 import com.disputedesk.core.chat.Platform;
+import com.disputedesk.core.delivery.MessageSlots;
 import com.disputedesk.core.delivery.Refusal;
 import com.disputedesk.core.delivery.Sender;
 import com.disputedesk.core.delivery.Verdict;
 import com.disputedesk.core.i18n.Messages;
 import com.disputedesk.core.kernel.UiLanguage;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -25,6 +27,7 @@ import net.dv8tion.jda.api.exceptions.PermissionException;
 import net.dv8tion.jda.api.exceptions.RateLimitedException;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +38,9 @@ import org.slf4j.LoggerFactory;
  * (50013, or 50001 Missing Access; JDA also refuses before asking when its cache shows the permission missing),
  * Unknown Channel (10003, or a channel not in JDA's cache: deleted, or never visible to the bot), Invalid Form Body
  * (50035: over Discord's limits).
+ *
+ * <p>A message for a slot edits the slot's message once one was posted (its id kept in {@link MessageSlots}); when
+ * Discord answers Unknown Message (10008: deleted) it is posted anew and the new id kept.
  */
 final class DiscordSender implements Sender<DiscordPost> {
     private static final Logger log = LoggerFactory.getLogger(DiscordSender.class);
@@ -42,6 +48,7 @@ final class DiscordSender implements Sender<DiscordPost> {
     private static final int MISSING_PERMISSIONS = 50013;
     private static final int UNKNOWN_CHANNEL = 10003;
     private static final int INVALID_FORM_BODY = 50035;
+    private static final int UNKNOWN_MESSAGE = 10008;
 
     private final Supplier<JDA> jda;
     private final ChannelPrivacy privacy;
@@ -49,10 +56,15 @@ final class DiscordSender implements Sender<DiscordPost> {
     private final ReplyRenderer renderer = new ReplyRenderer();
     private final Messages texts = new Messages("discord");
 
-    DiscordSender(Supplier<JDA> jda, ChannelPrivacy privacy, Duration timeout) {
+    private final MessageSlots slots;
+    private final Clock clock;
+
+    DiscordSender(Supplier<JDA> jda, ChannelPrivacy privacy, Duration timeout, MessageSlots slots, Clock clock) {
         this.jda = jda;
         this.privacy = privacy;
         this.timeout = timeout;
+        this.slots = slots;
+        this.clock = clock;
     }
 
     @Override
@@ -79,9 +91,23 @@ final class DiscordSender implements Sender<DiscordPost> {
         if (post.part() >= messages.size()) {
             return new Verdict.Moot("part " + post.part() + " of a reply that renders to " + messages.size());
         }
+        MessageCreateData message = messages.get(post.part());
         try {
-            channel.sendMessage(messages.get(post.part())).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+            if (post.slot() != null) {
+                Optional<String> kept = slots.messageOf(post.slot());
+                if (kept.isPresent()) {
+                    Optional<Verdict> edited = edit(channel, kept.get(), message, post, place);
+                    if (edited.isPresent()) {
+                        return edited.get();
+                    }
+                    slots.forget(post.slot());
+                }
+            }
+            Message sent = channel.sendMessage(message).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                     .submit().get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+            if (post.slot() != null) {
+                slots.keep(post.slot(), sent.getId(), clock.instant());
+            }
             return Verdict.sent();
         } catch (ExecutionException e) {
             return sorted(post, place, e.getCause());
@@ -92,6 +118,24 @@ final class DiscordSender implements Sender<DiscordPost> {
             return Verdict.failed("interrupted while waiting for Discord");
         } catch (RuntimeException e) {
             return sorted(post, place, e);
+        }
+    }
+
+    /**
+     * Edits the slot's message; empty when Discord says it is gone (then it is posted anew).
+     */
+    private Optional<Verdict> edit(GuildMessageChannel channel, String messageId, MessageCreateData message,
+                                   DiscordPost post, String place) throws InterruptedException, TimeoutException {
+        try {
+            channel.editMessageById(messageId, MessageEditData.fromCreateData(message))
+                    .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .submit().get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+            return Optional.of(Verdict.sent());
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ErrorResponseException r && r.getErrorCode() == UNKNOWN_MESSAGE) {
+                return Optional.empty();
+            }
+            return Optional.of(sorted(post, place, e.getCause()));
         }
     }
 

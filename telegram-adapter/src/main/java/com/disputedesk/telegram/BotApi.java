@@ -34,6 +34,7 @@ import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.objects.forum.ForumTopic;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.ForceReplyKeyboard;
@@ -127,8 +128,8 @@ final class BotApi implements AutoCloseable {
         return updates == null ? List.of() : updates;
     }
 
-    /** Sends one stored call. */
-    void deliver(OutboundMessage m) throws ApiFailure {
+    /** Sends one stored call; returns the id of the message it posted, or null when it posted none. */
+    Integer deliver(OutboundMessage m) throws ApiFailure {
         switch (m.kind()) {
             case SEND -> {
                 SendMessage.SendMessageBuilder<?, ?> b = SendMessage.builder().chatId(m.chatId()).text(m.html())
@@ -144,13 +145,24 @@ final class BotApi implements AutoCloseable {
                 if (markup != null) {
                     b.replyMarkup(markup);
                 }
-                call(client, b.build());
+                Message sent = call(client, b.build());
+                return sent == null ? null : sent.getMessageId();
             }
-            case EDIT -> call(client, EditMessageText.builder().chatId(m.chatId()).messageId(m.messageId())
-                    .text(m.html()).parseMode("HTML").disableWebPagePreview(true)
-                    .replyMarkup(new InlineKeyboardMarkup(rows(m))).build());
-            case ANSWER_CALLBACK -> call(client, AnswerCallbackQuery.builder()
-                    .callbackQueryId(m.callbackQueryId()).build());
+            case EDIT -> {
+                call(client, EditMessageText.builder().chatId(m.chatId()).messageId(m.messageId())
+                        .text(m.html()).parseMode("HTML").disableWebPagePreview(true)
+                        .replyMarkup(new InlineKeyboardMarkup(rows(m))).build());
+                return m.messageId();
+            }
+            case ANSWER_CALLBACK -> {
+                AnswerCallbackQuery.AnswerCallbackQueryBuilder<?, ?> b = AnswerCallbackQuery.builder()
+                        .callbackQueryId(m.callbackQueryId());
+                if (m.html() != null) {
+                    b.text(m.html()).showAlert(true);
+                }
+                call(client, b.build());
+                return null;
+            }
             case DOCUMENT -> {
                 try {
                     SendDocument.SendDocumentBuilder<?, ?> b = SendDocument.builder().chatId(m.chatId())
@@ -158,13 +170,16 @@ final class BotApi implements AutoCloseable {
                     if (m.threadId() != null) {
                         b.messageThreadId(m.threadId());
                     }
-                    client.execute(b.build());
+                    Message sent = client.execute(b.build());
+                    return sent == null ? null : sent.getMessageId();
                 } catch (TelegramApiException e) {
                     throw classify(e);
                 }
             }
-            case CLOSE_TOPIC -> call(client, CloseForumTopic.builder().chatId(m.chatId())
-                    .messageThreadId(m.threadId()).build());
+            case CLOSE_TOPIC -> {
+                call(client, CloseForumTopic.builder().chatId(m.chatId()).messageThreadId(m.threadId()).build());
+                return null;
+            }
             default -> throw new IllegalStateException("unknown call " + m.kind());
         }
     }

@@ -51,7 +51,7 @@ final class DeliveryQueue implements AutoCloseable {
         };
         int threads = Math.max(8, 2 * settings.workers());
         // a message whose topic is gone is queued again, in the case's chat
-        TelegramSender sender = new TelegramSender(api, () -> homes, this::enqueue);
+        TelegramSender sender = new TelegramSender(api, store.ledger().slots(), clock, () -> homes, this::enqueue);
         this.service = new DeliveryService<>("telegram", store.ledger(), new TelegramCodec(), sender,
                 new SendLimits(settings.limits()), backoff(retry), clock, events, threads);
         this.answers = Executors.newFixedThreadPool(2, DeliveryService.named("telegram-answer"));

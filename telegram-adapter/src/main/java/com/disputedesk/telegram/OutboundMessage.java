@@ -12,15 +12,17 @@ import java.util.List;
  * @param messageId       for {@link Kind#EDIT}: the message to edit; null otherwise
  * @param replyTo         for {@link Kind#SEND}: the message answered, or null
  * @param callbackQueryId for {@link Kind#ANSWER_CALLBACK}: the query answered; null otherwise
- * @param html            the text in Telegram HTML (already escaped), at most 4096 characters; null for answers
+ * @param html            the text in Telegram HTML (already escaped), at most 4096 characters; for an answer, the
+ *                        plain-text alert only the presser sees, or null for none
  * @param keyboard        inline keyboard rows (empty: none; for an edit, empty removes the keyboard)
  * @param forceReply      ask the member's client to answer by reply (groups with privacy mode on)
  * @param selective       force the reply only for the member answered
  * @param documentPath    for {@link Kind#DOCUMENT}: the file to send; null otherwise
+ * @param slot            for {@link Kind#SEND}: the message slot it shows (edited in place once posted), or null
  */
 record OutboundMessage(Kind kind, long chatId, Integer threadId, Integer messageId, Integer replyTo,
                        String callbackQueryId, String html, List<List<Button>> keyboard, boolean forceReply,
-                       boolean selective, String documentPath) {
+                       boolean selective, String documentPath, String slot) {
 
     OutboundMessage {
         keyboard = keyboard == null ? List.of() : keyboard.stream().map(List::copyOf).toList();
@@ -41,23 +43,35 @@ record OutboundMessage(Kind kind, long chatId, Integer threadId, Integer message
     }
 
     static OutboundMessage answer(long chatId, String callbackQueryId) {
-        return new OutboundMessage(Kind.ANSWER_CALLBACK, chatId, null, null, null, callbackQueryId, null, List.of(),
-                false, false, null);
+        return alert(chatId, callbackQueryId, null);
+    }
+
+    /** Answers a press with an alert only the presser sees ({@code text} null: a silent answer). */
+    static OutboundMessage alert(long chatId, String callbackQueryId, String text) {
+        return new OutboundMessage(Kind.ANSWER_CALLBACK, chatId, null, null, null, callbackQueryId, text, List.of(),
+                false, false, null, null);
     }
 
     static OutboundMessage edit(long chatId, int messageId, String html, List<List<Button>> keyboard) {
-        return new OutboundMessage(Kind.EDIT, chatId, null, messageId, null, null, html, keyboard, false, false, null);
+        return new OutboundMessage(Kind.EDIT, chatId, null, messageId, null, null, html, keyboard, false, false, null,
+                null);
+    }
+
+    /** The same message as an edit of {@code messageId} (a slot's message already posted). */
+    OutboundMessage asEditOf(int messageId) {
+        return new OutboundMessage(Kind.EDIT, chatId, threadId, messageId, null, null, html, keyboard, false, false,
+                null, slot);
     }
 
     static OutboundMessage closeTopic(long chatId, int threadId) {
         return new OutboundMessage(Kind.CLOSE_TOPIC, chatId, threadId, null, null, null, null, List.of(), false, false,
-                null);
+                null, null);
     }
 
     /** The same call in another topic of the same chat, or outside any topic ({@code thread} null). */
     OutboundMessage inThread(Integer thread) {
         return new OutboundMessage(kind, chatId, thread, messageId, replyTo, callbackQueryId, html, keyboard,
-                forceReply, selective, documentPath);
+                forceReply, selective, documentPath, slot);
     }
 
     /** Whether Telegram counts this call against the chat's message limits. */

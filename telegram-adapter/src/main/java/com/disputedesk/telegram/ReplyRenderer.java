@@ -3,6 +3,7 @@ package com.disputedesk.telegram;
 import com.disputedesk.core.chat.Choice;
 import com.disputedesk.core.chat.Outgoing;
 import com.disputedesk.core.chat.Reply;
+import com.disputedesk.core.chat.Slot;
 import com.disputedesk.core.i18n.Messages;
 import com.disputedesk.core.kernel.UiLanguage;
 import java.util.ArrayList;
@@ -29,14 +30,16 @@ final class ReplyRenderer {
         Integer thread = out.chat().threadId().map(Integer::valueOf).orElse(null);
         Reply reply = out.reply();
         boolean group = chatId < 0;
+        Optional<Slot> slot = out.slot();
         Optional<Origin> origin = out.inReplyTo().flatMap(Origin::from);
         // In a group, answer the member's own message so the reply is threaded and a selective force_reply
         // reaches that member; a pressed button's message is the bot's own, so there the force_reply is general.
         Integer replyTo = group ? origin.filter(o -> !o.isCallback()).map(Origin::messageId).orElse(null) : null;
         List<List<OutboundMessage.Button>> keyboard = keyboard(reply.choices());
-        boolean forceReply = group && reply.expectsText() && keyboard.isEmpty();
+        // A slot's message is edited later, and an edit cannot carry a forced reply: it says how to type instead.
+        boolean forceReply = group && reply.expectsText() && keyboard.isEmpty() && slot.isEmpty();
         String html = Html.render(reply);
-        if (group && reply.readsTyped() && !keyboard.isEmpty()) {
+        if (group && reply.readsTyped() && (!keyboard.isEmpty() || slot.isPresent())) {
             // A message carries either buttons or a forced reply. Keep the buttons (Back, Skip, Cancel, or the
             // offered values) and say how to type: with privacy mode on, the bot only sees replies to its message.
             html = html + "\n<i>" + Html.escape(REPLY_HINT) + "</i>";
@@ -46,12 +49,14 @@ final class ReplyRenderer {
         List<String> parts = Html.split(html, Html.MAX_MESSAGE);
         for (int i = 0; i < parts.size(); i++) {
             boolean last = i == parts.size() - 1;
+            int index = i;
+            String partSlot = slot.map(s -> s.part(index).key()).orElse(null);
             calls.add(new OutboundMessage(OutboundMessage.Kind.SEND, chatId, thread, null,
                     last ? replyTo : null, null, parts.get(i), last ? keyboard : List.of(), last && forceReply,
-                    last && forceReply && replyTo != null, null));
+                    last && forceReply && replyTo != null, null, partSlot));
         }
         reply.file().ifPresent(path -> calls.add(new OutboundMessage(OutboundMessage.Kind.DOCUMENT, chatId, thread,
-                null, null, null, null, List.of(), false, false, path.toAbsolutePath().toString())));
+                null, null, null, null, List.of(), false, false, path.toAbsolutePath().toString(), null)));
         return calls;
     }
 

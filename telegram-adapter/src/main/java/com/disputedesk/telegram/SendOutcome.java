@@ -12,8 +12,9 @@ import org.slf4j.LoggerFactory;
  * @param outcome    which of those
  * @param error      why it failed (redacted), or null
  * @param retryAfter for a 429: how long Telegram asked us to wait; zero otherwise
+ * @param messageId  when taken: the message posted or edited, or null for calls that post none
  */
-record SendOutcome(Outcome outcome, String error, Duration retryAfter) {
+record SendOutcome(Outcome outcome, String error, Duration retryAfter, Integer messageId) {
     // Logged under the delivery queue's name: operators know the delivery log lines by it.
     private static final Logger log = LoggerFactory.getLogger(DeliveryQueue.class);
 
@@ -28,12 +29,11 @@ record SendOutcome(Outcome outcome, String error, Duration retryAfter) {
     /** Makes the call once and sorts what came back. */
     static SendOutcome tryOnce(BotApi api, OutboundMessage m) {
         try {
-            api.deliver(m);
-            return new SendOutcome(Outcome.DONE, null, Duration.ZERO);
+            return new SendOutcome(Outcome.DONE, null, Duration.ZERO, api.deliver(m));
         } catch (ApiFailure.RateLimited e) {
             log.warn("Telegram asked to wait {} s before the next message to chat {}", e.retryAfter().toSeconds(),
                     m.chatId());
-            return new SendOutcome(Outcome.RETRY_SAME, null, e.retryAfter());
+            return new SendOutcome(Outcome.RETRY_SAME, null, e.retryAfter(), null);
         } catch (ApiFailure.Transient e) {
             return failed(Outcome.RETRY_COUNTED, e.getMessage());
         } catch (ApiFailure.Rejected e) {
@@ -46,6 +46,6 @@ record SendOutcome(Outcome outcome, String error, Duration retryAfter) {
     }
 
     private static SendOutcome failed(Outcome outcome, String error) {
-        return new SendOutcome(outcome, error, Duration.ZERO);
+        return new SendOutcome(outcome, error, Duration.ZERO, null);
     }
 }

@@ -6,6 +6,7 @@ import com.disputedesk.core.chat.Outgoing;
 import com.disputedesk.core.chat.Platform;
 import com.disputedesk.core.home.HomeName;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,6 +25,8 @@ final class TelegramOutbox implements Outbox {
     private final DeliveryQueue queue;
     /** Button presses the engine answered, until the pipeline asks (so it marks only those in place). */
     private final Set<String> answeredPresses = ConcurrentHashMap.newKeySet();
+    /** What only the presser is to see, by press, until the pipeline answers the press with it. */
+    private final Map<String, String> alerts = new ConcurrentHashMap<>();
 
     private final long maxDocumentBytes;
     private final BotApi api;
@@ -79,15 +82,28 @@ final class TelegramOutbox implements Outbox {
         if (message.chat().platform() != Platform.TELEGRAM) {
             throw new IllegalArgumentException("not a Telegram chat: " + message.chat().key());
         }
+        Optional<Origin> press = message.inReplyTo().flatMap(Origin::from).filter(Origin::isCallback);
+        if (message.toPresserOnly() && press.isPresent()) {
+            // The press's answer carries it as an alert: nothing goes to the chat, no message changes.
+            alerts.merge(press.get().toRef().value(), message.reply().text(), (a, b) -> a + "\n" + b);
+            return;
+        }
         for (OutboundMessage m : renderer.render(message)) {
             queue.enqueue(m);
         }
-        message.inReplyTo().flatMap(Origin::from).filter(Origin::isCallback)
-                .ifPresent(o -> answeredPresses.add(o.toRef().value()));
+        if (message.slot().isEmpty()) {
+            // A reply in a slot rewrites the pressed message itself: there is nothing to mark under it.
+            press.ifPresent(o -> answeredPresses.add(o.toRef().value()));
+        }
     }
 
     /** Whether the engine said something in answer to this press (and forgets it). */
     boolean takeAnswered(Origin press) {
         return answeredPresses.remove(press.toRef().value());
+    }
+
+    /** What only the presser is to see, if the engine said anything so (and forgets it). */
+    Optional<String> takeAlert(Origin press) {
+        return Optional.ofNullable(alerts.remove(press.toRef().value()));
     }
 }

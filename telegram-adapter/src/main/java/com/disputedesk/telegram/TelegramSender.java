@@ -2,10 +2,12 @@ package com.disputedesk.telegram;
 
 import com.disputedesk.core.chat.ChatRef;
 import com.disputedesk.core.chat.Platform;
+import com.disputedesk.core.delivery.MessageSlots;
 import com.disputedesk.core.delivery.Refusal;
 import com.disputedesk.core.delivery.Sender;
 import com.disputedesk.core.delivery.Verdict;
 import com.disputedesk.core.home.HomeLoss;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -17,14 +19,21 @@ import java.util.function.Supplier;
  * Telegram's description ("not enough rights", "chat not found", "message is too long"), except that a refused
  * edit is moot: our edits only mark a pressed button's message, and if that message is gone or unchanged there is
  * nothing to show instead.
+ *
+ * <p>A message for a slot is an editMessageText of the slot's message once one was posted (its id kept in
+ * {@link MessageSlots}); "message is not modified" means it already shows this, so it counts as sent; when the
+ * message is gone ("message to edit not found") it is posted anew and the new id kept. Resolving the slot here,
+ * on the chat's delivery lane, means a slot is never posted twice by two sends racing each other.
  */
 final class TelegramSender implements Sender<OutboundMessage> {
     private final BotApi api;
+    private final MessageSlots slots;
+    private final Clock clock;
     private final Supplier<HomeLoss> homes;
     private final Consumer<OutboundMessage> resend;
 
-    TelegramSender(BotApi api) {
-        this(api, HomeLoss::none, m -> {
+    TelegramSender(BotApi api, MessageSlots slots, Clock clock) {
+        this(api, slots, clock, HomeLoss::none, m -> {
         });
     }
 
@@ -32,15 +41,67 @@ final class TelegramSender implements Sender<OutboundMessage> {
      * @param homes  told when a case's topic is gone
      * @param resend queues a message again (in the case's chat, once its topic is gone)
      */
-    TelegramSender(BotApi api, Supplier<HomeLoss> homes, Consumer<OutboundMessage> resend) {
+    TelegramSender(BotApi api, MessageSlots slots, Clock clock, Supplier<HomeLoss> homes,
+                   Consumer<OutboundMessage> resend) {
         this.api = api;
+        this.slots = slots;
+        this.clock = clock;
         this.homes = homes;
         this.resend = resend;
     }
 
     @Override
     public Verdict send(OutboundMessage m) {
-        SendOutcome outcome = SendOutcome.tryOnce(api, m);
+        if (m.slot() != null && m.kind() == OutboundMessage.Kind.SEND) {
+            return sendToSlot(m);
+        }
+        return verdict(m, SendOutcome.tryOnce(api, m));
+    }
+
+    private Verdict sendToSlot(OutboundMessage m) {
+        Optional<Integer> kept = slots.messageOf(m.slot()).flatMap(TelegramSender::messageId);
+        if (kept.isPresent()) {
+            OutboundMessage edit = m.asEditOf(kept.get());
+            SendOutcome edited = SendOutcome.tryOnce(api, edit);
+            if (edited.outcome() != SendOutcome.Outcome.REJECTED) {
+                return verdict(edit, edited);
+            }
+            if (unchanged(edited.error())) {
+                return Verdict.sent();
+            }
+            if (!gone(edited.error())) {
+                return Verdict.refused(refusal(m, edited.error()));
+            }
+            slots.forget(m.slot());
+        }
+        SendOutcome posted = SendOutcome.tryOnce(api, m);
+        if (posted.outcome() == SendOutcome.Outcome.DONE && posted.messageId() != null) {
+            slots.keep(m.slot(), Integer.toString(posted.messageId()), clock.instant());
+        }
+        return verdict(m, posted);
+    }
+
+    private static Optional<Integer> messageId(String kept) {
+        try {
+            return Optional.of(Integer.valueOf(kept));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Telegram's 400 for an edit that changes nothing: the message already shows it. */
+    static boolean unchanged(String error) {
+        return error != null && error.toLowerCase(Locale.ROOT).contains("message is not modified");
+    }
+
+    /** Telegram's 400s for an edit of a message that is no longer there to edit. */
+    static boolean gone(String error) {
+        String e = error == null ? "" : error.toLowerCase(Locale.ROOT);
+        return e.contains("message to edit not found") || e.contains("message can't be edited")
+                || e.contains("message_id_invalid");
+    }
+
+    private Verdict verdict(OutboundMessage m, SendOutcome outcome) {
         return switch (outcome.outcome()) {
             case DONE -> Verdict.sent();
             case RETRY_SAME -> Verdict.rateLimited(outcome.retryAfter());

@@ -46,6 +46,7 @@ final class UpdatePipeline implements AutoCloseable {
     private static final int PRUNE_EVERY = 1000;
     private final java.util.concurrent.atomic.AtomicLong handledCount = new java.util.concurrent.atomic.AtomicLong();
     private final UpdateListener listener;
+    private static final int MAX_ALERT = 200;
 
     /** Told when an update has been handled (the benchmark uses it). */
     interface UpdateListener {
@@ -127,11 +128,14 @@ final class UpdatePipeline implements AutoCloseable {
 
     private void handle(Update u, boolean firstTry) {
         CallbackQuery q = u.getCallbackQuery();
-        if (q != null && firstTry) {
-            answer(q);
-        }
         Optional<Inbound> in = translator.translate(u);
-        in.ifPresent(bot::handle);
+        try {
+            in.ifPresent(bot::handle);
+        } finally {
+            if (q != null && firstTry) {
+                answer(q);
+            }
+        }
         if (q != null && q.getMessage() != null
                 && outbox.takeAnswered(Origin.callback(q.getMessage().getMessageId(), q.getId()))) {
             // Only a press the engine acted on (a press on someone else's draft is ignored there, and its
@@ -141,14 +145,22 @@ final class UpdatePipeline implements AutoCloseable {
     }
 
     /**
-     * A pressed button is always answered (or the member's client shows a spinner), and the message it was on is
-     * edited in place: its keyboard removed and the choice written under it, so the dialog reads as a record and
+     * A pressed button is always answered (or the member's client shows a spinner), after the engine has handled
+     * it: a refusal meant for the presser alone rides on the answer as an alert. A press answered with a new
+     * message has the message it was on edited in place: its keyboard removed and the choice written under it, so
      * the same keyboard cannot be pressed twice.
      */
     private void answer(CallbackQuery q) {
         if (q.getMessage() != null) {
-            delivery.enqueue(OutboundMessage.answer(q.getMessage().getChatId(), q.getId()));
+            Optional<String> alert = outbox.takeAlert(Origin.callback(q.getMessage().getMessageId(), q.getId()));
+            delivery.enqueue(OutboundMessage.alert(q.getMessage().getChatId(), q.getId(),
+                    alert.map(UpdatePipeline::alertText).orElse(null)));
         }
+    }
+
+    /** Telegram shows at most 200 characters in a callback alert. */
+    private static String alertText(String text) {
+        return text.length() <= MAX_ALERT ? text : text.substring(0, MAX_ALERT - 1) + "…";
     }
 
     private void markInPlace(CallbackQuery q) {

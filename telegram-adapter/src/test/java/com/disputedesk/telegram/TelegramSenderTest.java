@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** How Telegram's refusals are sorted for the team, and the outbox's retry rule from the settings. */
 class TelegramSenderTest {
     private static final OutboundMessage SEND = new OutboundMessage(OutboundMessage.Kind.SEND, -10042, 7, null, null,
-            null, "hello", List.of(), false, false, null);
+            null, "hello", List.of(), false, false, null, null);
 
     @Test
     void telegramsDescriptionsAreSortedIntoWhatTheTeamCanFix() {

@@ -91,6 +91,6 @@ class TelegramStoreTest {
 
     private static OutboundMessage message(long chat, String html) {
         return new OutboundMessage(OutboundMessage.Kind.SEND, chat, 9, null, 55, null, html,
-                List.of(List.of(new OutboundMessage.Button("Yes", "c1|a:1"))), false, false, null);
+                List.of(List.of(new OutboundMessage.Button("Yes", "c1|a:1"))), false, false, null, null);
     }
 }

@@ -5,7 +5,9 @@ import com.disputedesk.core.chat.Inbound;
 import com.disputedesk.core.chat.Member;
 import com.disputedesk.core.chat.Outbox;
 import com.disputedesk.core.chat.Outgoing;
+import com.disputedesk.core.chat.Placement;
 import com.disputedesk.core.chat.Reply;
+import com.disputedesk.core.chat.Slot;
 import com.disputedesk.core.kernel.UiLanguage;
 import com.disputedesk.core.team.Team;
 import java.time.Instant;
@@ -35,5 +37,15 @@ public record Turn(Team team, Inbound inbound, UiLanguage language, ZoneId zone,
 
     public void say(String text) {
         say(Reply.text(text));
+    }
+
+    /** Shows {@code reply} in the message of {@code slot}: posted the first time, edited in place after. */
+    public void sayIn(Slot slot, Reply reply) {
+        outbox.send(new Outgoing(inbound.chat(), reply, inbound.origin(), new Placement.InSlot(slot)));
+    }
+
+    /** Tells only the member who pressed (a refusal of a press that is not theirs); the chat sees nothing. */
+    public void tellPresser(String text) {
+        outbox.send(new Outgoing(inbound.chat(), Reply.text(text), inbound.origin(), Placement.TO_PRESSER));
     }
 }

@@ -16,6 +16,12 @@ public final class MemoryOutboxStore implements OutboxStore {
 
     private final Map<Long, Row> rows = new TreeMap<>();
     private long nextSeq = 1;
+    private final MessageSlots slots = MessageSlots.inMemory();
+
+    @Override
+    public MessageSlots slots() {
+        return slots;
+    }
 
     @Override
     public synchronized long enqueue(long chatId, String payload, Instant at) {

@@ -31,4 +31,7 @@ public interface OutboxStore {
 
     /** Messages given up on or refused. */
     List<Queued> failed();
+
+    /** The messages this bot keeps up to date, by slot: kept with the outbox, so a restart edits the same ones. */
+    MessageSlots slots();
 }

@@ -1,6 +1,7 @@
 package com.disputedesk.core.store;
 
 import com.disputedesk.core.delivery.DeliveryLedger;
+import com.disputedesk.core.delivery.MessageSlots;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -119,6 +120,11 @@ public final class JdbcDeliveryLedger implements DeliveryLedger {
     @Override
     public List<Queued> failed() {
         return outbox.failed();
+    }
+
+    @Override
+    public MessageSlots slots() {
+        return outbox.slots();
     }
 
     private OptionalLong queryLong(String sql) {

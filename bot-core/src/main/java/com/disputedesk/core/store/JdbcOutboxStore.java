@@ -29,6 +29,7 @@ public final class JdbcOutboxStore implements OutboxStore {
     private final String table;
     private final String botId;
     private final AtomicLong nextSeq;
+    private final JdbcMessageSlots slots;
 
     /**
      * @param table {@link #SHARED_TABLE} or "telegram_outbox"
@@ -42,6 +43,13 @@ public final class JdbcOutboxStore implements OutboxStore {
         this.table = table;
         this.botId = botId;
         this.nextSeq = new AtomicLong(maxSeq() + 1);
+        // Telegram's own table keys bots by the bare numeric id: its slots say the platform.
+        this.slots = new JdbcMessageSlots(db, table.equals(SHARED_TABLE) ? botId : "telegram:" + botId);
+    }
+
+    @Override
+    public JdbcMessageSlots slots() {
+        return slots;
     }
 
     /** The outbox of {@code botId} in the shared table. */

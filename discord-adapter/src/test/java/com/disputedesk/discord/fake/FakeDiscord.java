@@ -47,6 +47,8 @@ public final class FakeDiscord implements AutoCloseable {
     /** Manage Server (1 << 5). */
     static final long MANAGE_SERVER = 1L << 5;
     static final long VIEW_CHANNEL = 1L << 10;
+    /** The flag of a message only its reader sees. */
+    static final int EPHEMERAL = 1 << 6;
     /** View Channel, Send Messages, Read History, Use Application Commands. */
     static final long EVERYONE_PERMISSIONS = (1L << 10) | (1L << 11) | (1L << 16) | (1L << 31);
 
@@ -71,6 +73,14 @@ public final class FakeDiscord implements AutoCloseable {
     private final List<RestCall> posted = new CopyOnWriteArrayList<>();
     private volatile WebSocket socket;
     private volatile String sessionId;
+    /** Every message as the channels show it now, by id: posts, answers, follow-ups, after their edits. */
+    private final Map<String, ObjectNode> messages = new ConcurrentHashMap<>();
+    /** The messages the bot made that everyone in their channel sees (not ephemeral), in order. */
+    private final List<String> botMessages = new CopyOnWriteArrayList<>();
+    /** The message each component interaction came from, by interaction id. */
+    private final Map<String, String> pressedMessages = new ConcurrentHashMap<>();
+    /** The message an interaction's answer (or its deferred placeholder) became, by interaction token. */
+    private final Map<String, String> originals = new ConcurrentHashMap<>();
 
     private final int channels;
 
@@ -239,13 +249,30 @@ public final class FakeDiscord implements AutoCloseable {
             return json(registeredCommands(body, api));
         }
         if (method.equals("POST") && api.matches("/interactions/\\d+/[^/]+/callback")) {
-            return json(callbackResponse(api.split("/")[2], body));
+            String[] parts = api.split("/");
+            ObjectNode answer = callbackResponse(parts[2], parts[3], body);
+            if (answer == null) {
+                return unknownMessage();
+            }
+            return json(answer);
         }
         if (method.equals("POST") && api.matches("/webhooks/\\d+/[^/]+")) {
-            return json(message(CHANNEL, body));
+            return json(posted(message(CHANNEL, body)));
+        }
+        if (method.equals("PATCH") && api.matches("/webhooks/\\d+/[^/]+/messages/@original")) {
+            String original = originals.get(api.split("/")[3]);
+            return json(original == null ? posted(message(CHANNEL, body)) : edited(original, body));
         }
         if (method.equals("PATCH") && api.matches("/webhooks/\\d+/[^/]+/messages/.+")) {
             return json(message(CHANNEL, body));
+        }
+        if (method.equals("PATCH") && api.matches("/channels/\\d+/messages/\\d+")) {
+            String[] parts = api.split("/");
+            ObjectNode current = messages.get(parts[4]);
+            if (current == null || !current.path("channel_id").asText().equals(parts[2])) {
+                return unknownMessage();
+            }
+            return json(edited(parts[4], body));
         }
         if (method.equals("POST") && api.matches("/channels/\\d+/messages") && rateLimitsLeft.getAndDecrement() > 0) {
             return new MockResponse.Builder().code(429).setHeader("Content-Type", "application/json")
@@ -261,7 +288,7 @@ public final class FakeDiscord implements AutoCloseable {
                         .body("{\"message\":\"Unknown Channel\",\"code\":10003}").build();
             }
             posted.add(call);
-            return json(message(api.split("/")[2], body));
+            return json(posted(message(api.split("/")[2], body)));
         }
         return new MockResponse.Builder().code(404)
                 .body("{\"message\":\"Unknown route in fake\",\"code\":0}").build();
@@ -324,7 +351,8 @@ public final class FakeDiscord implements AutoCloseable {
         if (method.equals("POST") && (api.matches("/channels/\\d+/messages") || api.matches("/webhooks/\\d+/[^/]+"))) {
             message = body;
             creating = true;
-        } else if (method.equals("PATCH") && api.matches("/webhooks/\\d+/[^/]+/messages/.+")) {
+        } else if (method.equals("PATCH") && (api.matches("/webhooks/\\d+/[^/]+/messages/.+")
+                || api.matches("/channels/\\d+/messages/\\d+"))) {
             message = body;
         } else if (method.equals("POST") && api.endsWith("/callback") && body != null) {
             int type = body.path("type").asInt();
@@ -421,7 +449,12 @@ public final class FakeDiscord implements AutoCloseable {
         return out;
     }
 
-    private ObjectNode callbackResponse(String interactionId, JsonNode body) {
+    /**
+     * Discord's answer to an interaction callback (with_response): a new message (4) or a placeholder (5) becomes
+     * the interaction's original; UPDATE_MESSAGE (7) edits the message the component was on, and null means that
+     * message no longer exists (Unknown Message).
+     */
+    private ObjectNode callbackResponse(String interactionId, String token, JsonNode body) {
         ObjectNode out = JSON.createObjectNode();
         ObjectNode interaction = out.putObject("interaction");
         interaction.put("id", interactionId);
@@ -429,15 +462,72 @@ public final class FakeDiscord implements AutoCloseable {
         ObjectNode resource = out.putObject("resource");
         int type = body.path("type").asInt();
         resource.put("type", type);
-        if (type == 4) {
-            resource.set("message", message(CHANNEL, body.path("data")));
+        if (type == 4 || type == 5) {
+            ObjectNode m = posted(message(CHANNEL, type == 4 ? body.path("data") : body.path("data")));
+            originals.put(token, m.path("id").asText());
+            if (type == 4) {
+                resource.set("message", m);
+            }
+        } else if (type == 7) {
+            String pressed = pressedMessages.get(interactionId);
+            if (pressed == null || !messages.containsKey(pressed)) {
+                return null;
+            }
+            resource.set("message", edited(pressed, body.path("data")));
         }
         return out;
     }
 
+    /** Keeps a message the bot made as one its channel shows, unless only its reader sees it (ephemeral). */
+    private ObjectNode posted(ObjectNode m) {
+        if ((m.path("flags").asInt() & EPHEMERAL) == 0) {
+            botMessages.add(m.path("id").asText());
+        }
+        return m;
+    }
+
+    /** Applies an edit to a kept message: what the edit names changes, the rest stays. */
+    private ObjectNode edited(String messageId, JsonNode body) {
+        ObjectNode m = messages.get(messageId);
+        synchronized (m) {
+            for (String field : List.of("content", "embeds", "components")) {
+                if (body != null && body.has(field)) {
+                    m.set(field, body.get(field));
+                }
+            }
+            m.put("edited_timestamp", Instant.now().toString());
+            return m.deepCopy();
+        }
+    }
+
+    private static MockResponse unknownMessage() {
+        return new MockResponse.Builder().code(404).setHeader("Content-Type", "application/json")
+                .body("{\"message\":\"Unknown Message\",\"code\":10008}").build();
+    }
+
+    /** The message {@code id} as its channel shows it now (after edits); null when there is none. */
+    public JsonNode message(String id) {
+        ObjectNode m = messages.get(id);
+        return m == null ? null : m.deepCopy();
+    }
+
+    /** The messages the bot made that everyone in {@code channelId} sees and that are still there, in order. */
+    public List<JsonNode> botMessagesIn(String channelId) {
+        return botMessages.stream().map(messages::get).filter(java.util.Objects::nonNull)
+                .filter(m -> m.path("channel_id").asText().equals(channelId)).map(m -> (JsonNode) m.deepCopy())
+                .toList();
+    }
+
+    /** Someone deletes a message: editing it from now on fails with Unknown Message, as on Discord. */
+    public void deleteMessage(String id) {
+        messages.remove(id);
+    }
+
     private ObjectNode message(String channelId, JsonNode body) {
         ObjectNode m = JSON.createObjectNode();
-        m.put("id", nextId());
+        String id = nextId();
+        messages.put(id, m);
+        m.put("id", id);
         m.put("channel_id", channelId);
         m.put("type", 0);
         m.put("content", body == null ? "" : body.path("content").asText(""));
@@ -790,6 +880,38 @@ public final class FakeDiscord implements AutoCloseable {
             return this;
         }
 
+        /** A button press on message {@code messageId} (as the channel shows it now), with its custom id. */
+        public Interaction button(String customId, String messageId) {
+            data.put("custom_id", customId);
+            data.put("component_type", 2);
+            on(messageId);
+            return this;
+        }
+
+        /** A select-menu pick on message {@code messageId}. */
+        public Interaction select(String customId, String value, String messageId) {
+            data.put("custom_id", customId);
+            data.put("component_type", 3);
+            data.putArray("values").add(value);
+            on(messageId);
+            return this;
+        }
+
+        /** A modal submitted from a button of message {@code messageId}, with one text input. */
+        public Interaction modal(String customId, String inputId, String value, String messageId) {
+            modal(customId, inputId, value);
+            on(messageId);
+            return this;
+        }
+
+        private void on(String messageId) {
+            ObjectNode m = messages.get(messageId);
+            if (m == null) {
+                throw new IllegalArgumentException("channel shows no message " + messageId);
+            }
+            payload.set("message", m.deepCopy());
+        }
+
         /** A select-menu pick. */
         public Interaction select(String customId, String value) {
             data.put("custom_id", customId);
@@ -847,6 +969,9 @@ public final class FakeDiscord implements AutoCloseable {
         /** Sends it over the gateway. */
         public Interaction send() {
             sentNanos = System.nanoTime();
+            if (payload.has("message")) {
+                pressedMessages.put(id, payload.path("message").path("id").asText());
+            }
             FakeDiscord.this.send("INTERACTION_CREATE", payload);
             return this;
         }

@@ -42,6 +42,8 @@ public final class FakeBotApi implements AutoCloseable {
     private final Object lock = new Object();
     private final List<ObjectNode> updates = new ArrayList<>();
     private final Map<Integer, ObjectNode> history = new HashMap<>();
+    /** The bot's messages as chats show them now ("chat:message" to the message), for edits. */
+    private final Map<String, ObjectNode> botMessages = new HashMap<>();
     private final List<Call> calls = new ArrayList<>();
     private final Deque<Fault> sendFaults = new ArrayDeque<>();
     private final Deque<Fault> pollFaults = new ArrayDeque<>();
@@ -423,6 +425,33 @@ public final class FakeBotApi implements AutoCloseable {
         return sent.get(sent.size() - 1).body().path("result_message");
     }
 
+    /**
+     * The bot's message as the chat shows it now (after any edits), as Telegram hands it back in a callback or a
+     * reply; fails when there is no such message.
+     */
+    public JsonNode shownMessage(long chatId, int messageId) {
+        synchronized (lock) {
+            ObjectNode m = botMessages.get(chatId + ":" + messageId);
+            if (m == null) {
+                throw new AssertionError("chat " + chatId + " shows no bot message " + messageId);
+            }
+            return m.deepCopy();
+        }
+    }
+
+    /** A member (or an admin) deletes the bot's message: editing it from now on fails as Telegram's does. */
+    public void deleteMessage(long chatId, int messageId) {
+        synchronized (lock) {
+            botMessages.remove(chatId + ":" + messageId);
+        }
+    }
+
+    /** The inline keyboard a message or a call carries; none and an empty one are the same. */
+    private static JsonNode keyboardOf(JsonNode messageOrCall) {
+        JsonNode k = messageOrCall.path("reply_markup").path("inline_keyboard");
+        return k.isMissingNode() || k.isNull() || k.isEmpty() ? JSON.createArrayNode() : k;
+    }
+
     /** How many 429s the limits caused (not counting scripted ones). */
     public int tooManyRequests() {
         return tooManyRequests.get();
@@ -729,6 +758,18 @@ public final class FakeBotApi implements AutoCloseable {
         }
         synchronized (lock) {
             long now = System.nanoTime();
+            if (method.equals("editmessagetext")) {
+                ObjectNode current = botMessages.get(chatId + ":" + body.path("message_id").asInt());
+                if (current == null) {
+                    calls.add(new Call("refused:" + method, body, now));
+                    return error(400, "Bad Request: message to edit not found");
+                }
+                if (current.path("text").asText().equals(shown) && keyboardOf(current).equals(keyboardOf(body))) {
+                    calls.add(new Call("refused:" + method, body, now));
+                    return error(400, "Bad Request: message is not modified: specified new message content and "
+                            + "reply markup are exactly the same as a current content and reply markup of the message");
+                }
+            }
             Limits l = limits;
             if (l != null) {
                 int retryAfter = overLimit(l, chatId, now);
@@ -758,6 +799,15 @@ public final class FakeBotApi implements AutoCloseable {
                 result.put("message_thread_id", body.get("message_thread_id").asInt());
                 result.put("is_topic_message", true);
             }
+            if (method.equals("editmessagetext")) {
+                ObjectNode before = botMessages.get(chatId + ":" + messageId);
+                result.set("date", before.get("date"));
+                if (before.has("message_thread_id")) {
+                    result.set("message_thread_id", before.get("message_thread_id"));
+                    result.put("is_topic_message", true);
+                }
+            }
+            botMessages.put(chatId + ":" + messageId, result);
             ObjectNode recorded = body.isObject() ? ((ObjectNode) body).deepCopy() : JSON.createObjectNode();
             recorded.set("result_message", result);
             calls.add(new Call(method, recorded, now));
