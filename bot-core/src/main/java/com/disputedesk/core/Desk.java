@@ -95,6 +95,7 @@ public record Desk(Bot bot, ReminderScheduler reminders) {
         CaseStore cases = remind.cases();
         Commands caseCommands = Commands.create(cases, parts.stores().evidence(), parts.remedies(),
                 parts.stores().queries(), deadlines, parts.ceilings());
+        homes.showCardsWith(caseCommands::card);
         Dialogs dialogs = new Dialogs(parts.stores().dialogs(), parts.dialogExpiry(), List.of(
                 IntakeDialog.spec(parts.remedies(), cases, parts.ceilings(), new OpenCase(cases, parts.remedies(), Optional.of(homes)))));
         // The features list: every command and button of the desk, in one place.

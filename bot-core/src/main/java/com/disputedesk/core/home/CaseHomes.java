@@ -7,6 +7,8 @@ import com.disputedesk.core.cases.DisputeCase;
 import com.disputedesk.core.chat.ChatRef;
 import com.disputedesk.core.chat.Outbox;
 import com.disputedesk.core.chat.Outgoing;
+import com.disputedesk.core.chat.Placement;
+import com.disputedesk.core.chat.Slot;
 import com.disputedesk.core.chat.Reply;
 import com.disputedesk.core.i18n.Glossary;
 import com.disputedesk.core.i18n.Messages;
@@ -27,6 +29,10 @@ import org.slf4j.LoggerFactory;
  * Inside it, commands and files need no case number ({@link #caseAt}). When the case closes, the outcome is its
  * home's last message and the home is closed (archived, the topic closed) once the turn's answers are queued, so
  * the close never overtakes them.
+ *
+ * <p>A case with a home of its own has a live card there: one message (its {@link Slot#card message slot}), posted
+ * and pinned on confirm and edited in place at the end of every turn that changed the case (state, owner, offers,
+ * replies, evidence, the close), so the thread always opens on where the case stands.
  */
 public final class CaseHomes implements CaseThreads {
     private static final Logger log = LoggerFactory.getLogger(CaseHomes.class);
@@ -37,10 +43,11 @@ public final class CaseHomes implements CaseThreads {
     private final Outbox outbox;
     private final Messages messages = new Messages("home");
     /**
-     * The cases closed by the turn running on this thread: their homes close when it ends. A case closed outside
-     * a turn has no answers to wait for and its home closes at once.
+     * What the turn running on this thread did to cases: their cards are brought up to date and the homes of the
+     * closed ones closed when it ends, after its answers. Outside a turn a closed case's home closes at once.
      */
-    private final ThreadLocal<List<DisputeCase>> closedThisTurn = new ThreadLocal<>();
+    private final ThreadLocal<TurnWork> thisTurn = new ThreadLocal<>();
+    private volatile CardView cards;
 
     public CaseHomes(HomeStore homes, TeamDirectory teams, TeamSettings settings, Outbox outbox) {
         this.homes = homes;
@@ -95,33 +102,93 @@ public final class CaseHomes implements CaseThreads {
                 .map(h -> new CaseRef(Integer.toString(h.number().value())));
     }
 
-    /** Closes the homes of the cases the turn closed, now that its answers are queued. */
+    /**
+     * How live cards look. Set once while the engine is assembled: the card is drawn by the case commands, which
+     * are built over the case store this feature decorates.
+     */
+    public void showCardsWith(CardView view) {
+        this.cards = view;
+    }
+
+    /** Marks the start of a turn on this thread: what it does to cases is settled at its end. */
+    @Override
+    public void turnStarted(Turn turn) {
+        thisTurn.set(new TurnWork());
+    }
+
+    /** Brings the cards of the cases the turn changed up to date, then closes the homes of those it closed. */
     @Override
     public void turnEnded(Turn turn) {
-        List<DisputeCase> closed = closedThisTurn.get();
-        closedThisTurn.remove();
-        if (closed == null) {
+        TurnWork work = thisTurn.get();
+        thisTurn.remove();
+        if (work == null) {
             return;
         }
-        for (DisputeCase c : closed) {
+        for (CaseKey changed : work.changed) {
+            try {
+                work.read.get(changed).get().ifPresent(c -> showCard(turn, c));
+            } catch (RuntimeException e) {
+                // the change is stored and answered; the card catches up at the next change
+                log.warn("could not update the card of case {} of team {}", changed.number(), changed.team(), e);
+            }
+        }
+        for (DisputeCase c : work.closed) {
             close(c, Optional.of(turn.chat()));
         }
     }
 
-    /** Marks the start of a turn on this thread: cases it closes have their homes closed at its end. */
-    @Override
-    public void turnStarted(Turn turn) {
-        closedThisTurn.set(new ArrayList<>());
+    /** Posts (the first time) or edits the live card of {@code c} in its home, if it has one. */
+    public void showCard(Turn turn, DisputeCase c) {
+        CardView view = cards;
+        Optional<CaseHome> home = homes.of(c.team(), c.number());
+        if (view == null || home.isEmpty()) {
+            return;
+        }
+        String text = messages.get(turn.language(), "home.card", c.number().toString());
+        Reply card = Reply.text(text).withCard(view.card(turn, c)).withChoices(view.choices(turn, c));
+        outbox.send(new Outgoing(home.get().place(), card, Optional.empty(),
+                new Placement.InSlot(Slot.card(c.team(), c.number().value()))));
+    }
+
+    /** A case was read in this turn: a change to it by id alone (a timeline line) is then known as its. */
+    void read(DisputeCase c, java.util.function.Supplier<Optional<DisputeCase>> again) {
+        TurnWork work = thisTurn.get();
+        if (work != null) {
+            CaseKey key = new CaseKey(c.team(), c.number());
+            work.ids.put(c.id(), key);
+            work.read.putIfAbsent(key, again);
+        }
+    }
+
+    /** Case {@code id} changed in this turn: its card is brought up to date when the turn ends. */
+    void changed(long id) {
+        TurnWork work = thisTurn.get();
+        if (work != null && work.ids.containsKey(id)) {
+            work.changed.add(work.ids.get(id));
+        }
     }
 
     /** {@code c} was just closed: its home closes at the end of the turn, or now outside one. */
     void closed(DisputeCase c) {
-        List<DisputeCase> pending = closedThisTurn.get();
-        if (pending != null) {
-            pending.add(c);
+        TurnWork work = thisTurn.get();
+        if (work != null) {
+            work.closed.add(c);
         } else {
             close(c, Optional.empty());
         }
+    }
+
+    /** A case of a team. */
+    private record CaseKey(String team, com.disputedesk.core.cases.CaseNumber number) {
+    }
+
+    /** What one turn did to cases, in order. */
+    private static final class TurnWork {
+        final java.util.Map<Long, CaseKey> ids = new java.util.HashMap<>();
+        final java.util.Map<CaseKey, java.util.function.Supplier<Optional<DisputeCase>>> read =
+                new java.util.HashMap<>();
+        final java.util.Set<CaseKey> changed = new java.util.LinkedHashSet<>();
+        final List<DisputeCase> closed = new ArrayList<>();
     }
 
     /** The outcome as the home's last message (unless the close was said there), then the home closes. */

@@ -41,13 +41,27 @@ public final class HomeKeepingCaseStore extends ForwardingCaseStore {
     @Override
     public DisputeCase update(DisputeCase updated, TimelineEntry entry) {
         DisputeCase stored = atHome(delegate.update(updated, entry));
+        closer.changed(stored.id());
         if (entry.kind() == TimelineEntry.Kind.CLOSED) {
             closer.closed(stored);
         }
         return stored;
     }
 
+    @Override
+    public void append(long caseId, TimelineEntry entry) {
+        delegate.append(caseId, entry);
+        closer.changed(caseId);
+    }
+
+    /** {@code c} in its home, noted as read in this turn (so a change to it by id alone updates its card). */
     private DisputeCase atHome(DisputeCase c) {
+        closer.read(c, () -> byNumberQuietly(c.team(), c.number()));
         return homes.of(c.team(), c.number()).map(h -> c.livingIn(h.place())).orElse(c);
+    }
+
+    private Optional<DisputeCase> byNumberQuietly(String team, CaseNumber number) {
+        return delegate.byNumber(team, number)
+                .map(c -> homes.of(c.team(), c.number()).map(h -> c.livingIn(h.place())).orElse(c));
     }
 }

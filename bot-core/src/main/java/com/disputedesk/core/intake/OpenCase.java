@@ -96,6 +96,8 @@ public final class OpenCase implements DialogSpec.Completion {
                     home.get().name());
         }
         turn.say(said);
+        // the live card opens the case's home, pinned; the suggestion follows it
+        home.ifPresent(h -> homes.get().showCard(turn, created));
         // in its home the suggestion starts the case's own history; without one it answers the confirm
         java.util.function.Consumer<Reply> inHome = home.<java.util.function.Consumer<Reply>>map(
                 h -> r -> turn.outbox().send(new Outgoing(h.place(), r, Optional.empty())))

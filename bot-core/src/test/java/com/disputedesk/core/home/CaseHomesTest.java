@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.disputedesk.core.chat.ChatRef;
 import com.disputedesk.core.chat.Outgoing;
+import com.disputedesk.core.chat.Slot;
 import com.disputedesk.core.store.JdbcStores;
 import com.disputedesk.core.team.TeamSettings;
 import com.disputedesk.core.testkit.ChatScript;
@@ -36,9 +37,38 @@ class CaseHomesTest {
             assertThat(desk.outbox().homes()).containsExactly("opened home-1 #1 \u00b7 Temu \u00b7 Counterfeit claim"
                     + " \u00b7 Maria Lopez");
             List<Outgoing> sent = desk.outbox().history();
+            Outgoing card = sent.get(sent.size() - 2);
+            assertThat(card.chat()).isEqualTo(HOME);
+            assertThat(card.slot()).contains(Slot.card("acme", 1));
+            assertThat(card.reply().asText()).contains("Case #1: where it stands now.", "Owner: Alice");
             Outgoing suggestion = sent.get(sent.size() - 1);
             assertThat(suggestion.chat()).isEqualTo(HOME);
+            assertThat(suggestion.slot()).isEmpty();
             assertThat(suggestion.reply().asText()).contains("Suggested next steps:");
+        }
+    }
+
+    @Test
+    void theCardInTheThreadIsEditedOnEveryChangeOfTheCase() {
+        try (TestDesk desk = TestDesk.open(dir)) {
+            desk.outbox().openHomes();
+            openTemuCase(desk.chat());
+            ChatScript thread = desk.chat(HOME, TestDesk.ALICE);
+            ChatScript bob = desk.chat(HOME, TestDesk.BOB);
+
+            bob.send("/claim").expect("You now own case #1").expect("Owner: Bob").expectNoMore();
+            thread.send("/offer 1").expect("recorded as sent: 1.").expect("State: Awaiting the buyer")
+                    .expectNoMore();
+            thread.send("/reply rejected").expect("rejected").expect("Case #1: where it stands now.")
+                    .expectNoMore();
+            thread.sendFile("box.jpg", new byte[] {1, 2, 3}, "").expect("box.jpg").expect("box.jpg \u00b7 3 B")
+                    .expectNoMore();
+            thread.send("/case").expect("Case #1").expectNoMore();
+            thread.send("/close withdrawn").expect("Case #1 closed").expect("Closed").expectNoMore();
+
+            List<Outgoing> cards = desk.outbox().history().stream()
+                    .filter(o -> o.slot().equals(Optional.of(Slot.card("acme", 1)))).toList();
+            assertThat(cards).hasSize(6).allSatisfy(c -> assertThat(c.chat()).isEqualTo(HOME));
         }
     }
 
@@ -51,9 +81,10 @@ class CaseHomesTest {
 
             thread.send("/case").expect("Case #1").expectNoMore();
             thread.send("/case 1").expect("Case #1").expectNoMore();
-            thread.send("/offer 1").expect("Case #1: recorded as sent: 1.").expectNoMore();
+            thread.send("/offer 1").expect("Case #1: recorded as sent: 1.").expect("where it stands now")
+                    .expectNoMore();
             thread.sendFile("box.jpg", "photo of the box".getBytes(StandardCharsets.UTF_8), "")
-                    .expect("box.jpg").expectNoMore();
+                    .expect("box.jpg").expect("where it stands now").expectNoMore();
             thread.send("/case").expect("box.jpg").expectNoMore();
         }
     }
@@ -92,7 +123,7 @@ class CaseHomesTest {
             openTemuCase(desk.chat());
             ChatScript thread = desk.chat(HOME, TestDesk.ALICE);
 
-            thread.send("/close withdrawn").expect("Case #1 closed").expectNoMore();
+            thread.send("/close withdrawn").expect("Case #1 closed").expect("where it stands now").expectNoMore();
 
             int sent = desk.outbox().history().size();
             assertThat(desk.outbox().homes()).last().isEqualTo("closed home-1 after " + sent + " messages");
@@ -105,8 +136,8 @@ class CaseHomesTest {
             desk.outbox().openHomes();
             openTemuCase(desk.chat());
 
-            desk.chat().send("/close 1 withdrawn").expect("Case #1 closed").expect("Case #1 is closed: buyer withdrew the dispute. This thread closes now")
-                    .expectNoMore();
+            desk.chat().send("/close 1 withdrawn").expect("Case #1 closed").expect("where it stands now")
+                    .expect("Case #1 is closed: buyer withdrew the dispute. This thread closes now").expectNoMore();
 
             List<Outgoing> sent = desk.outbox().history();
             assertThat(sent.get(sent.size() - 1).chat()).isEqualTo(HOME);

@@ -5,6 +5,9 @@ import com.disputedesk.core.bot.CaseCompleter;
 import com.disputedesk.core.bot.ChoiceHandler;
 import com.disputedesk.core.bot.CommandHandler;
 import com.disputedesk.core.bot.CommandTexts;
+import com.disputedesk.core.bot.Turn;
+import com.disputedesk.core.cases.DisputeCase;
+import com.disputedesk.core.chat.Card;
 import com.disputedesk.core.cases.CaseDeadlines;
 import com.disputedesk.core.cases.CaseFinder;
 import com.disputedesk.core.cases.CaseQueries;
@@ -25,6 +28,7 @@ public final class Commands {
     private final AttachmentHandler attachments;
     private final CasesCommand cases;
     private final CaseCompleter completer;
+    private final CaseCard card;
 
     private Commands(Kit kit, CaseQueries queries, CaseDeadlines deadlines) {
         EvidenceCommand evidence = new EvidenceCommand(kit);
@@ -35,6 +39,12 @@ public final class Commands {
                 evidence);
         this.attachments = new EvidenceAttachments(kit, evidence);
         this.completer = CaseCompletions.over(kit.cases(), queries);
+        this.card = new CaseCard(kit);
+    }
+
+    /** The case card /case shows: what a case's live card shows too. */
+    public Card card(Turn turn, DisputeCase c) {
+        return card.render(turn, c);
     }
 
     /**
