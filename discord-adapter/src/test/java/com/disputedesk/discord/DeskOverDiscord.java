@@ -6,6 +6,8 @@ import com.disputedesk.core.delivery.BusiestPlace;
 import com.disputedesk.core.delivery.RefusalNotices;
 import com.disputedesk.core.store.JdbcNoticeLog;
 import com.disputedesk.core.store.JdbcOutboxStore;
+import com.disputedesk.core.home.LostHomes;
+import com.disputedesk.core.store.JdbcStores;
 import com.disputedesk.core.team.TeamDirectory;
 import com.disputedesk.core.team.TeamSettings;
 import com.disputedesk.core.testkit.TestDesk;
@@ -42,6 +44,9 @@ final class DeskOverDiscord implements AutoCloseable {
         h.adapter.tellRefusalsTo(new RefusalNotices(new TeamDirectory(List.of(TestDesk.TEAM)),
                 new TeamSettings(desk.stores().stores().settings()), new JdbcNoticeLog(desk.stores().dataSource()),
                 routing, desk.clock()));
+        h.adapter.tellLostHomesTo(new LostHomes(JdbcStores.homes(desk.stores().dataSource()),
+                new TeamDirectory(List.of(TestDesk.TEAM)), new TeamSettings(desk.stores().stores().settings()),
+                routing));
         h.adapter.findBusiestChannelsWith(new BusiestPlace(new TeamDirectory(List.of(TestDesk.TEAM)),
                 desk.stores().stores().cases())::threadOf);
         h.start(a -> desk.desk().bot());

@@ -23,6 +23,7 @@ public final class DiscordPlatform implements PlatformAdapter {
         this.adapter = new DiscordAdapter(settings, parts.clock(),
                 botId -> JdbcOutboxStore.shared(parts.stores().dataSource(), botId));
         adapter.tellRefusalsTo(parts.refusalNotices(adapter.outbox()));
+        adapter.tellLostHomesTo(parts.lostHomes(adapter.outbox()));
         adapter.findBusiestChannelsWith(new BusiestPlace(parts.teams(), parts.stores().stores().cases())::threadOf);
     }
 
