@@ -52,6 +52,12 @@ final class DeskOverDiscord implements AutoCloseable {
         h.start(a -> desk.desk().bot());
     }
 
+    /** Keeps the team's cases in the channel they were opened in (case-threads off), for tests of the channel. */
+    DeskOverDiscord casesInTheChannel() {
+        desk.stores().stores().settings().put(TestDesk.TEAM.id(), "case-threads", "off");
+        return this;
+    }
+
     @Override
     public void close() {
         h.close();

@@ -1,6 +1,5 @@
 package com.disputedesk.discord;
 
-import com.disputedesk.core.testkit.TestDesk;
 
 import static com.disputedesk.discord.DiscordHarness.ALICE;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,10 +20,9 @@ class ScriptsOverDiscordTest {
 
     @BeforeEach
     void start() {
-        wired = new DeskOverDiscord(dir);
         // The shared scripts read every answer where it was typed; a case's own thread has its own test
         // (CaseThreadsOverDiscordTest).
-        wired.desk.stores().stores().settings().put(TestDesk.TEAM.id(), "case-threads", "off");
+        wired = new DeskOverDiscord(dir).casesInTheChannel();
         chat = new DiscordKit(wired.h, ALICE, wired.desk.desk().bot().commands());
     }
 

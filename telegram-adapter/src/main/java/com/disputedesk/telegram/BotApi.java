@@ -23,6 +23,7 @@ import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.forum.CloseForumTopic;
 import org.telegram.telegrambots.meta.api.methods.forum.CreateForumTopic;
+import org.telegram.telegrambots.meta.api.methods.pinnedmessages.PinChatMessage;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
@@ -182,6 +183,11 @@ final class BotApi implements AutoCloseable {
             }
             default -> throw new IllegalStateException("unknown call " + m.kind());
         }
+    }
+
+    /** Pins a message of the chat without notifying its members (a case's live card). */
+    void pin(long chatId, int messageId) throws ApiFailure {
+        call(client, PinChatMessage.builder().chatId(chatId).messageId(messageId).disableNotification(true).build());
     }
 
     /** Opens a topic named {@code name} (1-128 characters) in a forum supergroup; its message_thread_id. */

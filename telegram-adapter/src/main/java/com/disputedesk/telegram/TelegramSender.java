@@ -2,6 +2,7 @@ package com.disputedesk.telegram;
 
 import com.disputedesk.core.chat.ChatRef;
 import com.disputedesk.core.chat.Platform;
+import com.disputedesk.core.chat.Slot;
 import com.disputedesk.core.delivery.MessageSlots;
 import com.disputedesk.core.delivery.Refusal;
 import com.disputedesk.core.delivery.Sender;
@@ -26,6 +27,7 @@ import java.util.function.Supplier;
  * on the chat's delivery lane, means a slot is never posted twice by two sends racing each other.
  */
 final class TelegramSender implements Sender<OutboundMessage> {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TelegramSender.class);
     private final BotApi api;
     private final MessageSlots slots;
     private final Clock clock;
@@ -77,8 +79,21 @@ final class TelegramSender implements Sender<OutboundMessage> {
         SendOutcome posted = SendOutcome.tryOnce(api, m);
         if (posted.outcome() == SendOutcome.Outcome.DONE && posted.messageId() != null) {
             slots.keep(m.slot(), Integer.toString(posted.messageId()), clock.instant());
+            if (new Slot(m.slot()).pinned()) {
+                pin(m.chatId(), posted.messageId());
+            }
         }
         return verdict(m, posted);
+    }
+
+    /** Pins a live card; a bot without the Pin Messages right still posts and edits it. */
+    private void pin(long chatId, int messageId) {
+        try {
+            api.pin(chatId, messageId);
+        } catch (ApiFailure e) {
+            log.info("could not pin message {} in chat {} (does the bot have Pin Messages?): {}", messageId, chatId,
+                    e.getMessage());
+        }
     }
 
     private static Optional<Integer> messageId(String kept) {

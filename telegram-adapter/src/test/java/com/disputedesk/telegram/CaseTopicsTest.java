@@ -71,8 +71,14 @@ class CaseTopicsTest {
                 + "\"");
         int topic = onlyTopic();
         assertThat(fake.topics(GROUP).get(topic).name()).isEqualTo(NAME);
+        chat.expect("Case #1: where it stands now.");
+        int card = chat.current().path("message_id").asInt();
+        assertThat(chat.current().path("message_thread_id").asInt()).isEqualTo(topic);
         chat.expect("Suggested next steps:");
         assertThat(chat.current().path("message_thread_id").asInt()).isEqualTo(topic);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !fake.calls("pinChatMessage").isEmpty());
+        assertThat(fake.calls("pinChatMessage")).singleElement()
+                .satisfies(c -> assertThat(c.body().path("message_id").asInt()).isEqualTo(card));
 
         fake.textInTopic(GROUP, topic, ANN, "Ann", "/case");
         chat.expect("Case #1");

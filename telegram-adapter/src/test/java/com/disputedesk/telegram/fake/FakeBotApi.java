@@ -616,6 +616,9 @@ public final class FakeBotApi implements AutoCloseable {
             case "answercallbackquery":
                 record(method, body);
                 return ok(JSON.getNodeFactory().booleanNode(true));
+            case "pinchatmessage":
+                record(method, body);
+                return ok(JSON.getNodeFactory().booleanNode(true));
             case "createforumtopic":
                 return createForumTopic(body);
             case "closeforumtopic":
