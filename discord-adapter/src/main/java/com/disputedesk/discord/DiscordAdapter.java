@@ -59,7 +59,7 @@ public final class DiscordAdapter implements AutoCloseable {
     private final DiscordOutbox outbox;
     private final DeliveryService<DiscordPost> delivery;
     private volatile RefusalListener refusals = RefusalListener.none();
-    private volatile com.disputedesk.core.home.HomeLoss homes = com.disputedesk.core.home.HomeLoss.none();
+    private volatile com.disputedesk.core.delivery.HomeLoss homes = com.disputedesk.core.delivery.HomeLoss.none();
     private final ChatLanes lanes = new ChatLanes(WORKERS);
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "discord-defer");
@@ -120,8 +120,8 @@ public final class DiscordAdapter implements AutoCloseable {
      * Who is told when a case's thread is gone (the desk's case homes), so its posts go to the case's channel
      * instead; call before {@link #start}.
      */
-    public void tellLostHomesTo(com.disputedesk.core.home.HomeLoss listener) {
-        this.homes = listener == null ? com.disputedesk.core.home.HomeLoss.none() : listener;
+    public void tellLostHomesTo(com.disputedesk.core.delivery.HomeLoss listener) {
+        this.homes = listener == null ? com.disputedesk.core.delivery.HomeLoss.none() : listener;
     }
 
     /** A post queued again (in a case's channel, once its thread is gone). */

@@ -10,7 +10,6 @@ import com.disputedesk.core.delivery.MessageSlots;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import com.disputedesk.core.home.HomeName;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -133,7 +132,7 @@ final class DiscordOutbox implements Outbox {
         }
         boolean everyoneReads = channel.getGuild().getPublicRole().hasAccess(channel);
         try {
-            ThreadChannel thread = channel.createThreadChannel(HomeName.within(name, MAX_THREAD_NAME), !everyoneReads)
+            ThreadChannel thread = channel.createThreadChannel(com.disputedesk.core.text.Cut.shortened(name, MAX_THREAD_NAME), !everyoneReads)
                     .timeout(THREAD_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).complete();
             return Optional.of(ChatRef.of(Platform.DISCORD, chat.chatId()).inThread(thread.getId()));
         } catch (RuntimeException e) {

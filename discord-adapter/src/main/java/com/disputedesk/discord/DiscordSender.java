@@ -6,7 +6,7 @@ import com.disputedesk.core.delivery.MessageSlots;
 import com.disputedesk.core.delivery.Refusal;
 import com.disputedesk.core.delivery.Sender;
 import com.disputedesk.core.delivery.Verdict;
-import com.disputedesk.core.home.HomeLoss;
+import com.disputedesk.core.delivery.HomeLoss;
 import com.disputedesk.core.i18n.Messages;
 import com.disputedesk.core.kernel.UiLanguage;
 import java.time.Clock;

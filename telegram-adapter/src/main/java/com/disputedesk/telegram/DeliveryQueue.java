@@ -5,7 +5,7 @@ import com.disputedesk.core.delivery.DeliveryEvents;
 import com.disputedesk.core.delivery.DeliveryService;
 import com.disputedesk.core.delivery.Refusal;
 import com.disputedesk.core.delivery.RefusalListener;
-import com.disputedesk.core.home.HomeLoss;
+import com.disputedesk.core.delivery.HomeLoss;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -81,7 +81,7 @@ public final class TelegramAdapter implements AutoCloseable {
      * Who is told when a case's forum topic is gone (the desk's case homes), so its messages go to the case's
      * chat instead; call before {@link #start}.
      */
-    public void tellLostHomesTo(com.disputedesk.core.home.HomeLoss listener) {
+    public void tellLostHomesTo(com.disputedesk.core.delivery.HomeLoss listener) {
         delivery.tellLostHomesTo(listener);
     }
 

@@ -4,7 +4,6 @@ import com.disputedesk.core.chat.ChatRef;
 import com.disputedesk.core.chat.Outbox;
 import com.disputedesk.core.chat.Outgoing;
 import com.disputedesk.core.chat.Platform;
-import com.disputedesk.core.home.HomeName;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -49,7 +48,7 @@ final class TelegramOutbox implements Outbox {
             return Optional.empty();
         }
         try {
-            int topic = api.createForumTopic(chatId, HomeName.within(name, MAX_TOPIC_NAME));
+            int topic = api.createForumTopic(chatId, com.disputedesk.core.text.Cut.shortened(name, MAX_TOPIC_NAME));
             return Optional.of(ChatRef.of(Platform.TELEGRAM, chat.chatId()).inThread(Integer.toString(topic)));
         } catch (ApiFailure e) {
             if (e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("not a forum")) {

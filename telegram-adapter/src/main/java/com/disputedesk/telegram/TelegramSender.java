@@ -7,7 +7,7 @@ import com.disputedesk.core.delivery.MessageSlots;
 import com.disputedesk.core.delivery.Refusal;
 import com.disputedesk.core.delivery.Sender;
 import com.disputedesk.core.delivery.Verdict;
-import com.disputedesk.core.home.HomeLoss;
+import com.disputedesk.core.delivery.HomeLoss;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;

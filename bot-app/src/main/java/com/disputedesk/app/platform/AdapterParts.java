@@ -3,7 +3,7 @@ package com.disputedesk.app.platform;
 import com.disputedesk.core.chat.Outbox;
 import com.disputedesk.core.delivery.RefusalListener;
 import com.disputedesk.core.delivery.RefusalNotices;
-import com.disputedesk.core.home.HomeLoss;
+import com.disputedesk.core.delivery.HomeLoss;
 import com.disputedesk.core.home.LostHomes;
 import com.disputedesk.core.store.JdbcNoticeLog;
 import com.disputedesk.core.team.TeamSettings;

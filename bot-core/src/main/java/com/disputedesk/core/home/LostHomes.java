@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * A case whose thread or topic was deleted lives in the chat it was opened in again: its home is forgotten and that
  * chat is told, in the team's language, that the case's messages come there from now on.
  */
-public final class LostHomes implements HomeLoss {
+public final class LostHomes implements com.disputedesk.core.delivery.HomeLoss {
     private static final Logger log = LoggerFactory.getLogger(LostHomes.class);
 
     private final HomeStore homes;

@@ -1,4 +1,4 @@
-package com.disputedesk.core.home;
+package com.disputedesk.core.delivery;
 
 import com.disputedesk.core.chat.ChatRef;
 import java.util.Optional;
