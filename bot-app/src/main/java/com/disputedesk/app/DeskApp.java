@@ -78,7 +78,7 @@ public final class DeskApp implements AutoCloseable {
         desk = Desk.assemble(new Desk.Parts(teams, stores.stores(), remedies, outbox,
                 clock, config.dialogExpiry(),
                 JdbcStores.reminders(stores.dataSource(), config.teamDefaults(), config.scheduler()),
-                config.ceilings()));
+                config.ceilings(), JdbcStores.homes(stores.dataSource())));
         // Closed before the stores (the deque closes last-opened first).
         opened.push(desk.reminders());
         return desk;

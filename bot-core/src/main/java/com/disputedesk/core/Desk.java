@@ -15,6 +15,14 @@ import com.disputedesk.core.chat.Outbox;
 import com.disputedesk.core.dialog.DialogCommands;
 import com.disputedesk.core.dialog.Dialogs;
 import com.disputedesk.core.export.ExportCommand;
+import com.disputedesk.core.home.CaseHomes;
+import com.disputedesk.core.cases.DisputeCase;
+import com.disputedesk.core.bot.Turn;
+import com.disputedesk.core.chat.Choice;
+import com.disputedesk.core.chat.Card;
+import com.disputedesk.core.home.CardView;
+import com.disputedesk.core.home.HomeKeepingCaseStore;
+import com.disputedesk.core.home.HomeStore;
 import com.disputedesk.core.intake.IntakeDialog;
 import com.disputedesk.core.intake.IntakeSources;
 import com.disputedesk.core.intake.NewCaseCommand;
@@ -52,9 +60,16 @@ public record Desk(Bot bot, ReminderScheduler reminders) {
      *
      * @param reminders the reminder store and settings; {@link RemindParts#off()} when built without them
      * @param ceilings  the usual largest amount per currency: larger ones are questioned or refused
+     * @param homes     each case's thread or topic (in the database: {@code JdbcStores.homes})
      */
     public record Parts(TeamDirectory teams, Stores stores, Remedies remedies, Outbox outbox, Clock clock,
-                        Duration dialogExpiry, RemindParts reminders, AmountCeilings ceilings) {
+                        Duration dialogExpiry, RemindParts reminders, AmountCeilings ceilings, HomeStore homes) {
+
+        /** An engine keeping case homes in memory only. */
+        public Parts(TeamDirectory teams, Stores stores, Remedies remedies, Outbox outbox, Clock clock,
+                     Duration dialogExpiry, RemindParts reminders, AmountCeilings ceilings) {
+            this(teams, stores, remedies, outbox, clock, dialogExpiry, reminders, ceilings, HomeStore.inMemory());
+        }
 
         /** An engine with the shipped amount ceilings ({@link AmountCeilings#standard()}). */
         public Parts(TeamDirectory teams, Stores stores, Remedies remedies, Outbox outbox, Clock clock,
@@ -76,17 +91,31 @@ public record Desk(Bot bot, ReminderScheduler reminders) {
                 .flatMap(team -> deadlineSource.deadline(c, settings.zone(team))));
         // cases stored before deadlines were (an upgraded database) get theirs once, before anyone lists them
         deadlines.catchUp();
+        CaseHomes homes = new CaseHomes(parts.homes(), parts.teams(), settings, parts.outbox());
+        // a case with a thread of its own lives there: read through this store, its messages go there
+        CaseStore homed = new HomeKeepingCaseStore(parts.stores().cases(), parts.homes(), homes);
         RemindFeature remind = RemindFeature.assemble(parts.reminders(),
-                new DeadlineKeepingCaseStore(parts.stores().cases(), deadlines), parts.teams(), settings,
+                new DeadlineKeepingCaseStore(homed, deadlines), parts.teams(), settings,
                 deadlineSource, parts.outbox(), parts.clock(), parts.stores().transactions());
         // Every handler reads and changes cases through the store that keeps reminders in step.
         CaseStore cases = remind.cases();
         Commands caseCommands = Commands.create(cases, parts.stores().evidence(), parts.remedies(),
                 parts.stores().queries(), deadlines, parts.ceilings());
         IntakeSources sources = new IntakeSources(parts.reminders().members());
+        homes.showCardsWith(new CardView() {
+            @Override
+            public Card card(Turn turn, DisputeCase c) {
+                return caseCommands.cardOf(turn, c);
+            }
+
+            @Override
+            public List<Choice> choices(Turn turn, DisputeCase c) {
+                return caseCommands.cardChoices(turn, c);
+            }
+        });
         Dialogs dialogs = new Dialogs(parts.stores().dialogs(), parts.dialogExpiry(), List.of(
                 IntakeDialog.spec(parts.remedies(), cases, parts.ceilings(), new OpenCase(cases, parts.remedies(),
-                        sources))), parts.stores().transactions());
+                        Optional.of(sources), Optional.of(homes)))), parts.stores().transactions());
         // The features list: every command and button of the desk, in one place.
         List<CommandHandler> commands = new ArrayList<>(caseCommands.handlers());
         OwnershipCommands ownership = new OwnershipCommands(cases, parts.reminders().members());
@@ -106,7 +135,8 @@ public record Desk(Bot bot, ReminderScheduler reminders) {
         choices.add(card.buttons());
         Conversation conversation = card.conversation();
         AttachmentHandler attachments = caseCommands.attachments();
-        Router router = new Router(commands, choices, conversation, attachments, caseCommands.caseCompleter());
+        Router router = new Router(commands, choices, conversation, attachments, caseCommands.caseCompleter(),
+                homes);
         return new Desk(new Bot(parts.teams(), settings, router, parts.outbox(), parts.clock()), remind.scheduler());
     }
 }

@@ -181,7 +181,10 @@ final class CommandCatalog {
     }
 
     private OptionData option(CommandSpec spec, Param<?> p, OptionType type) {
-        OptionData o = new OptionData(type, p.name(), texts.paramName(spec, p, UiLanguage.FALLBACK), p.required());
+        // Inside a case's thread the case goes without saying, so Discord must let members leave it out; outside
+        // one the desk answers its missing case with the command's usage.
+        boolean required = p.required() && !(p.type() instanceof ParamType.CaseReference);
+        OptionData o = new OptionData(type, p.name(), texts.paramName(spec, p, UiLanguage.FALLBACK), required);
         localise(lang -> o.setDescriptionLocalization(locale(lang), texts.paramName(spec, p, lang)));
         return o;
     }

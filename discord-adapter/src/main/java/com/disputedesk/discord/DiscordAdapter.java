@@ -61,6 +61,7 @@ public final class DiscordAdapter implements AutoCloseable {
     private final DiscordOutbox outbox;
     private final DeliveryService<DiscordPost> delivery;
     private volatile RefusalListener refusals = RefusalListener.none();
+    private volatile com.disputedesk.core.delivery.HomeLoss homes = com.disputedesk.core.delivery.HomeLoss.none();
     private final ChatLanes lanes = new ChatLanes(WORKERS);
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "discord-defer");
@@ -93,8 +94,8 @@ public final class DiscordAdapter implements AutoCloseable {
         OutboxStore store = outboxes.apply(botKey(settings.token()));
         this.delivery = new DeliveryService<>("discord", store,
                 new DiscordPostCodec(), new DiscordSender(() -> shards, this::servesGuild,
-                new ChannelPrivacy(settings.publicChannels()), SEND_TIMEOUT, store.slots(), clock),
-                Pacing.holdsOnly(), BACKOFF, clock, events, SENDERS);
+                new ChannelPrivacy(settings.publicChannels()), SEND_TIMEOUT, store.slots(), clock, () -> homes,
+                this::requeue), Pacing.holdsOnly(), BACKOFF, clock, events, SENDERS);
         this.outbox = new DiscordOutbox(interactions, awaiting, settings, clock, delivery, store.slots());
     }
 
@@ -121,6 +122,19 @@ public final class DiscordAdapter implements AutoCloseable {
     public void findBusiestChannelsWith(java.util.function.Function<com.disputedesk.core.chat.ChatRef,
             java.util.Optional<String>> finder) {
         outbox.findBusiestChannelsWith(finder);
+    }
+
+    /**
+     * Who is told when a case's thread is gone (the desk's case homes), so its posts go to the case's channel
+     * instead; call before {@link #start}.
+     */
+    public void tellLostHomesTo(com.disputedesk.core.delivery.HomeLoss listener) {
+        this.homes = listener == null ? com.disputedesk.core.delivery.HomeLoss.none() : listener;
+    }
+
+    /** A post queued again (in a case's channel, once its thread is gone). */
+    private void requeue(DiscordPost post) {
+        delivery.enqueue(post);
     }
 
     /**

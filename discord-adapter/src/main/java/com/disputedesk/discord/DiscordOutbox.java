@@ -11,11 +11,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
+import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
@@ -29,6 +31,10 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
  * the sender opens with them.
  */
 final class DiscordOutbox implements Outbox {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DiscordOutbox.class);
+    /** Discord's longest thread name. */
+    static final int MAX_THREAD_NAME = 100;
+    private static final java.time.Duration THREAD_TIMEOUT = java.time.Duration.ofSeconds(10);
     private final ReplyRenderer renderer = new ReplyRenderer();
     private final Interactions interactions;
     private final AwaitingText awaiting;
@@ -103,6 +109,46 @@ final class DiscordOutbox implements Outbox {
             delivery.enqueue(new DiscordPost(guild, channel, part, out.reply(),
                     out.slot().map(s -> s.part(index).key()).orElse(null)));
         }
+    }
+
+    /**
+     * A thread for a case in the channel it was opened in (POST channels/{id}/threads): private where the channel
+     * is private (only staff read it), public otherwise; the name cut to Discord's 100 characters. None when the
+     * channel is not a text channel the bot can see, or Discord refused (the bot lacks Create Threads): the case
+     * then stays in the channel.
+     */
+    @Override
+    public Optional<ChatRef> openHome(ChatRef chat, String name) {
+        ShardManager connected = jda;
+        String channelId = chat.threadId().orElse(null);
+        if (connected == null || channelId == null) {
+            return Optional.empty();
+        }
+        TextChannel channel;
+        try {
+            channel = connected.getTextChannelById(channelId);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        if (channel == null) {
+            return Optional.empty();
+        }
+        boolean everyoneReads = channel.getGuild().getPublicRole().hasAccess(channel);
+        try {
+            ThreadChannel thread = channel.createThreadChannel(com.disputedesk.core.text.Cut.shortened(name, MAX_THREAD_NAME), !everyoneReads)
+                    .timeout(THREAD_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).complete();
+            return Optional.of(ChatRef.of(Platform.DISCORD, chat.chatId()).inThread(thread.getId()));
+        } catch (RuntimeException e) {
+            log.warn("could not open a thread in channel {} of guild {} (does the bot have Create Private Threads"
+                    + " and Send Messages in Threads?): {}", channelId, chat.chatId(), e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** Archives a case's thread, queued behind what was sent to it. */
+    @Override
+    public void closeHome(ChatRef home) {
+        home.threadId().ifPresent(thread -> delivery.enqueue(DiscordPost.archiving(home.chatId(), thread)));
     }
 
     /**

@@ -21,6 +21,9 @@ final class DiscordPostCodec implements Codec<DiscordPost> {
         if (p.slot() != null) {
             o.put("slot", p.slot());
         }
+        if (p.archive()) {
+            o.put("archive", true);
+        }
         return o.toString();
     }
 
@@ -29,7 +32,8 @@ final class DiscordPostCodec implements Codec<DiscordPost> {
         try {
             JsonNode o = JSON.readTree(payload);
             return new DiscordPost(o.path("guild").asText(), o.path("channel").asText(), o.path("part").asInt(),
-                    ReplyCodec.fromJson(o.path("reply")), o.hasNonNull("slot") ? o.get("slot").asText() : null);
+                    ReplyCodec.fromJson(o.path("reply")), o.hasNonNull("slot") ? o.get("slot").asText() : null,
+                    o.path("archive").asBoolean(false));
         } catch (IOException e) {
             throw new IllegalStateException("could not read the Discord outbox", e);
         }

@@ -6,6 +6,7 @@ import com.disputedesk.core.delivery.MessageSlots;
 import com.disputedesk.core.delivery.Refusal;
 import com.disputedesk.core.delivery.Sender;
 import com.disputedesk.core.delivery.Verdict;
+import com.disputedesk.core.delivery.HomeLoss;
 import com.disputedesk.core.i18n.Messages;
 import com.disputedesk.core.kernel.UiLanguage;
 import java.time.Clock;
@@ -18,11 +19,13 @@ import net.dv8tion.jda.api.JDA;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
+import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.PermissionException;
@@ -53,6 +56,7 @@ final class DiscordSender implements Sender<DiscordPost> {
     private static final int UNKNOWN_MESSAGE = 10008;
     /** The member accepts no direct messages from the bot (their privacy settings). */
     private static final int CANNOT_MESSAGE_USER = 50007;
+    private static final int THREAD_ARCHIVED = 50083;
 
     private final Supplier<ShardManager> jda;
     private final java.util.function.Predicate<String> servedHere;
@@ -63,23 +67,52 @@ final class DiscordSender implements Sender<DiscordPost> {
 
     private final MessageSlots slots;
     private final Clock clock;
+    private final Supplier<HomeLoss> homes;
+    private final Consumer<DiscordPost> resend;
+
+    DiscordSender(Supplier<ShardManager> jda, java.util.function.Predicate<String> servedHere, ChannelPrivacy privacy,
+                  Duration timeout, MessageSlots slots, Clock clock) {
+        this(jda, servedHere, privacy, timeout, slots, clock, HomeLoss::none, p -> {
+        });
+    }
 
     /**
      * @param servedHere whether this process runs the shard of a guild (by id): only then does JDA's cache know the
      *                   guild's channels
+     * @param homes      told when a case's thread is gone
+     * @param resend     queues a post again (in the case's channel, once its thread is gone)
      */
     DiscordSender(Supplier<ShardManager> jda, java.util.function.Predicate<String> servedHere, ChannelPrivacy privacy,
-                  Duration timeout, MessageSlots slots, Clock clock) {
+                  Duration timeout, MessageSlots slots, Clock clock, Supplier<HomeLoss> homes,
+                  Consumer<DiscordPost> resend) {
         this.jda = jda;
         this.servedHere = servedHere;
         this.privacy = privacy;
         this.timeout = timeout;
         this.slots = slots;
         this.clock = clock;
+        this.homes = homes;
+        this.resend = resend;
     }
 
     @Override
     public Verdict send(DiscordPost post) {
+        Verdict verdict = sendOnce(post);
+        if (verdict instanceof Verdict.Refused r && r.refusal().reason() == Refusal.Reason.UNKNOWN_PLACE) {
+            // a case's thread that was deleted: the case lives in its channel again, and the post goes there
+            Optional<ChatRef> moved = homes.get().lost(ChatRef.of(Platform.DISCORD, post.guildId())
+                    .inThread(post.channelId()));
+            if (moved.isPresent() && moved.get().threadId().isPresent()) {
+                if (!post.archive()) {
+                    resend.accept(post.in(moved.get().threadId().get()));
+                }
+                return new Verdict.Moot("thread " + post.channelId() + " is gone; sent to " + moved.get().key());
+            }
+        }
+        return verdict;
+    }
+
+    private Verdict sendOnce(DiscordPost post) {
         ShardManager connected = jda.get();
         if (connected == null) {
             return Verdict.failed("not connected to Discord yet");
@@ -97,6 +130,57 @@ final class DiscordSender implements Sender<DiscordPost> {
             return Verdict.refused(refusal(post, Refusal.Reason.UNKNOWN_PLACE, "channel " + post.channelId(),
                     "the bot cannot see channel " + post.channelId() + " of guild " + post.guildId()));
         }
+        if (post.archive()) {
+            return archive(post, channel);
+        }
+        if (channel instanceof ThreadChannel thread && thread.isArchived() && !thread.isLocked()) {
+            // archived by Discord after a quiet while: the bot reopens it to post
+            Optional<Verdict> reopened = setArchived(post, thread, false);
+            if (reopened.isPresent()) {
+                return reopened.get();
+            }
+        }
+        Verdict verdict = post(post, channel);
+        if (verdict instanceof Verdict.Refused r && r.refusal().detail().startsWith(THREAD_ARCHIVED + " ")
+                && channel instanceof ThreadChannel thread) {
+            // JDA had not heard yet that Discord archived it: reopen and post once more
+            Optional<Verdict> reopened = setArchived(post, thread, false);
+            return reopened.orElseGet(() -> post(post, channel));
+        }
+        return verdict;
+    }
+
+    /** Archives a closed case's thread; one already archived or gone has nothing left to do. */
+    private Verdict archive(DiscordPost post, GuildMessageChannel channel) {
+        if (!(channel instanceof ThreadChannel thread)) {
+            return new Verdict.Moot("channel " + post.channelId() + " is no thread to archive");
+        }
+        if (thread.isArchived()) {
+            return new Verdict.Moot("thread " + post.channelId() + " is archived already");
+        }
+        return setArchived(post, thread, true).orElse(Verdict.sent());
+    }
+
+    /** PATCH channels/{thread} archived=...; empty when Discord took it, else its verdict. */
+    private Optional<Verdict> setArchived(DiscordPost post, ThreadChannel thread, boolean archived) {
+        String place = "#" + thread.getName();
+        try {
+            thread.getManager().setArchived(archived).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .submit().get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            return Optional.of(sorted(post, place, e.getCause()));
+        } catch (TimeoutException e) {
+            return Optional.of(Verdict.failed("no answer from Discord within " + timeout.toMillis() + " ms"));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of(Verdict.failed("interrupted while waiting for Discord"));
+        } catch (RuntimeException e) {
+            return Optional.of(sorted(post, place, e));
+        }
+    }
+
+    private Verdict post(DiscordPost post, GuildMessageChannel channel) {
         String place = "#" + channel.getName();
         List<MessageCreateData> messages;
         if (privacy.mayShowDetails(channel)) {

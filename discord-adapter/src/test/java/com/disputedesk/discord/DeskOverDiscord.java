@@ -10,6 +10,8 @@ import com.disputedesk.core.store.JdbcMemberDirectory;
 import com.disputedesk.core.store.JdbcNoticeLog;
 import com.disputedesk.core.store.JdbcReminderStore;
 import com.disputedesk.core.store.JdbcOutboxStore;
+import com.disputedesk.core.home.LostHomes;
+import com.disputedesk.core.store.JdbcStores;
 import com.disputedesk.core.team.TeamDirectory;
 import com.disputedesk.core.team.TeamSettings;
 import com.disputedesk.core.testkit.TestDesk;
@@ -51,9 +53,18 @@ final class DeskOverDiscord implements AutoCloseable {
                 new JdbcMemberDirectory(desk.stores().dataSource()), told, routing, desk.clock());
         h.adapter.tellRefusalsTo(places.andThen(direct)
                 .andThen(new ReminderRefusals(new JdbcReminderStore(desk.stores().dataSource()))));
+        h.adapter.tellLostHomesTo(new LostHomes(JdbcStores.homes(desk.stores().dataSource()),
+                new TeamDirectory(List.of(TestDesk.TEAM)), new TeamSettings(desk.stores().stores().settings()),
+                routing));
         h.adapter.findBusiestChannelsWith(new BusiestPlace(new TeamDirectory(List.of(TestDesk.TEAM)),
                 desk.stores().stores().cases())::threadOf);
         h.start(a -> desk.desk().bot());
+    }
+
+    /** Keeps the team's cases in the channel they were opened in (case-threads off), for tests of the channel. */
+    DeskOverDiscord casesInTheChannel() {
+        desk.stores().stores().settings().put(TestDesk.TEAM.id(), "case-threads", "off");
+        return this;
     }
 
     @Override

@@ -60,7 +60,7 @@ class DiscordDeliveryTest {
 
     @Test
     void aReminderAnsweredWithServerErrorsThenTakenIsPostedOnce() {
-        wired = new DeskOverDiscord(dir);
+        wired = new DeskOverDiscord(dir).casesInTheChannel();
         openCase();
         // More 500s than JDA retries on its own: the outbox tries the post again after its backoff.
         wired.h.fake.scriptChannelPosts(FakeDiscord.CHANNEL, Answer.serverError(), Answer.serverError(),
@@ -78,7 +78,7 @@ class DiscordDeliveryTest {
 
     @Test
     void aReminderDiscordRefusesIsRecordedFailedAndTheTeamIsToldOnceHowToFixIt() {
-        wired = new DeskOverDiscord(dir);
+        wired = new DeskOverDiscord(dir).casesInTheChannel();
         openCase();
         wired.h.fake.scriptChannelPosts(FakeDiscord.CHANNEL, Answer.missingPermissions());
 

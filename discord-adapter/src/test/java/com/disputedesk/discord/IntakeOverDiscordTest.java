@@ -27,7 +27,8 @@ class IntakeOverDiscordTest {
 
     @BeforeEach
     void start() {
-        wired = new DeskOverDiscord(dir);
+        // the intake in the channel, answered there; a case's own thread is CaseThreadsOverDiscordTest's
+        wired = new DeskOverDiscord(dir).casesInTheChannel();
         desk = wired.desk;
         h = wired.h;
     }

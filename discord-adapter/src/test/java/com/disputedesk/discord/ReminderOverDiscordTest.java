@@ -22,7 +22,8 @@ class ReminderOverDiscordTest {
 
     @BeforeEach
     void start() {
-        wired = new DeskOverDiscord(dir);
+        // the case's channel; reminders in a case's own thread are CaseThreadsOverDiscordTest's
+        wired = new DeskOverDiscord(dir).casesInTheChannel();
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package com.disputedesk.discord;
 
+
 import static com.disputedesk.discord.DiscordHarness.ALICE;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,7 +20,9 @@ class ScriptsOverDiscordTest {
 
     @BeforeEach
     void start() {
-        wired = new DeskOverDiscord(dir);
+        // The shared scripts read every answer where it was typed; a case's own thread has its own test
+        // (CaseThreadsOverDiscordTest).
+        wired = new DeskOverDiscord(dir).casesInTheChannel();
         chat = new DiscordKit(wired.h, ALICE, wired.desk.desk().bot().commands());
     }
 

@@ -21,6 +21,9 @@ import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.GetFile;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.forum.CloseForumTopic;
+import org.telegram.telegrambots.meta.api.methods.forum.CreateForumTopic;
+import org.telegram.telegrambots.meta.api.methods.pinnedmessages.PinChatMessage;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
@@ -34,6 +37,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.api.objects.forum.ForumTopic;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.ForceReplyKeyboard;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboard;
@@ -173,8 +177,23 @@ final class BotApi implements AutoCloseable {
                     throw classify(e);
                 }
             }
+            case CLOSE_TOPIC -> {
+                call(client, CloseForumTopic.builder().chatId(m.chatId()).messageThreadId(m.threadId()).build());
+                return null;
+            }
             default -> throw new IllegalStateException("unknown call " + m.kind());
         }
+    }
+
+    /** Pins a message of the chat without notifying its members (a case's live card). */
+    void pin(long chatId, int messageId) throws ApiFailure {
+        call(client, PinChatMessage.builder().chatId(chatId).messageId(messageId).disableNotification(true).build());
+    }
+
+    /** Opens a topic named {@code name} (1-128 characters) in a forum supergroup; its message_thread_id. */
+    int createForumTopic(long chatId, String name) throws ApiFailure {
+        ForumTopic topic = call(client, CreateForumTopic.builder().chatId(chatId).name(name).build());
+        return topic.getMessageThreadId();
     }
 
     private static ReplyKeyboard markup(OutboundMessage m) {

@@ -5,6 +5,7 @@ import com.disputedesk.core.delivery.DeliveryEvents;
 import com.disputedesk.core.delivery.DeliveryService;
 import com.disputedesk.core.delivery.Refusal;
 import com.disputedesk.core.delivery.RefusalListener;
+import com.disputedesk.core.delivery.HomeLoss;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +26,7 @@ final class DeliveryQueue implements AutoCloseable {
     private final Object answersLock = new Object();
     private int answersInFlight;
     private volatile RefusalListener refusals = RefusalListener.none();
+    private volatile HomeLoss homes = HomeLoss.none();
 
     /** Told about each call Telegram took (the benchmark measures latency with it). */
     interface DeliveryListener {
@@ -50,7 +52,9 @@ final class DeliveryQueue implements AutoCloseable {
             }
         };
         int threads = Math.max(8, 2 * settings.workers());
-        this.service = new DeliveryService<>("telegram", store.ledger(), new TelegramCodec(), new TelegramSender(api, store.ledger().slots(), clock),
+        // a message whose topic is gone is queued again, in the case's chat
+        TelegramSender sender = new TelegramSender(api, store.ledger().slots(), clock, () -> homes, this::enqueue);
+        this.service = new DeliveryService<>("telegram", store.ledger(), new TelegramCodec(), sender,
                 new SendLimits(settings.limits()), backoff(retry), clock, events, threads);
         this.answers = Executors.newFixedThreadPool(2, DeliveryService.named("telegram-answer"));
     }
@@ -63,6 +67,11 @@ final class DeliveryQueue implements AutoCloseable {
     /** Who is told of refused messages (the team's notices); nobody until set. */
     void tellRefusalsTo(RefusalListener listener) {
         this.refusals = listener == null ? RefusalListener.none() : listener;
+    }
+
+    /** Who is told when a case's topic is gone (the desk's case homes); nobody until set. */
+    void tellLostHomesTo(HomeLoss listener) {
+        this.homes = listener == null ? HomeLoss.none() : listener;
     }
 
     /** Loads what an earlier run left in the table and starts sending. */

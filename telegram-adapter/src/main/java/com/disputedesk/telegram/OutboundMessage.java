@@ -33,7 +33,9 @@ record OutboundMessage(Kind kind, long chatId, Integer threadId, Integer message
         SEND,
         EDIT,
         ANSWER_CALLBACK,
-        DOCUMENT
+        DOCUMENT,
+        /** closeForumTopic: a closed case's topic, after its last message. */
+        CLOSE_TOPIC
     }
 
     /** One inline button: what it shows and its callback data. */
@@ -59,6 +61,17 @@ record OutboundMessage(Kind kind, long chatId, Integer threadId, Integer message
     OutboundMessage asEditOf(int messageId) {
         return new OutboundMessage(Kind.EDIT, chatId, threadId, messageId, null, null, html, keyboard, false, false,
                 null, slot);
+    }
+
+    static OutboundMessage closeTopic(long chatId, int threadId) {
+        return new OutboundMessage(Kind.CLOSE_TOPIC, chatId, threadId, null, null, null, null, List.of(), false, false,
+                null, null);
+    }
+
+    /** The same call in another topic of the same chat, or outside any topic ({@code thread} null). */
+    OutboundMessage inThread(Integer thread) {
+        return new OutboundMessage(kind, chatId, thread, messageId, replyTo, callbackQueryId, html, keyboard,
+                forceReply, selective, documentPath, slot);
     }
 
     /** Whether Telegram counts this call against the chat's message limits. */

@@ -66,7 +66,7 @@ public final class TelegramAdapter implements AutoCloseable {
         this.api = new BotApi(settings);
         this.store = new TelegramStore(Objects.requireNonNull(ledgers, "ledgers").forBot(settings.botId()));
         this.delivery = new DeliveryQueue(api, store, clock, settings, deliveryListener);
-        this.outbox = new TelegramOutbox(delivery, settings.limits().maxDocumentBytes());
+        this.outbox = new TelegramOutbox(delivery, settings.limits().maxDocumentBytes(), api);
         this.updateListener = updateListener;
     }
 
@@ -76,6 +76,14 @@ public final class TelegramAdapter implements AutoCloseable {
      */
     public void tellRefusalsTo(com.disputedesk.core.delivery.RefusalListener listener) {
         delivery.tellRefusalsTo(listener);
+    }
+
+    /**
+     * Who is told when a case's forum topic is gone (the desk's case homes), so its messages go to the case's
+     * chat instead; call before {@link #start}.
+     */
+    public void tellLostHomesTo(com.disputedesk.core.delivery.HomeLoss listener) {
+        delivery.tellLostHomesTo(listener);
     }
 
     /** The outbox for Telegram chats; usable before {@link #start} (messages wait in the table until then). */

@@ -4,16 +4,22 @@ import com.disputedesk.core.chat.ChatRef;
 import com.disputedesk.core.chat.Outbox;
 import com.disputedesk.core.chat.Outgoing;
 import com.disputedesk.core.chat.Platform;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The core's {@link Outbox} for Telegram chats: renders each reply and queues the calls durably; returns once
  * they are stored, so nothing is lost after {@link #send} returns.
  */
 final class TelegramOutbox implements Outbox {
+    private static final Logger log = LoggerFactory.getLogger(TelegramOutbox.class);
+    /** createForumTopic's longest name. */
+    static final int MAX_TOPIC_NAME = 128;
     private final ReplyRenderer renderer = new ReplyRenderer();
     private final DeliveryQueue queue;
     /** Button presses the engine answered, until the pipeline asks (so it marks only those in place). */
@@ -24,10 +30,46 @@ final class TelegramOutbox implements Outbox {
     private final Map<String, String> alerts = new ConcurrentHashMap<>();
 
     private final long maxDocumentBytes;
+    private final BotApi api;
 
-    TelegramOutbox(DeliveryQueue queue, long maxDocumentBytes) {
+    TelegramOutbox(DeliveryQueue queue, long maxDocumentBytes, BotApi api) {
         this.queue = queue;
         this.maxDocumentBytes = maxDocumentBytes;
+        this.api = api;
+    }
+
+    /**
+     * A forum topic for a case, in a forum supergroup (createForumTopic, the name cut to Telegram's 128
+     * characters); none in a private chat, in a group without topics ("the chat is not a forum"), or when the bot
+     * may not manage topics: the case then stays in the group.
+     */
+    @Override
+    public Optional<ChatRef> openHome(ChatRef chat, String name) {
+        long chatId = Long.parseLong(chat.chatId());
+        if (chatId > 0) {
+            return Optional.empty();
+        }
+        try {
+            int topic = api.createForumTopic(chatId, com.disputedesk.core.text.Cut.shortened(name, MAX_TOPIC_NAME));
+            return Optional.of(ChatRef.of(Platform.TELEGRAM, chat.chatId()).inThread(Integer.toString(topic)));
+        } catch (ApiFailure e) {
+            if (e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("not a forum")) {
+                log.debug("chat {} has no topics: its cases stay in the group", chatId);
+            } else {
+                log.warn("could not open a topic in chat {} (is the bot an admin allowed to manage topics?): {}",
+                        chatId, e.getMessage());
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** Closes a case's topic (closeForumTopic), queued behind what was sent there. */
+    @Override
+    public void closeHome(ChatRef home) {
+        if (home.threadId().isPresent()) {
+            queue.enqueue(OutboundMessage.closeTopic(Long.parseLong(home.chatId()),
+                    Integer.parseInt(home.threadId().get())));
+        }
     }
 
     /** sendDocument's limit: 50 MB on Telegram's own servers, in every chat. */

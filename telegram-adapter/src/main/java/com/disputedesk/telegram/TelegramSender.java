@@ -2,13 +2,17 @@ package com.disputedesk.telegram;
 
 import com.disputedesk.core.chat.ChatRef;
 import com.disputedesk.core.chat.Platform;
+import com.disputedesk.core.chat.Slot;
 import com.disputedesk.core.delivery.MessageSlots;
 import com.disputedesk.core.delivery.Refusal;
 import com.disputedesk.core.delivery.Sender;
 import com.disputedesk.core.delivery.Verdict;
+import com.disputedesk.core.delivery.HomeLoss;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Telegram's {@link Sender}: makes the Bot API call once and sorts the answer into a verdict. A 429 waits its
@@ -23,14 +27,29 @@ import java.util.Optional;
  * on the chat's delivery lane, means a slot is never posted twice by two sends racing each other.
  */
 final class TelegramSender implements Sender<OutboundMessage> {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TelegramSender.class);
     private final BotApi api;
     private final MessageSlots slots;
     private final Clock clock;
+    private final Supplier<HomeLoss> homes;
+    private final Consumer<OutboundMessage> resend;
 
     TelegramSender(BotApi api, MessageSlots slots, Clock clock) {
+        this(api, slots, clock, HomeLoss::none, m -> {
+        });
+    }
+
+    /**
+     * @param homes  told when a case's topic is gone
+     * @param resend queues a message again (in the case's chat, once its topic is gone)
+     */
+    TelegramSender(BotApi api, MessageSlots slots, Clock clock, Supplier<HomeLoss> homes,
+                   Consumer<OutboundMessage> resend) {
         this.api = api;
         this.slots = slots;
         this.clock = clock;
+        this.homes = homes;
+        this.resend = resend;
     }
 
     @Override
@@ -60,8 +79,21 @@ final class TelegramSender implements Sender<OutboundMessage> {
         SendOutcome posted = SendOutcome.tryOnce(api, m);
         if (posted.outcome() == SendOutcome.Outcome.DONE && posted.messageId() != null) {
             slots.keep(m.slot(), Integer.toString(posted.messageId()), clock.instant());
+            if (new Slot(m.slot()).pinned()) {
+                pin(m.chatId(), posted.messageId());
+            }
         }
         return verdict(m, posted);
+    }
+
+    /** Pins a live card; a bot without the Pin Messages right still posts and edits it. */
+    private void pin(long chatId, int messageId) {
+        try {
+            api.pin(chatId, messageId);
+        } catch (ApiFailure e) {
+            log.info("could not pin message {} in chat {} (does the bot have Pin Messages?): {}", messageId, chatId,
+                    e.getMessage());
+        }
     }
 
     private static Optional<Integer> messageId(String kept) {
@@ -84,15 +116,42 @@ final class TelegramSender implements Sender<OutboundMessage> {
                 || e.contains("message_id_invalid");
     }
 
-    private static Verdict verdict(OutboundMessage m, SendOutcome outcome) {
+    private Verdict verdict(OutboundMessage m, SendOutcome outcome) {
         return switch (outcome.outcome()) {
             case DONE -> Verdict.sent();
             case RETRY_SAME -> Verdict.rateLimited(outcome.retryAfter());
             case RETRY_COUNTED -> Verdict.failed(outcome.error());
-            case REJECTED -> m.kind() == OutboundMessage.Kind.EDIT
-                    ? new Verdict.Moot("could not edit message " + m.messageId() + ": " + outcome.error())
-                    : Verdict.refused(refusal(m, outcome.error()));
+            case REJECTED -> rejected(m, outcome.error());
         };
+    }
+
+    /**
+     * A refused edit is moot, and so is closing a topic already closed or gone. A message to a case's topic that
+     * Telegram no longer knows ("message thread not found": deleted) goes to the case's chat instead, where the
+     * team is told; any other refusal is final.
+     */
+    private Verdict rejected(OutboundMessage m, String error) {
+        if (m.kind() == OutboundMessage.Kind.EDIT) {
+            return new Verdict.Moot("could not edit message " + m.messageId() + ": " + error);
+        }
+        if (m.kind() == OutboundMessage.Kind.CLOSE_TOPIC) {
+            return new Verdict.Moot("could not close topic " + m.threadId() + ": " + error);
+        }
+        if (m.threadId() != null && threadGone(error)) {
+            ChatRef topic = ChatRef.of(Platform.TELEGRAM, Long.toString(m.chatId()))
+                    .inThread(Integer.toString(m.threadId()));
+            Optional<ChatRef> moved = homes.get().lost(topic);
+            if (moved.isPresent() && moved.get().chatId().equals(Long.toString(m.chatId()))) {
+                resend.accept(m.inThread(moved.get().threadId().map(Integer::valueOf).orElse(null)));
+                return new Verdict.Moot("topic " + m.threadId() + " is gone; sent to " + moved.get().key());
+            }
+        }
+        return Verdict.refused(refusal(m, error));
+    }
+
+    /** Telegram's words for a topic that does not exist (any more). */
+    static boolean threadGone(String error) {
+        return error != null && error.toLowerCase(Locale.ROOT).contains("message thread not found");
     }
 
     static Refusal refusal(OutboundMessage m, String error) {

@@ -7,6 +7,8 @@ import com.disputedesk.core.remind.ReminderRefusals;
 import com.disputedesk.core.store.JdbcReminderStore;
 import com.disputedesk.core.remind.DirectMessageRefusals;
 import com.disputedesk.core.store.JdbcMemberDirectory;
+import com.disputedesk.core.delivery.HomeLoss;
+import com.disputedesk.core.home.LostHomes;
 import com.disputedesk.core.store.JdbcNoticeLog;
 import com.disputedesk.core.team.TeamSettings;
 import com.disputedesk.app.config.AppConfig;
@@ -42,5 +44,14 @@ public record AdapterParts(AppConfig config, Secrets secrets, Clock clock, TeamD
         RefusalListener direct = new DirectMessageRefusals(teams, settings,
                 new JdbcMemberDirectory(stores.dataSource()), told, outbox, clock);
         return places.andThen(direct).andThen(new ReminderRefusals(new JdbcReminderStore(stores.dataSource())));
+    }
+
+    /**
+     * Gives a case whose thread or topic was deleted back to the chat it was opened in, telling that chat through
+     * {@code outbox} (the platform's own).
+     */
+    public HomeLoss lostHomes(Outbox outbox) {
+        return new LostHomes(JdbcStores.homes(stores.dataSource()), teams,
+                new TeamSettings(stores.stores().settings(), config.teamDefaults()), outbox);
     }
 }

@@ -31,6 +31,7 @@ public final class DiscordPlatform implements PlatformAdapter {
         adapter.shareShards(new Sharding(shards.plan(), new JdbcLease(parts.stores().dataSource()), shards.lease(),
                 new JdbcPublishedCommands(parts.stores().dataSource())));
         adapter.tellRefusalsTo(parts.refusalNotices(adapter.outbox()));
+        adapter.tellLostHomesTo(parts.lostHomes(adapter.outbox()));
         adapter.findBusiestChannelsWith(new BusiestPlace(parts.teams(), parts.stores().stores().cases())::threadOf);
     }
 

@@ -27,6 +27,7 @@ public final class TelegramPlatform implements PlatformAdapter {
                 parts.clock(), new PollerLease(new JdbcLease(parts.stores().dataSource()),
                         parts.config().telegramPollerLease()));
         adapter.tellRefusalsTo(parts.refusalNotices(adapter.outbox()));
+        adapter.tellLostHomesTo(parts.lostHomes(adapter.outbox()));
     }
 
     /** The {@link PlatformAdapter.Opener} for Telegram. */

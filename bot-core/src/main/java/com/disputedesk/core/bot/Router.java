@@ -16,11 +16,14 @@ import java.util.Optional;
  * never runs. /help is the router's own, generated from every spec.
  */
 public final class Router {
+    /** The caption that makes a file evidence (the evidence command's, which sits above this package). */
+    private static final String EVIDENCE_CAPTION = "/evidence";
     private final Map<String, Declared> commands = new LinkedHashMap<>();
     private final Map<String, ChoiceHandler> choices = new HashMap<>();
     private final Conversation conversation;
     private final AttachmentHandler attachments;
     private final CaseCompleter cases;
+    private final CaseThreads threads;
     private final CommandTexts texts = new CommandTexts();
     private final CommandRun run = new CommandRun(texts);
     private final Messages messages = new Messages("bot");
@@ -33,6 +36,12 @@ public final class Router {
     /** @param cases suggests cases for a case reference being typed */
     public Router(List<CommandHandler> commandHandlers, List<ChoiceHandler> choiceHandlers, Conversation conversation,
                   AttachmentHandler attachments, CaseCompleter cases) {
+        this(commandHandlers, choiceHandlers, conversation, attachments, cases, CaseThreads.NONE);
+    }
+
+    /** @param threads tells which case a thread is the home of: there a command's case reference may be left out */
+    public Router(List<CommandHandler> commandHandlers, List<ChoiceHandler> choiceHandlers, Conversation conversation,
+                  AttachmentHandler attachments, CaseCompleter cases, CaseThreads threads) {
         List<CommandHandler> all = new ArrayList<>(commandHandlers);
         all.add(new HelpCommand(this::specs, texts));
         for (CommandHandler h : all) {
@@ -50,6 +59,7 @@ public final class Router {
         this.conversation = conversation;
         this.attachments = attachments;
         this.cases = cases;
+        this.threads = threads;
     }
 
     /** Every declared command, in the order the features were wired. */
@@ -58,6 +68,15 @@ public final class Router {
     }
 
     public void route(Turn turn) {
+        threads.turnStarted(turn);
+        try {
+            dispatch(turn);
+        } finally {
+            threads.turnEnded(turn);
+        }
+    }
+
+    private void dispatch(Turn turn) {
         Inbound in = turn.inbound();
         if (in instanceof Inbound.Command c) {
             command(turn, c);
@@ -69,7 +88,7 @@ public final class Router {
                 turn.say(messages.get(turn.language(), "text.outside.dialog"));
             }
         } else if (in instanceof Inbound.Attachment a) {
-            attachments.handle(turn, a);
+            attachments.handle(turn, inCaseThread(turn, a));
         }
     }
 
@@ -96,7 +115,45 @@ public final class Router {
             turn.say(messages.get(turn.language(), "command.unknown", c.name()));
             return;
         }
-        run.run(turn, d.spec(), d.handler(), c);
+        run.run(turn, d.spec(), d.handler(), inCaseThread(turn, d.spec(), c));
+    }
+
+    /**
+     * Inside a case's thread a command that takes a case first may leave it out ("/offer 2" for "/offer 12 2"):
+     * the thread's case goes in front when the words then read as the command's params; a command naming its
+     * case anyway ("/case 12", "/case 7" in #12's thread) is read as typed.
+     */
+    private Inbound.Command inCaseThread(Turn turn, CommandSpec spec, Inbound.Command c) {
+        boolean takesCase = !spec.params().isEmpty() && spec.params().get(0).required()
+                && spec.params().get(0).type() instanceof ParamType.CaseReference;
+        if (!takesCase) {
+            return c;
+        }
+        Optional<CaseRef> here = threads.caseAt(turn.team(), turn.chat());
+        if (here.isEmpty()) {
+            return c;
+        }
+        String withCase = c.rawArgs().isBlank() ? here.get().typed() : here.get().typed() + " " + c.rawArgs();
+        Inbound.Command completed = new Inbound.Command(c.chat(), c.member(), c.name(),
+                List.of(withCase.strip().split("\\s+")), withCase, c.origin());
+        boolean readsWithCase = ArgumentParser.parse(spec, withCase).bad().isEmpty();
+        boolean readsAsTyped = !c.rawArgs().isBlank() && ArgumentParser.parse(spec, c.rawArgs()).bad().isEmpty();
+        return readsWithCase || !readsAsTyped ? completed : c;
+    }
+
+    /**
+     * A file sent in a case's thread is evidence of that case: it reads as if sent with the caption "/evidence 12".
+     * A caption with a command naming a case ("/evidence 7") is kept as typed.
+     */
+    private Inbound.Attachment inCaseThread(Turn turn, Inbound.Attachment a) {
+        String caption = a.caption().strip();
+        boolean namesCase = caption.startsWith("/") && !caption.equalsIgnoreCase(EVIDENCE_CAPTION);
+        if (namesCase) {
+            return a;
+        }
+        Optional<CaseRef> here = threads.caseAt(turn.team(), turn.chat());
+        return here.map(ref -> new Inbound.Attachment(a.chat(), a.member(), a.file(),
+                EVIDENCE_CAPTION + " " + ref.typed(), a.origin())).orElse(a);
     }
 
     private void choice(Turn turn, Inbound.ChoicePicked p) {

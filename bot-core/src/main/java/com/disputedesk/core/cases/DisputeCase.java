@@ -26,6 +26,11 @@ public record DisputeCase(long id, String team, CaseNumber number, CaseFacts fac
                           Optional<Member> owner, ChatRef home, Instant openedAt, Optional<Outcome> outcome,
                           Optional<Money> refunded, long version) {
 
+    /** The case living in {@code place} (its own thread or topic) instead of the chat it was opened in. */
+    public DisputeCase livingIn(ChatRef place) {
+        return new DisputeCase(id, team, number, facts, state, owner, place, openedAt, outcome, refunded, version);
+    }
+
     public DisputeCase withState(CaseState s) {
         return new DisputeCase(id, team, number, facts, s, owner, home, openedAt, outcome, refunded, version);
     }

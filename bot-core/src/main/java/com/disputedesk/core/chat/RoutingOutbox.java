@@ -2,6 +2,7 @@ package com.disputedesk.core.chat;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The outbox the engine is built with: hands each message to the outbox of the platform its chat is on.
@@ -25,6 +26,26 @@ public final class RoutingOutbox implements Outbox {
             throw new IllegalStateException("no adapter running for " + message.chat().platform());
         }
         target.send(message);
+    }
+
+    @Override
+    public Optional<ChatRef> openHome(ChatRef chat, String name) {
+        Outbox target;
+        synchronized (this) {
+            target = byPlatform.get(chat.platform());
+        }
+        return target == null ? Optional.empty() : target.openHome(chat, name);
+    }
+
+    @Override
+    public void closeHome(ChatRef home) {
+        Outbox target;
+        synchronized (this) {
+            target = byPlatform.get(home.platform());
+        }
+        if (target != null) {
+            target.closeHome(home);
+        }
     }
 
     @Override

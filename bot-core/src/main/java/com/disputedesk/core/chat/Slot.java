@@ -32,6 +32,11 @@ public record Slot(String key) {
         return new Slot("prompt/" + chat.key() + "/" + member.key() + "/" + draft);
     }
 
+    /** Whether the slot's message is pinned where it is first posted (a case's live card, where it lives). */
+    public boolean pinned() {
+        return key.startsWith("card/");
+    }
+
     /** The slot of part {@code index} of a reply the platform shows as several messages (0 is the slot itself). */
     public Slot part(int index) {
         return index == 0 ? this : new Slot(key + "#" + index);

@@ -7,7 +7,9 @@ import com.disputedesk.core.cases.CaseStore;
 import com.disputedesk.core.cases.DisputeCase;
 import com.disputedesk.core.cases.NewCase;
 import com.disputedesk.core.cases.TimelineEntry;
+import com.disputedesk.core.chat.Outgoing;
 import com.disputedesk.core.chat.Reply;
+import com.disputedesk.core.home.CaseHomes;
 import com.disputedesk.core.dialog.DialogSpec;
 import com.disputedesk.core.i18n.Glossary;
 import com.disputedesk.core.i18n.Messages;
@@ -34,20 +36,28 @@ public final class OpenCase implements DialogSpec.Completion {
     private final Remedies remedies;
     private final SuggestionView view = new SuggestionView();
     private final Messages messages = new Messages("intake");
-
+    private final Messages homeMessages = new Messages("home");
+    private final Optional<CaseHomes> homes;
     private final Optional<IntakeSources> sources;
 
     public OpenCase(CaseStore cases, Remedies remedies) {
-        this.cases = cases;
-        this.remedies = remedies;
-        this.sources = Optional.empty();
+        this(cases, remedies, Optional.empty());
     }
 
-    /** @param sources the messages intakes were opened from: a confirmed case's timeline links to its own */
-    public OpenCase(CaseStore cases, Remedies remedies, IntakeSources sources) {
+    /** @param homes opens each confirmed case's thread or topic, where its suggestion then goes */
+    public OpenCase(CaseStore cases, Remedies remedies, Optional<CaseHomes> homes) {
+        this(cases, remedies, Optional.empty(), homes);
+    }
+
+    /**
+     * @param sources the messages intakes were opened from: a confirmed case's timeline links to its own
+     * @param homes   opens each confirmed case's thread or topic, where its suggestion then goes
+     */
+    public OpenCase(CaseStore cases, Remedies remedies, Optional<IntakeSources> sources, Optional<CaseHomes> homes) {
         this.cases = cases;
         this.remedies = remedies;
-        this.sources = Optional.of(sources);
+        this.sources = sources;
+        this.homes = homes;
     }
 
     @Override
@@ -91,12 +101,24 @@ public final class OpenCase implements DialogSpec.Completion {
         }
         String market = remedies.marketplace(facts.marketplace()).map(Marketplace::name).orElse(facts.marketplace());
         String reason = Glossary.label(turn.language(), facts.reason());
-        turn.say(messages.get(turn.language(), opened, created.number().toString(), market, facts.orderId(), reason));
+        Optional<CaseHomes.Opened> home = homes.flatMap(h -> h.open(turn, created, market));
+        String said = messages.get(turn.language(), opened, created.number().toString(), market, facts.orderId(), reason);
+        if (home.isPresent()) {
+            said += "\n" + homeMessages.get(turn.language(), "home.opened", created.number().toString(),
+                    home.get().name());
+        }
+        turn.say(said);
+        // the live card opens the case's home, pinned; the suggestion follows it
+        home.ifPresent(h -> homes.get().showCard(turn, created));
+        // in its home the suggestion starts the case's own history; without one it answers the confirm
+        java.util.function.Consumer<Reply> inHome = home.<java.util.function.Consumer<Reply>>map(
+                h -> r -> turn.outbox().send(new Outgoing(h.place(), r, Optional.empty())))
+                .orElse(turn::say);
         try {
             Suggestion suggestion = remedies.suggest(facts, turn.zone());
             String title = messages.get(turn.language(), "suggestion.title", created.number().toString(), reason,
                     market);
-            turn.say(Reply.text(messages.get(turn.language(), "suggestion.intro"))
+            inHome.accept(Reply.text(messages.get(turn.language(), "suggestion.intro"))
                     .withCard(view.render(title, suggestion, turn.language(), turn.zone(), turn.now())));
         } catch (RuntimeException e) {
             // The case is stored: a failing suggestion must not make the member confirm (and store) it twice.

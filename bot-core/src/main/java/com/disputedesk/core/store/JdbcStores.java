@@ -1,5 +1,6 @@
 package com.disputedesk.core.store;
 
+import com.disputedesk.core.home.HomeStore;
 import com.disputedesk.core.remind.RemindParts;
 import com.disputedesk.core.report.ExportFolder;
 import com.disputedesk.core.remind.SchedulerConfig;
@@ -113,6 +114,11 @@ public final class JdbcStores implements AutoCloseable {
     /** Reminders in the database behind {@code db} (the JDBC stores' data source, migrated with V20). */
     public static RemindParts reminders(DataSource db, TeamDefaults defaults, SchedulerConfig scheduler) {
         return new RemindParts(new JdbcReminderStore(db), new JdbcMemberDirectory(db), defaults, scheduler);
+    }
+
+    /** Each case's thread or topic, in the database behind {@code db} (the JDBC stores' data source, V23). */
+    public static HomeStore homes(DataSource db) {
+        return new JdbcHomeStore(db);
     }
 
     /** A SQLite database in {@code dbFile} (created with its folder if missing); evidence under {@code evidenceDir}. */

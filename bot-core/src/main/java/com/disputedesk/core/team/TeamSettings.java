@@ -25,6 +25,8 @@ public final class TeamSettings {
     static final String FOLLOW_UP = "followup";
     static final String OVERDUE_EVERY = "nag";
     static final String LEADS = "leads";
+    static final String CASE_THREADS = "case-threads";
+    static final String ON = "on";
     /** Stored for "switched off" (quiet hours, digest): distinct from "never set". */
     static final String OFF = "off";
     /**
@@ -145,6 +147,18 @@ public final class TeamSettings {
             throw new IllegalArgumentException("between 1 and " + MAX_LEADS + " positive deadline leads: " + leads);
         }
         return out;
+    }
+
+    /**
+     * Whether each confirmed case gets a thread or topic of its own where the platform has them; on unless an
+     * admin switched it off.
+     */
+    public boolean caseThreads(Team team) {
+        return !store.get(team.id(), CASE_THREADS).map(OFF::equals).orElse(false);
+    }
+
+    public void setCaseThreads(Team team, boolean on) {
+        store.put(team.id(), CASE_THREADS, on ? ON : OFF);
     }
 
     /** What "tomorrow morning" means for a snooze, local time. */

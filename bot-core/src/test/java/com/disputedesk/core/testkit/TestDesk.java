@@ -68,7 +68,8 @@ public final class TestDesk implements AutoCloseable {
         this.desk = Desk.assemble(new Desk.Parts(teams, stores.stores(),
                 remedies, sink, clock, Duration.ofHours(24), com.disputedesk.core.store.JdbcStores.reminders(
                 stores.dataSource(), com.disputedesk.core.team.TeamDefaults.standard(),
-                com.disputedesk.core.remind.SchedulerConfig.standard())));
+                com.disputedesk.core.remind.SchedulerConfig.standard()), com.disputedesk.core.kernel.AmountCeilings.standard(),
+                com.disputedesk.core.store.JdbcStores.homes(stores.dataSource())));
     }
 
     public static TestDesk open(Path dir) {

@@ -52,6 +52,12 @@ public final class FakeDiscord implements AutoCloseable {
     /** View Channel, Send Messages, Read History, Use Application Commands. */
     static final long EVERYONE_PERMISSIONS = (1L << 10) | (1L << 11) | (1L << 16) | (1L << 31);
 
+    /**
+     * The bot's own role, as the README asks to set it up for case threads: Manage Threads, Create Public Threads,
+     * Create Private Threads, Send Messages in Threads.
+     */
+    static final long BOT_PERMISSIONS = (1L << 34) | (1L << 35) | (1L << 36) | (1L << 38);
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final MockWebServer server = new MockWebServer();
@@ -92,6 +98,9 @@ public final class FakeDiscord implements AutoCloseable {
     private final Map<String, String> originals = new ConcurrentHashMap<>();
 
     private final int channels;
+    /** Threads created by the bot, by id, in order; deleted ones answer 10003. */
+    private final Map<String, ObjectNode> threads = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>());
+    private final java.util.Set<String> deletedThreads = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public FakeDiscord() {
         this(1);
@@ -302,6 +311,16 @@ public final class FakeDiscord implements AutoCloseable {
             }
             return json(edited(parts[4], body));
         }
+        if (method.equals("POST") && api.matches("/channels/\\d+/threads")) {
+            return createThread(api.split("/")[2], body);
+        }
+        if (method.equals("PATCH") && api.matches("/channels/\\d+")) {
+            return updateThread(api.split("/")[2], body);
+        }
+        if (method.equals("POST") && api.matches("/channels/\\d+/messages") && threadRefusal(api.split("/")[2]) != null) {
+            posted.add(call);
+            return threadRefusal(api.split("/")[2]);
+        }
         if (method.equals("POST") && api.matches("/channels/\\d+/messages") && rateLimitsLeft.getAndDecrement() > 0) {
             return new MockResponse.Builder().code(429).setHeader("Content-Type", "application/json")
                     .setHeader("Retry-After", "1").setHeader("X-RateLimit-Limit", "5")
@@ -442,6 +461,9 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     private boolean isChannel(String id) {
+        if (threads.containsKey(id)) {
+            return true;
+        }
         long n = Long.parseLong(id);
         long first = Long.parseLong(CHANNEL);
         return (n >= first && n < first + channels) || id.equals(LOBBY)
@@ -825,7 +847,7 @@ public final class FakeDiscord implements AutoCloseable {
         roles.add(role(id, "@everyone", EVERYONE_PERMISSIONS, 0));
         roles.add(role(STAFF_ROLE, "Support", 0, 1));
         roles.add(role(ADMIN_ROLE, "Admin", MANAGE_SERVER, 2));
-        roles.add(role(BOT_ROLE, "DisputeDesk", 0, 3));
+        roles.add(role(BOT_ROLE, "DisputeDesk", BOT_PERMISSIONS, 3));
         ArrayNode channelList = g.putArray("channels");
         for (int i = 0; i < textChannels; i++) {
             ObjectNode channel = channelList.addObject();
@@ -923,6 +945,99 @@ public final class FakeDiscord implements AutoCloseable {
         u.put("bot", true);
         u.put("flags", 0);
         return u;
+    }
+
+    // ---------------------------------------------------------------- threads
+
+    /**
+     * POST channels/{id}/threads as Discord answers it: in a text channel of the guild, type 11 (public) or 12
+     * (private), a name of 1-100 characters (else 50035); the thread is announced over the gateway (THREAD_CREATE)
+     * and returned.
+     */
+    private MockResponse createThread(String parentId, JsonNode body) {
+        if (!isChannel(parentId) || threads.containsKey(parentId)) {
+            return new MockResponse.Builder().code(404).setHeader("Content-Type", "application/json")
+                    .body("{\"message\":\"Unknown Channel\",\"code\":10003}").build();
+        }
+        String name = body == null ? "" : body.path("name").asText("");
+        int type = body == null ? 0 : body.path("type").asInt(0);
+        if (name.isEmpty() || name.length() > 100) {
+            return badRequest(MessageRules.INVALID_FORM_BODY, "Invalid Form Body",
+                    "name: Must be between 1 and 100 in length.");
+        }
+        if (type != 11 && type != 12) {
+            return badRequest(MessageRules.INVALID_FORM_BODY, "Invalid Form Body", "type: Value must be one of (11, 12).");
+        }
+        ObjectNode thread = JSON.createObjectNode();
+        thread.put("id", nextId());
+        thread.put("type", type);
+        thread.put("guild_id", GUILD);
+        thread.put("parent_id", parentId);
+        thread.put("name", name);
+        thread.put("owner_id", BOT_ID);
+        thread.put("member_count", 1);
+        thread.put("message_count", 0);
+        thread.put("total_message_sent", 0);
+        thread.put("flags", 0);
+        thread.put("rate_limit_per_user", 0);
+        ObjectNode meta = thread.putObject("thread_metadata");
+        meta.put("archived", false);
+        meta.put("auto_archive_duration", body.path("auto_archive_duration").asInt(1440));
+        meta.put("archive_timestamp", Instant.now().toString());
+        meta.put("locked", false);
+        meta.put("invitable", type == 12 ? body.path("invitable").asBoolean(true) : true);
+        meta.put("create_timestamp", Instant.now().toString());
+        threads.put(thread.path("id").asText(), thread);
+        send("THREAD_CREATE", thread.deepCopy().put("newly_created", true));
+        return new MockResponse.Builder().code(201).setHeader("Content-Type", "application/json")
+                .body(thread.toString()).build();
+    }
+
+    /** PATCH channels/{thread}: archived / locked, as a thread's manager sends them. */
+    private MockResponse updateThread(String threadId, JsonNode body) {
+        ObjectNode thread = threads.get(threadId);
+        if (thread == null) {
+            return new MockResponse.Builder().code(404).setHeader("Content-Type", "application/json")
+                    .body("{\"message\":\"Unknown Channel\",\"code\":10003}").build();
+        }
+        ObjectNode meta = (ObjectNode) thread.get("thread_metadata");
+        if (body != null && body.has("archived")) {
+            meta.put("archived", body.path("archived").asBoolean());
+            meta.put("archive_timestamp", Instant.now().toString());
+        }
+        if (body != null && body.has("locked")) {
+            meta.put("locked", body.path("locked").asBoolean());
+        }
+        return json(thread.deepCopy());
+    }
+
+    /** Why a post in {@code channelId} is refused for its thread (archived: 50083, deleted: 10003), or null. */
+    private MockResponse threadRefusal(String channelId) {
+        if (deletedThreads.contains(channelId)) {
+            return new MockResponse.Builder().code(404).setHeader("Content-Type", "application/json")
+                    .body("{\"message\":\"Unknown Channel\",\"code\":10003}").build();
+        }
+        ObjectNode thread = threads.get(channelId);
+        if (thread != null && thread.path("thread_metadata").path("archived").asBoolean()) {
+            return badRequest(50083, "Thread is archived", "thread is archived");
+        }
+        return null;
+    }
+
+    /** The threads created, in order, as Discord keeps them now. */
+    public List<JsonNode> threads() {
+        return threads.values().stream().map(t -> (JsonNode) t.deepCopy()).toList();
+    }
+
+    /** Discord archives a thread after its quiet period (without telling the bot, whose cache says open). */
+    public void autoArchive(String threadId) {
+        ((ObjectNode) threads.get(threadId).get("thread_metadata")).put("archived", true);
+    }
+
+    /** A member deletes a thread: posts in it get 404 Unknown Channel (10003). */
+    public void deleteThread(String threadId) {
+        threads.remove(threadId);
+        deletedThreads.add(threadId);
     }
 
     /**

@@ -59,6 +59,9 @@ public final class FakeBotApi implements AutoCloseable {
     private final AtomicInteger nextUpdateId = new AtomicInteger(1000);
     private final AtomicInteger nextMessageId = new AtomicInteger(5000);
     private final AtomicInteger tooManyRequests = new AtomicInteger();
+    /** Forum supergroups: their topics by message_thread_id (a group not in here has no topics). */
+    private final Map<Long, Map<Integer, Topic>> forums = new HashMap<>();
+    private final AtomicInteger nextTopicId = new AtomicInteger(300);
     private volatile Limits limits;
     private volatile long pollHoldMillis = 500;
     private volatile long timeoutDelayMillis = 3000;
@@ -235,6 +238,9 @@ public final class FakeBotApi implements AutoCloseable {
 
     /** A text message in a forum topic. */
     public int textInTopic(long chatId, int threadId, long userId, String firstName, String text) {
+        synchronized (lock) {
+            forums.computeIfAbsent(chatId, k -> new HashMap<>()).putIfAbsent(threadId, new Topic("Topic", false));
+        }
         return inject(u -> {
             ObjectNode m = message(chatId, userId, firstName, text, null);
             m.put("message_thread_id", threadId);
@@ -367,11 +373,16 @@ public final class FakeBotApi implements AutoCloseable {
         return m;
     }
 
-    private static ObjectNode chat(long chatId) {
+    private ObjectNode chat(long chatId) {
         ObjectNode c = JSON.createObjectNode();
         c.put("id", chatId);
         if (chatId < 0) {
             c.put("type", "supergroup").put("title", "Support team");
+            synchronized (lock) {
+                if (forums.containsKey(chatId)) {
+                    c.put("is_forum", true);
+                }
+            }
         } else {
             c.put("type", "private").put("first_name", "Member");
         }
@@ -470,6 +481,115 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    // ---- forum topics ------------------------------------------------------------------------------------
+
+    /** A forum topic: its name and whether it is closed. */
+    public record Topic(String name, boolean closed) {
+    }
+
+    /** Makes {@code chatId} a forum supergroup (topics switched on): createForumTopic works there. */
+    public FakeBotApi forum(long chatId) {
+        synchronized (lock) {
+            forums.computeIfAbsent(chatId, k -> new HashMap<>());
+        }
+        return this;
+    }
+
+    /** The topics of a forum, by message_thread_id. */
+    public Map<Integer, Topic> topics(long chatId) {
+        synchronized (lock) {
+            return Map.copyOf(forums.getOrDefault(chatId, Map.of()));
+        }
+    }
+
+    /** A member deletes a topic with its messages: later calls naming it get "message thread not found". */
+    public void deleteTopic(long chatId, int threadId) {
+        synchronized (lock) {
+            forums.getOrDefault(chatId, new HashMap<>()).remove(threadId);
+        }
+    }
+
+    /** A text message in a forum topic, with a photo or a document as Telegram sends them. */
+    public int fileInTopic(long chatId, int threadId, long userId, String firstName, String fileName, byte[] bytes) {
+        String fileId = "file-" + nextUpdateId.get();
+        synchronized (lock) {
+            files.put(fileId, bytes);
+        }
+        return inject(u -> {
+            ObjectNode m = message(chatId, userId, firstName, null, null);
+            m.remove("text");
+            m.put("message_thread_id", threadId);
+            m.put("is_topic_message", true);
+            m.putObject("document").put("file_id", fileId).put("file_unique_id", "u" + fileId)
+                    .put("file_name", fileName).put("mime_type", "image/jpeg").put("file_size", bytes.length);
+            u.set("message", m);
+        });
+    }
+
+    /**
+     * createForumTopic as Telegram answers it: only in a forum supergroup (else 400 "the chat is not a forum"), a
+     * name of 1-128 characters; the new topic's ForumTopic.
+     */
+    private MockResponse createForumTopic(JsonNode body) {
+        long chatId = body.path("chat_id").asLong();
+        String name = body.path("name").asText("");
+        synchronized (lock) {
+            Map<Integer, Topic> topics = forums.get(chatId);
+            if (topics == null) {
+                record("refused:createforumtopic", body);
+                return error(400, "Bad Request: the chat is not a forum");
+            }
+            int length = name.codePointCount(0, name.length());
+            if (length < 1 || name.length() > 128) {
+                record("refused:createforumtopic", body);
+                return error(400, "Bad Request: TOPIC_NAME_INVALID");
+            }
+            int id = nextTopicId.getAndIncrement();
+            topics.put(id, new Topic(name, false));
+            record("createforumtopic", body);
+            return ok(JSON.createObjectNode().put("message_thread_id", id).put("name", name)
+                    .put("icon_color", 7322096));
+        }
+    }
+
+    /** closeForumTopic / reopenForumTopic: the topic must exist, and not be closed (opened) already. */
+    private MockResponse openOrCloseTopic(String method, JsonNode body) {
+        long chatId = body.path("chat_id").asLong();
+        int threadId = body.path("message_thread_id").asInt();
+        boolean close = method.equals("closeforumtopic");
+        synchronized (lock) {
+            Map<Integer, Topic> topics = forums.get(chatId);
+            if (topics == null) {
+                record("refused:" + method, body);
+                return error(400, "Bad Request: the chat is not a forum");
+            }
+            Topic topic = topics.get(threadId);
+            if (topic == null) {
+                record("refused:" + method, body);
+                return error(400, "Bad Request: message thread not found");
+            }
+            if (topic.closed() == close) {
+                record("refused:" + method, body);
+                return error(400, "Bad Request: TOPIC_NOT_MODIFIED");
+            }
+            topics.put(threadId, new Topic(topic.name(), close));
+            record(method, body);
+            return ok(JSON.getNodeFactory().booleanNode(true));
+        }
+    }
+
+    /** Why a message may not go to topic {@code threadId} of {@code chatId}, or null when it may. */
+    private String topicRefusal(long chatId, int threadId) {
+        synchronized (lock) {
+            Map<Integer, Topic> topics = forums.get(chatId);
+            Topic topic = topics == null ? null : topics.get(threadId);
+            if (topic == null) {
+                return "Bad Request: message thread not found";
+            }
+            return topic.closed() ? "Bad Request: TOPIC_CLOSED" : null;
+        }
+    }
+
     // ---- the server --------------------------------------------------------------------------------------
 
     private MockResponse dispatch(RecordedRequest request) throws InterruptedException {
@@ -511,6 +631,14 @@ public final class FakeBotApi implements AutoCloseable {
             case "answercallbackquery":
                 record(method, body);
                 return ok(JSON.getNodeFactory().booleanNode(true));
+            case "pinchatmessage":
+                record(method, body);
+                return ok(JSON.getNodeFactory().booleanNode(true));
+            case "createforumtopic":
+                return createForumTopic(body);
+            case "closeforumtopic":
+            case "reopenforumtopic":
+                return openOrCloseTopic(method, body);
             default:
                 if (MESSAGE_METHODS.contains(method)) {
                     return messageCall(method, body);
@@ -627,6 +755,13 @@ public final class FakeBotApi implements AutoCloseable {
             return faultResponse(fault);
         }
         long chatId = body.path("chat_id").asLong();
+        if (body.has("message_thread_id")) {
+            String refused = topicRefusal(chatId, body.path("message_thread_id").asInt());
+            if (refused != null) {
+                record("refused:" + method, body);
+                return error(400, refused);
+            }
+        }
         String shown = body.path("text").asText(null);
         if (shown != null && "HTML".equals(body.path("parse_mode").asText())) {
             shown = parseHtml(shown);

@@ -6,6 +6,10 @@ import com.disputedesk.core.bot.ChoiceHandler;
 import com.disputedesk.core.bot.CommandHandler;
 import com.disputedesk.core.bot.CommandTexts;
 import com.disputedesk.core.bot.Conversation;
+import com.disputedesk.core.bot.Turn;
+import com.disputedesk.core.cases.DisputeCase;
+import com.disputedesk.core.chat.Card;
+import com.disputedesk.core.chat.Choice;
 import com.disputedesk.core.cases.CaseDeadlines;
 import com.disputedesk.core.cases.CaseFinder;
 import com.disputedesk.core.cases.CaseQueries;
@@ -38,6 +42,8 @@ public final class Commands {
     public record CardParts(ChoiceHandler buttons, Conversation conversation) {
     }
 
+    private final CaseCard card;
+
     private Commands(Kit kit, CaseQueries queries, CaseDeadlines deadlines) {
         EvidenceCommand evidence = new EvidenceCommand(kit);
         this.kit = kit;
@@ -51,6 +57,17 @@ public final class Commands {
                 evidence);
         this.attachments = new EvidenceAttachments(kit, evidence);
         this.completer = CaseCompletions.over(kit.cases(), queries);
+        this.card = new CaseCard(kit);
+    }
+
+    /** The case card /case shows: what a case's live card shows too. */
+    public Card cardOf(Turn turn, DisputeCase c) {
+        return card.render(turn, c);
+    }
+
+    /** The buttons under the case card (Claim, Send offer, Buyer replied, Add evidence, Close), by its state. */
+    public List<Choice> cardChoices(Turn turn, DisputeCase c) {
+        return card.choices(turn, c);
     }
 
     /**

@@ -14,6 +14,7 @@ public enum Setting implements Coded {
     FOLLOWUP("followup"),
     NAG("nag"),
     LEADS("leads"),
+    CASE_THREADS("case-threads"),
     /** A member's own setting: the reminders of their cases also by direct message. */
     DM_REMINDERS("dm-reminders");
 

@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
 /**
  * {@code /settings}: shows the team's settings to any member; a team admin changes one per command
  * ({@code /settings zone Europe/Warsaw}, {@code quiet 22:00-07:00|off}, {@code digest 09:00|off},
- * {@code language en|zh}, {@code followup 24h}, {@code nag 4h}, {@code leads 48h,24h,4h}). A bad value changes
+ * {@code language en|zh}, {@code followup 24h}, {@code nag 4h}, {@code leads 48h,24h,4h},
+ * {@code case-threads on|off}). A bad value changes
  * nothing and says what is expected. New intervals apply to reminders scheduled from then on. Durations are shown
  * exactly as set, to the minute.
  *
@@ -171,6 +172,15 @@ public final class SettingsCommand implements CommandHandler {
             case DM_REMINDERS:
                 dmReminders(turn, value);
                 break;
+            case CASE_THREADS:
+                if (!value.equalsIgnoreCase("on") && !value.equalsIgnoreCase("off")) {
+                    turn.say(messages.get(lang, "home.settings.bad"));
+                    return;
+                }
+                boolean on = value.equalsIgnoreCase("on");
+                settings.setCaseThreads(team, on);
+                saved(turn, setting, onOff(lang, on));
+                break;
             default:
                 throw new IllegalStateException("no change for setting " + setting);
         }
@@ -255,7 +265,7 @@ public final class SettingsCommand implements CommandHandler {
                 settings.quietHours(team).map(QuietHours::toString).orElse(off),
                 settings.digestTime(team).map(LocalTime::toString).orElse(off), lang.code(),
                 Durations.exact(settings.followUpInterval(team)), leads(team),
-                Durations.exact(settings.overdueInterval(team)));
+                Durations.exact(settings.overdueInterval(team)), onOff(lang, settings.caseThreads(team)));
     }
 
     private static Optional<ZoneId> zone(String text) {
