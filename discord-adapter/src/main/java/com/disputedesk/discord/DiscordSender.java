@@ -45,6 +45,7 @@ final class DiscordSender implements Sender<DiscordPost> {
 
     private final Supplier<ShardManager> jda;
     private final java.util.function.Predicate<String> servedHere;
+    private final java.util.function.UnaryOperator<String> channelOfGuild;
     private final ChannelPrivacy privacy;
     private final Duration timeout;
     private final ReplyRenderer renderer = new ReplyRenderer();
@@ -53,21 +54,30 @@ final class DiscordSender implements Sender<DiscordPost> {
     /**
      * @param servedHere whether this process runs the shard of a guild (by id): only then does JDA's cache know the
      *                   guild's channels
+     * @param channelOfGuild the channel for a post stored without one, by guild id ("0" when there is none)
      */
-    DiscordSender(Supplier<ShardManager> jda, java.util.function.Predicate<String> servedHere, ChannelPrivacy privacy,
-                  Duration timeout) {
+    DiscordSender(Supplier<ShardManager> jda, java.util.function.Predicate<String> servedHere,
+                  java.util.function.UnaryOperator<String> channelOfGuild, ChannelPrivacy privacy, Duration timeout) {
         this.jda = jda;
         this.servedHere = servedHere;
+        this.channelOfGuild = channelOfGuild;
         this.privacy = privacy;
         this.timeout = timeout;
     }
 
     @Override
-    public Verdict send(DiscordPost post) {
+    public Verdict send(DiscordPost stored) {
         ShardManager connected = jda.get();
         if (connected == null) {
             return Verdict.failed("not connected to Discord yet");
         }
+        if (stored.channelId().isEmpty() && !servedHere.test(stored.guildId())) {
+            return Verdict.failed("guild " + stored.guildId() + " is on a shard this process does not run now");
+        }
+        DiscordPost post = stored.channelId().isEmpty()
+                ? new DiscordPost(stored.guildId(), channelOfGuild.apply(stored.guildId()), stored.part(),
+                stored.reply())
+                : stored;
         GuildMessageChannel channel = channelOrNull(connected, post.channelId());
         if (channel == null && !servedHere.test(post.guildId())) {
             // Another process runs the guild's shard (or none does for the moment): try again, never refuse.
