@@ -17,6 +17,11 @@ import java.util.function.Supplier;
  * per-route rate limits. So a message goes to the shard's holder through the shared table, whichever process
  * stored it, and is sent once.
  *
+ * <p>The one way a message can still go out twice: a process that cannot reach the database for a whole lease
+ * (so cannot renew) while it can still reach the platform sends what it holds, while another process, seeing the
+ * claims run out, sends them too. A lease of several claim rounds (renewed every quarter of it) keeps that to
+ * outages longer than the lease.
+ *
  * @param lease  how long a claim outlives its holder's last renewal (read when the service starts and at each claim)
  * @param served the shards this process can serve now (read at every enqueue, claim round and send)
  */
