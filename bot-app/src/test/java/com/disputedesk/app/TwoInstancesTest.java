@@ -8,6 +8,7 @@ import com.disputedesk.app.config.ConfigLoader;
 import com.disputedesk.app.platform.Secrets;
 import com.disputedesk.core.cases.BuyerRequest;
 import com.disputedesk.core.cases.CaseFacts;
+import com.disputedesk.core.cases.DisputeCase;
 import com.disputedesk.core.cases.NewCase;
 import com.disputedesk.core.cases.Reason;
 import com.disputedesk.core.cases.RequestKind;
@@ -15,7 +16,9 @@ import com.disputedesk.core.chat.ChatRef;
 import com.disputedesk.core.chat.Member;
 import com.disputedesk.core.chat.Platform;
 import com.disputedesk.core.kernel.Money;
+import com.disputedesk.core.remind.DeadlineSource;
 import com.disputedesk.core.remind.Reminder;
+import com.disputedesk.core.remind.RunningClock;
 import com.disputedesk.core.store.JdbcReminderStore;
 import com.disputedesk.core.store.JdbcStores;
 import com.disputedesk.core.testkit.TestPostgres;
@@ -45,7 +48,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Two complete bot processes (the real composition root, real telegrambots and JDA clients) on one PostgreSQL
  * database, serving one team on Telegram and on two Discord guilds on two shards: every update and interaction is
  * handled once, a chat's updates in order, a reminder sent once; stopping the process that polls and runs the shards
- * hands its work to the other within the configured lease time.
+ * hands its work to the other within the configured lease time. With the shards split between the processes, a
+ * post stored by one for a guild on the other's shard is sent by the other, once; a killed process's shards and the
+ * posts it held are taken over within the lease.
  */
 class TwoInstancesTest {
     private static final long GROUP = -100777;
@@ -142,7 +147,96 @@ class TwoInstancesTest {
         assertThat(discord.answersTo(inSecond)).hasSize(1);
     }
 
+    @Test
+    void withTheShardsSplitEachPostGoesOutOnceAndAKilledProcesssShardsAndPostsAreTakenOver() throws Exception {
+        Process first = childApp("first", "0");
+        try {
+            await().atMost(WAIT).until(() -> discord.sessionsFor(0, 2) == 1);
+            try (JdbcStores db = TestPostgres.open(url, dir.resolve("evidence"), 1000)) {
+                // Stored while no process runs shard 1: the second guild's posts wait for a process that does.
+                openCase(db);
+                DisputeCase inSecond = openCase(db, ChatRef.of(Platform.DISCORD, SECOND_GUILD)
+                        .inThread(FakeDiscord.channelOf(SECOND_GUILD)), "8124");
+                JdbcReminderStore reminders = new JdbcReminderStore(db.dataSource());
+                reminders.schedule(Reminder.lead(inSecond, respondBy(inSecond), Duration.ofHours(1), Instant.now()));
+                reminders.schedule(Reminder.digest("my-shop", Instant.now()));
+                await("the digest in the Telegram group").atMost(WAIT)
+                        .until(() -> digestsIn(telegram.textsTo(GROUP)) == 1);
+                assertThat(postedIn(FakeDiscord.channelOf(SECOND_GUILD))).isEmpty();
+
+                startApp("second", "all");
+                await().atMost(WAIT).until(() -> postedIn(FakeDiscord.channelOf(SECOND_GUILD)).size() == 2);
+                await().during(Duration.ofSeconds(2)).atMost(WAIT).until(() ->
+                        postedIn(FakeDiscord.channelOf(SECOND_GUILD)).size() == 2
+                                && digestsIn(allPosts()) == 1
+                                && digestsIn(telegram.textsTo(GROUP)) == 1);
+                assertThat(digestsIn(postedIn(FakeDiscord.channelOf(SECOND_GUILD)))).as("one digest per guild")
+                        .isEqualTo(1);
+                assertThat(postedIn(FakeDiscord.channelOf(SECOND_GUILD))).as("and the case's reminder once")
+                        .anyMatch(post -> post.contains("8124") && !post.contains("Daily digest"));
+
+                // The first process holds a post for its guild it cannot get through, and is killed.
+                discord.scriptChannelPosts(FakeDiscord.CHANNEL, IntStream.range(0, 500)
+                        .mapToObj(i -> FakeDiscord.Answer.serverError()).toArray(FakeDiscord.Answer[]::new));
+                DisputeCase inFirst = openCase(db, ChatRef.of(Platform.DISCORD, FakeDiscord.GUILD)
+                        .inThread(FakeDiscord.CHANNEL), "8125");
+                reminders.schedule(Reminder.lead(inFirst, respondBy(inFirst), Duration.ofHours(1), Instant.now()));
+                await().atMost(WAIT).until(() -> !discord.calls(c -> c.method().equals("POST")
+                        && c.path().equals("/channels/" + FakeDiscord.CHANNEL + "/messages")
+                        && String.valueOf(c.body()).contains("8125")).isEmpty());
+                first.destroyForcibly().waitFor();
+                Instant killed = Instant.now();
+                discord.clearScripts();
+
+                await().atMost(WAIT).until(() -> postedIn(FakeDiscord.CHANNEL).stream()
+                        .anyMatch(post -> post.contains("8125")));
+                assertThat(Duration.between(killed, Instant.now())).as("taken over within the lease")
+                        .isLessThan(LEASE.plus(Duration.ofSeconds(5)));
+                assertThat(discord.sessionsFor(0, 2)).isEqualTo(1);
+                await().during(Duration.ofSeconds(2)).atMost(WAIT).until(() -> postedIn(FakeDiscord.CHANNEL)
+                        .stream().filter(post -> post.contains("8125")).count() == 1);
+            }
+        } finally {
+            first.destroyForcibly().waitFor();
+        }
+    }
+
+    /** The bodies of every post Discord took. */
+    private List<String> allPosts() {
+        return discord.posted().stream().map(c -> String.valueOf(c.body())).toList();
+    }
+
+    /** The bodies of the posts Discord took in a channel. */
+    private List<String> postedIn(String channel) {
+        return discord.postedIn(channel).stream().map(c -> String.valueOf(c.body())).toList();
+    }
+
+    /** A whole bot process in a child JVM, running Discord shards {@code run}, killed with kill -9 by the test. */
+    private Process childApp(String name, String run) throws java.io.IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "--config", configFile.toString());
+        pb.environment().putAll(env(name, run));
+        // Its log stays in target/ for a failing run.
+        java.io.File log = Path.of("target", "two-instances-" + name + ".log").toFile();
+        return pb.redirectErrorStream(true).redirectOutput(log).start();
+    }
+
     private DeskApp startApp(String name) {
+        return startApp(name, "all");
+    }
+
+    private DeskApp startApp(String name, String run) {
+        Map<String, String> env = env(name, run);
+        AppConfig config = ConfigLoader.load(configFile, env);
+        DeskApp app = new DeskApp(config, Secrets.from(env), Clock.systemUTC());
+        apps.add(app);
+        app.assemble();
+        app.startPlatforms();
+        return app;
+    }
+
+    private Map<String, String> env(String name, String run) {
         Map<String, String> env = new HashMap<>();
         env.put("DISPUTEDESK_STORAGE_KIND", "postgres");
         env.put("DISPUTEDESK_STORAGE_POSTGRES_URL", url);
@@ -159,20 +253,20 @@ class TwoInstancesTest {
         env.put("DISPUTEDESK_REMINDERS_SCHEDULER_IDLE_RECHECK", "500ms");
         env.put("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN);
         env.put("DISCORD_BOT_TOKEN", "test-token");
-        AppConfig config = ConfigLoader.load(configFile, env);
-        DeskApp app = new DeskApp(config, Secrets.from(env), Clock.systemUTC());
-        apps.add(app);
-        app.assemble();
-        app.startPlatforms();
-        return app;
+        env.put("DISPUTEDESK_DISCORD_SHARDS_RUN", run);
+        return env;
     }
 
     private static void openCase(JdbcStores db) {
-        CaseFacts facts = new CaseFacts("aliexpress", "8123", "Buyer", "en", Reason.NOT_RECEIVED,
+        openCase(db, ChatRef.of(Platform.TELEGRAM, Long.toString(GROUP)), "8123");
+    }
+
+    private static DisputeCase openCase(JdbcStores db, ChatRef chat, String order) {
+        CaseFacts facts = new CaseFacts("aliexpress", order, "Buyer", "en", Reason.NOT_RECEIVED,
                 BuyerRequest.of(RequestKind.FULL_REFUND), Money.of("10.00", "USD"), Optional.empty(),
                 Optional.empty(), Optional.empty(), Set.of(), LocalDate.now());
-        db.stores().cases().create(new NewCase("my-shop", facts, new Member(Platform.TELEGRAM, "42", "Ann"),
-                ChatRef.of(Platform.TELEGRAM, Long.toString(GROUP)), Instant.now()), List.of());
+        return db.stores().cases().create(new NewCase("my-shop", facts, new Member(Platform.TELEGRAM, "42", "Ann"),
+                chat, Instant.now()), List.of());
     }
 
     private static long digestsIn(List<String> texts) {
@@ -185,5 +279,10 @@ class TwoInstancesTest {
                 .queryOne("SELECT due_at FROM reminders WHERE kind = 'digest' AND state = 'PENDING'",
                         rs -> Instant.ofEpochMilli(rs.getLong(1)))
                 .orElse(Instant.EPOCH);
+    }
+
+    /** The case's clock to answer, running out in a day: what its deadline reminders are planned for. */
+    private static RunningClock respondBy(DisputeCase c) {
+        return new RunningClock("respond", DeadlineSource.DEADLINE, Instant.now().plus(Duration.ofDays(1)));
     }
 }

@@ -9,6 +9,7 @@ import com.disputedesk.core.delivery.OutboxStore;
 import com.disputedesk.core.delivery.Pacing;
 import com.disputedesk.core.delivery.Refusal;
 import com.disputedesk.core.delivery.RefusalListener;
+import com.disputedesk.core.delivery.OutboxSharing;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.function.Function;
@@ -91,11 +92,15 @@ public final class DiscordAdapter implements AutoCloseable {
                         .map(com.disputedesk.core.chat.Choice::id).toList()));
             }
         };
+        // Posts are claimed per row by the process running the guild's shard, whichever process stored them; a
+        // killed process's claims run out with its shard leases (see OutboxSharing for why not post by bare REST).
+        OutboxSharing outboxSharing = new OutboxSharing(() -> sharding.takeOverAfter(), this::shardsReadyToPost);
         OutboxStore store = outboxes.apply(botKey(settings.token()));
         this.delivery = new DeliveryService<>("discord", store,
-                new DiscordPostCodec(), new DiscordSender(() -> shards, this::servesGuild,
-                new ChannelPrivacy(settings.publicChannels()), SEND_TIMEOUT, store.slots(), clock, () -> homes,
-                this::requeue), Pacing.holdsOnly(), BACKOFF, clock, events, SENDERS);
+                new DiscordPostCodec(() -> sharding.plan()), new DiscordSender(() -> shards, this::servesGuild,
+                this::channelWhenSent, new ChannelPrivacy(settings.publicChannels()), SEND_TIMEOUT, store.slots(),
+                clock, () -> homes, this::requeue), Pacing.holdsOnly(), BACKOFF, clock, events, SENDERS,
+                outboxSharing);
         this.outbox = new DiscordOutbox(interactions, awaiting, settings, clock, delivery, store.slots());
     }
 
@@ -225,13 +230,24 @@ public final class DiscordAdapter implements AutoCloseable {
                 sharding.plan().total(), settings.staffRoles().keySet());
     }
 
-    /** Whether this process runs the shard of guild {@code guildId} now. */
+    /** The channel a post stored for a whole guild goes to, chosen by the process sending it. */
+    private String channelWhenSent(String guildId) {
+        return outbox.channelWhenSent(guildId);
+    }
+
+    /** Whether this process runs the shard of guild {@code guildId} now, with the guild in JDA's cache. */
     private boolean servesGuild(String guildId) {
         try {
-            return runningShards().contains(sharding.plan().shardOf(Long.parseLong(guildId)));
+            return shardsReadyToPost().contains(sharding.plan().shardOf(Long.parseLong(guildId)));
         } catch (NumberFormatException e) {
             return false;
         }
+    }
+
+    /** The shards this process runs whose sessions are ready: it posts for their guilds. */
+    private java.util.Set<Integer> shardsReadyToPost() {
+        ShardKeeper k = keeper;
+        return k == null ? java.util.Set.of() : k.readyToPost();
     }
 
     /** The shards this process runs now. */

@@ -165,19 +165,31 @@ final class DiscordOutbox implements Outbox {
     /**
      * Where a message for the whole guild goes: its configured digest channel, else the first text channel (top
      * down) the bot may post in and only staff can read, else the first it may post in; "0" (refused when sent,
-     * so the team is told) when there is none or the bot is not connected yet.
+     * so the team is told) when there is none. Empty when this process does not know the guild (another process
+     * runs its shard, or the shard is not connected yet): the process that sends the post chooses then.
      */
     private String guildChannel(ChatRef chat) {
-        String guildId = chat.chatId();
-        String configured = digestChannels.get(guildId);
+        String configured = digestChannels.get(chat.chatId());
         if (configured != null) {
             return configured;
         }
         ShardManager connected = jda;
+        Guild guild = connected == null ? null : guildOrNull(connected, chat.chatId());
+        return guild == null ? "" : channelOf(connected, guild, chat);
+    }
+
+    /**
+     * The channel of a guild for a post stored without one, chosen by the process that sends it (it runs the
+     * guild's shard); "0" when there is none.
+     */
+    String channelWhenSent(String guildId) {
+        ChatRef chat = ChatRef.of(com.disputedesk.core.chat.Platform.DISCORD, guildId);
+        ShardManager connected = jda;
         Guild guild = connected == null ? null : guildOrNull(connected, guildId);
-        if (guild == null) {
-            return "0";
-        }
+        return guild == null ? "0" : channelOf(connected, guild, chat);
+    }
+
+    private String channelOf(ShardManager connected, Guild guild, ChatRef chat) {
         Optional<GuildMessageChannel> home = busiest.apply(chat).map(id -> channelOrNull(connected, id))
                 .filter(c -> guild.getSelfMember().hasPermission(c, Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND));
         if (home.isPresent()) {

@@ -9,7 +9,8 @@ import java.util.Objects;
  * message at a time, never twice.
  *
  * @param guildId   the guild (the team's chat)
- * @param channelId the channel or thread posted in
+ * @param channelId the channel or thread posted in; empty for the guild's channel, chosen when the post is sent by
+ *                  the process running the guild's shard (see {@link DiscordOutbox})
  * @param part      which rendered message (0 for the first)
  * @param reply     what the core said
  * @param slot      the message slot this part shows (edited in place once posted), or null for a new message

@@ -60,6 +60,7 @@ final class DiscordSender implements Sender<DiscordPost> {
 
     private final Supplier<ShardManager> jda;
     private final java.util.function.Predicate<String> servedHere;
+    private final java.util.function.UnaryOperator<String> channelOfGuild;
     private final ChannelPrivacy privacy;
     private final Duration timeout;
     private final ReplyRenderer renderer = new ReplyRenderer();
@@ -70,23 +71,19 @@ final class DiscordSender implements Sender<DiscordPost> {
     private final Supplier<HomeLoss> homes;
     private final Consumer<DiscordPost> resend;
 
-    DiscordSender(Supplier<ShardManager> jda, java.util.function.Predicate<String> servedHere, ChannelPrivacy privacy,
-                  Duration timeout, MessageSlots slots, Clock clock) {
-        this(jda, servedHere, privacy, timeout, slots, clock, HomeLoss::none, p -> {
-        });
-    }
-
     /**
-     * @param servedHere whether this process runs the shard of a guild (by id): only then does JDA's cache know the
-     *                   guild's channels
-     * @param homes      told when a case's thread is gone
-     * @param resend     queues a post again (in the case's channel, once its thread is gone)
+     * @param servedHere     whether this process runs the shard of a guild (by id): only then does JDA's cache know
+     *                       the guild's channels
+     * @param channelOfGuild the channel for a post stored without one, by guild id ("0" when there is none)
+     * @param homes          told when a case's thread is gone
+     * @param resend         queues a post again (in the case's channel, once its thread is gone)
      */
-    DiscordSender(Supplier<ShardManager> jda, java.util.function.Predicate<String> servedHere, ChannelPrivacy privacy,
-                  Duration timeout, MessageSlots slots, Clock clock, Supplier<HomeLoss> homes,
-                  Consumer<DiscordPost> resend) {
+    DiscordSender(Supplier<ShardManager> jda, java.util.function.Predicate<String> servedHere,
+                  java.util.function.UnaryOperator<String> channelOfGuild, ChannelPrivacy privacy, Duration timeout,
+                  MessageSlots slots, Clock clock, Supplier<HomeLoss> homes, Consumer<DiscordPost> resend) {
         this.jda = jda;
         this.servedHere = servedHere;
+        this.channelOfGuild = channelOfGuild;
         this.privacy = privacy;
         this.timeout = timeout;
         this.slots = slots;
@@ -112,11 +109,15 @@ final class DiscordSender implements Sender<DiscordPost> {
         return verdict;
     }
 
-    private Verdict sendOnce(DiscordPost post) {
+    private Verdict sendOnce(DiscordPost stored) {
         ShardManager connected = jda.get();
         if (connected == null) {
             return Verdict.failed("not connected to Discord yet");
         }
+        if (stored.channelId().isEmpty() && !servedHere.test(stored.guildId())) {
+            return Verdict.failed("guild " + stored.guildId() + " is on a shard this process does not run now");
+        }
+        DiscordPost post = stored.channelId().isEmpty() ? stored.in(channelOfGuild.apply(stored.guildId())) : stored;
         Optional<String> member = ChatRef.of(Platform.DISCORD, post.channelId()).directUserId();
         if (member.isPresent()) {
             return sendDirect(connected, post, member.get());

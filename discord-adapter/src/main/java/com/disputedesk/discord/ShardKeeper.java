@@ -78,6 +78,21 @@ final class ShardKeeper extends ListenerAdapter implements AutoCloseable {
         return new TreeSet<>(running);
     }
 
+    /**
+     * The shards this process runs whose sessions are ready, so JDA's cache holds their guilds and channels (a shard
+     * just taken over is running but not yet ready).
+     */
+    Set<Integer> readyToPost() {
+        Set<Integer> ids = new TreeSet<>();
+        for (int id : running) {
+            CompletableFuture<JDA> done = ready.get(id);
+            if (done != null && done.isDone() && !done.isCompletedExceptionally()) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
     private void safeRound() {
         try {
             round();

@@ -13,4 +13,9 @@ public interface Codec<M> {
 
     /** The platform's numeric id of the chat or channel: messages of one lane go in order, one at a time. */
     long lane(M message);
+
+    /** Which processes can send it: the platform's shard serving its chat; 0 on a platform any process can post to. */
+    default int shard(M message) {
+        return 0;
+    }
 }

@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +34,13 @@ import org.slf4j.LoggerFactory;
  * <p>Any failure of a dispatch round or of writing the table is logged and the loop goes on after a pause: the
  * messages stay queued, so a passing fault never stops delivery for good.
  *
+ * <p>Several processes share the table ({@link OutboxSharing}): each sends only the rows it has claimed. A message is
+ * claimed by the process storing it when that process serves its shard, else left for one that does; every
+ * {@link OutboxSharing#checkEvery()} a claim round renews this process's claims and takes free rows of the shards it
+ * serves (rows never claimed, given back, or held by a killed process whose claim ran out). A message whose shard
+ * this process no longer serves when its turn comes is given back unsent. A stop gives back what is left, so
+ * another process sends it at once; so every message goes out once, whichever process stored it.
+ *
  * @param <M> the platform's outbound message
  */
 public final class DeliveryService<M> implements AutoCloseable {
@@ -50,7 +60,12 @@ public final class DeliveryService<M> implements AutoCloseable {
     private final LaneQueues<M> lanes;
     private final ExecutorService senders;
     private final Thread dispatcher;
+    private final OutboxSharing sharing;
+    private final String holder;
+    private final ScheduledExecutorService claims;
     private volatile boolean running;
+    /** Rows taken per claim round at most. */
+    private static final int CLAIM_BATCH = 500;
 
     /**
      * @param name    the platform's name, for the log and the threads ("telegram": telegram-dispatch, telegram-send-N)
@@ -58,6 +73,19 @@ public final class DeliveryService<M> implements AutoCloseable {
      */
     public DeliveryService(String name, OutboxStore store, Codec<M> codec, Sender<M> sender, Pacing pacing,
                            Backoff backoff, Clock clock, DeliveryEvents<M> events, int threads) {
+        this(name, store, codec, sender, pacing, backoff, clock, events, threads, OutboxSharing.anyProcess());
+    }
+
+    /**
+     * @param name    the platform's name, for the log and the threads ("telegram": telegram-dispatch, telegram-send-N)
+     * @param threads how many platform calls may be in flight at once
+     * @param sharing how this process shares the outbox with the bot's other processes
+     */
+    public DeliveryService(String name, OutboxStore store, Codec<M> codec, Sender<M> sender, Pacing pacing,
+                           Backoff backoff, Clock clock, DeliveryEvents<M> events, int threads, OutboxSharing sharing) {
+        this.sharing = Objects.requireNonNull(sharing, "sharing");
+        this.holder = name + "-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID();
+        this.claims = Executors.newSingleThreadScheduledExecutor(named(name + "-claims"));
         this.name = Objects.requireNonNull(name, "name");
         this.store = Objects.requireNonNull(store, "store");
         this.codec = Objects.requireNonNull(codec, "codec");
@@ -71,31 +99,36 @@ public final class DeliveryService<M> implements AutoCloseable {
         this.dispatcher.setDaemon(true);
     }
 
-    /** Loads what an earlier run left in the table and starts sending. */
+    /**
+     * Claims what an earlier run or another process left in the table for the shards served now, starts sending,
+     * and keeps claiming every {@link OutboxSharing#checkEvery()}.
+     */
     public void start() {
-        List<Parcel<M>> left = new ArrayList<>();
-        for (OutboxStore.Queued q : store.pending()) {
-            M message = codec.decode(q.payload());
-            left.add(new Parcel<>(q.seq(), codec.lane(message), message, q.attempts()));
-        }
-        int resumed;
         lock.lock();
         try {
-            resumed = lanes.resume(left);
             running = true;
         } finally {
             lock.unlock();
         }
-        if (resumed > 0) {
-            log.info("resuming delivery of {} {} message(s) queued before the last stop", resumed, name);
-        }
+        claimRound();
+        long every = sharing.checkEvery().toMillis();
+        claims.scheduleWithFixedDelay(this::safeClaimRound, every, every, TimeUnit.MILLISECONDS);
         dispatcher.start();
     }
 
-    /** Stores the message and schedules it; returns its sequence number once it is durable. */
+    /**
+     * Stores the message and schedules it; returns its sequence number once it is durable. A message of a shard
+     * this process does not serve is stored unclaimed, for the process that serves it.
+     */
     public long enqueue(M message) {
         long lane = codec.lane(message);
-        long seq = store.enqueue(lane, codec.encode(message), clock.instant());
+        Instant now = clock.instant();
+        boolean mine = serves(message);
+        long seq = store.enqueue(lane, codec.shard(message), codec.encode(message), now,
+                mine ? new OutboxStore.Claim(holder, now.plus(sharing.leaseNow())) : null);
+        if (!mine) {
+            return seq;
+        }
         lock.lock();
         try {
             lanes.add(new Parcel<>(seq, lane, message, 0));
@@ -104,6 +137,50 @@ public final class DeliveryService<M> implements AutoCloseable {
             lock.unlock();
         }
         return seq;
+    }
+
+    private boolean serves(M message) {
+        return sharing.served().get().contains(codec.shard(message));
+    }
+
+    private void safeClaimRound() {
+        try {
+            claimRound();
+        } catch (RuntimeException e) {
+            // The next round tries again; the claims held run out only after the whole lease.
+            log.error("{} outbox claim round failed; trying again in {}: {}", name, sharing.checkEvery(),
+                    e.toString());
+        }
+    }
+
+    /** Renews this process's claims and takes the free rows of the shards it serves. */
+    private void claimRound() {
+        Instant now = clock.instant();
+        OutboxStore.Claim claim = new OutboxStore.Claim(holder, now.plus(sharing.leaseNow()));
+        store.renew(claim);
+        Set<Integer> served = sharing.served().get();
+        if (served.isEmpty()) {
+            return;
+        }
+        List<Parcel<M>> taken = new ArrayList<>();
+        for (OutboxStore.Queued q : store.claim(claim, served, now, CLAIM_BATCH)) {
+            M message = codec.decode(q.payload());
+            taken.add(new Parcel<>(q.seq(), codec.lane(message), message, q.attempts()));
+        }
+        if (taken.isEmpty()) {
+            return;
+        }
+        int added;
+        lock.lock();
+        try {
+            added = lanes.resume(taken);
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        if (added > 0) {
+            log.info("took {} {} message(s) to send, queued by an earlier run or another process", added, name);
+        }
     }
 
     /** Messages not yet settled, the ones in flight included. */
@@ -156,6 +233,19 @@ public final class DeliveryService<M> implements AutoCloseable {
     }
 
     private void deliverOnce(Parcel<M> p) {
+        if (!serves(p.message())) {
+            // The shard moved to another process since this one claimed the message: that process sends it.
+            store.unclaim(p.seq(), holder);
+            log.info("handed {} message {} to {} to the process that serves its shard now", name, p.seq(), p.lane());
+            lock.lock();
+            try {
+                lanes.handBack(p);
+                changed.signalAll();
+            } finally {
+                lock.unlock();
+            }
+            return;
+        }
         Verdict verdict;
         try {
             verdict = Objects.requireNonNull(sender.send(p.message()), "a sender's verdict");
@@ -265,6 +355,7 @@ public final class DeliveryService<M> implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+        claims.shutdownNow();
         senders.shutdown();
         try {
             if (!senders.awaitTermination(5, TimeUnit.SECONDS)) {
@@ -273,8 +364,15 @@ public final class DeliveryService<M> implements AutoCloseable {
             if (dispatcher.isAlive()) {
                 dispatcher.join(TimeUnit.SECONDS.toMillis(5));
             }
+            claims.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        try {
+            store.unclaim(holder);
+        } catch (RuntimeException e) {
+            log.warn("could not give back the {} messages still queued; another process sends them once their claim "
+                    + "runs out ({}): {}", name, sharing.leaseNow(), e.toString());
         }
     }
 

@@ -27,19 +27,58 @@ final class LaneQueues<M> {
         this.pacing = pacing;
     }
 
-    /** Queues what an earlier run left in the table, skipping messages already queued; returns how many were new. */
+    /**
+     * Queues messages claimed from the table (left by an earlier run or another process), each in sequence order
+     * among those waiting in its lane (never ahead of one in flight), skipping messages already queued; returns how
+     * many were new.
+     */
     int resume(Iterable<Parcel<M>> pending) {
         Set<Long> known = new HashSet<>();
         byLane.values().forEach(queue -> queue.forEach(p -> known.add(p.seq())));
         int added = 0;
         for (Parcel<M> p : pending) {
             if (known.add(p.seq())) {
-                add(p);
+                insertInOrder(p);
                 tries.put(p.seq(), p.attempts());
                 added++;
             }
         }
         return added;
+    }
+
+    private void insertInOrder(Parcel<M> p) {
+        Deque<Parcel<M>> queue = byLane.computeIfAbsent(p.lane(), k -> new ArrayDeque<>());
+        if (queue.isEmpty() || queue.peekLast().seq() < p.seq()) {
+            queue.addLast(p);
+            return;
+        }
+        Deque<Parcel<M>> ordered = new ArrayDeque<>(queue.size() + 1);
+        boolean placed = false;
+        boolean first = true;
+        for (Parcel<M> q : queue) {
+            boolean headInFlight = first && inFlight.contains(p.lane());
+            if (!placed && !headInFlight && q.seq() > p.seq()) {
+                ordered.addLast(p);
+                placed = true;
+            }
+            ordered.addLast(q);
+            first = false;
+        }
+        if (!placed) {
+            ordered.addLast(p);
+        }
+        queue.clear();
+        queue.addAll(ordered);
+    }
+
+    /** Takes the message in flight out of its lane unsent (handed to another process) and frees the lane. */
+    void handBack(Parcel<M> p) {
+        Deque<Parcel<M>> queue = byLane.get(p.lane());
+        if (queue != null) {
+            queue.remove(p);
+        }
+        tries.remove(p.seq());
+        inFlight.remove(p.lane());
     }
 
     /** Queues a message behind those already waiting for its lane. */

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -93,8 +94,28 @@ public final class JdbcDeliveryLedger implements DeliveryLedger {
     }
 
     @Override
-    public long enqueue(long chatId, String payload, Instant at) {
-        return outbox.enqueue(chatId, payload, at);
+    public long enqueue(long chatId, int shard, String payload, Instant at, Claim claim) {
+        return outbox.enqueue(chatId, shard, payload, at, claim);
+    }
+
+    @Override
+    public List<Queued> claim(Claim claim, Set<Integer> shards, Instant now, int limit) {
+        return outbox.claim(claim, shards, now, limit);
+    }
+
+    @Override
+    public void renew(Claim claim) {
+        outbox.renew(claim);
+    }
+
+    @Override
+    public void unclaim(long seq, String holder) {
+        outbox.unclaim(seq, holder);
+    }
+
+    @Override
+    public void unclaim(String holder) {
+        outbox.unclaim(holder);
     }
 
     @Override

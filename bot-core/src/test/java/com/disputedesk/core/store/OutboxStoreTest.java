@@ -46,11 +46,11 @@ class OutboxStoreTest {
         Path file = dir.resolve("old.db");
         try (JdbcStores db = JdbcStores.sqlite(file, dir.resolve("evidence"), 1_000);
              Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
-            // As a database migrated past V20 before V9 and V9.1 were written.
+            // As a database migrated past V20 before V9, V9.1 and V27.1 were written.
             s.executeUpdate("DROP TABLE delivery_outbox");
             s.executeUpdate("DROP TABLE delivery_notice");
             s.executeUpdate("DROP TABLE digest_delivery");
-            s.executeUpdate("DELETE FROM flyway_schema_history WHERE version IN ('9', '9.1')");
+            s.executeUpdate("DELETE FROM flyway_schema_history WHERE version IN ('9', '9.1', '27.1')");
         }
 
         try (JdbcStores db = JdbcStores.sqlite(file, dir.resolve("evidence"), 1_000)) {

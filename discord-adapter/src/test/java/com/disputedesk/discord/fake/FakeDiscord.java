@@ -174,6 +174,11 @@ public final class FakeDiscord implements AutoCloseable {
         queue.addAll(List.of(answers));
     }
 
+    /** Forgets the scripted answers not used yet: every route answers normally again. */
+    public void clearScripts() {
+        scripted.clear();
+    }
+
     /** Scripts the next posts to {@code channelId}. */
     public void scriptChannelPosts(String channelId, Answer... answers) {
         script("POST", "/channels/" + channelId + "/messages", answers);
