@@ -32,9 +32,18 @@ final class Prompter {
 
     /** Ends the draft's message with {@code last} (its buttons gone); the next draft gets a message of its own. */
     void close(Turn turn, DialogState state, Reply last) {
-        DialogKey key = key(turn);
-        turn.sayIn(slots.of(turn, key, state), last);
-        slots.forget(key);
+        sayLast(turn, state, last);
+        forget(turn);
+    }
+
+    /** Ends the draft's message with {@code last}; the draft keeps its message until {@link #forget}. */
+    void sayLast(Turn turn, DialogState state, Reply last) {
+        turn.sayIn(slots.of(turn, key(turn), state), last);
+    }
+
+    /** The draft is over: the member's next draft gets a message of its own. */
+    void forget(Turn turn) {
+        slots.forget(key(turn));
     }
 
     /** The confirmed draft as it stays in the chat: every field, marked confirmed. */

@@ -134,10 +134,12 @@ final class SummaryMoves {
         Turn held = new Turn(turn.team(), turn.inbound(), turn.language(), turn.zone(), turn.now(), replies);
         transactions.run(() -> {
             // The draft's message stays as the record of what was confirmed; what the dialog makes of it comes after.
-            prompter.close(held, r.state(), prompter.record(held, r.spec(), r.state()));
+            prompter.sayLast(held, r.state(), prompter.record(held, r.spec(), r.state()));
             r.spec().onConfirm().complete(held, confirmed);
             store.delete(r.key().key());
         });
+        // Only a stored confirmation ends the draft's message: after a failure the member confirms again there.
+        prompter.forget(turn);
         replies.release();
     }
 }

@@ -146,7 +146,8 @@ public final class CaseHomes implements CaseThreads {
         }
         String text = messages.get(turn.language(), "home.card", c.number().toString());
         Reply card = Reply.text(text).withCard(view.card(turn, c)).withChoices(view.choices(turn, c));
-        outbox.send(new Outgoing(home.get().place(), card, Optional.empty(),
+        // through the turn, so a card shown while a confirmation is stored waits for it like the turn's answers
+        turn.outbox().send(new Outgoing(home.get().place(), card, Optional.empty(),
                 new Placement.InSlot(Slot.card(c.team(), c.number().value()))));
     }
 

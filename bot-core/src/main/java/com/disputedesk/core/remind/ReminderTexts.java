@@ -50,6 +50,35 @@ public final class ReminderTexts {
     }
 
     /**
+     * A time left or past in the team's language ("2d 3h", "2天3小时"): days and hours, minutes only under a day,
+     * at least "0m", as precise as {@link Durations#format}.
+     */
+    private String span(UiLanguage lang, Duration d) {
+        Duration a = d.abs();
+        long days = a.toDays();
+        long hours = a.toHoursPart();
+        long minutes = a.toMinutesPart();
+        String out = null;
+        if (days > 0) {
+            out = messages.get(lang, "span.days", Long.toString(days));
+        }
+        if (hours > 0) {
+            out = joined(lang, out, messages.get(lang, "span.hours", Long.toString(hours)));
+        }
+        if (minutes > 0 && days == 0) {
+            out = joined(lang, out, messages.get(lang, "span.minutes", Long.toString(minutes)));
+        }
+        if (out == null) {
+            out = messages.get(lang, "span.minutes", "0");
+        }
+        return out;
+    }
+
+    private String joined(UiLanguage lang, String first, String next) {
+        return first == null ? next : messages.get(lang, "span.join", first, next);
+    }
+
+    /**
      * A case reminder ({@code offerSentAt}: when the offer a follow-up is about went out): the text for its kind
      * (a deadline reminder names its {@code clock}: what the team must do before it runs out), the buttons, and a
      * ping of the owner alone (no owner: the team is told who can take it, nobody is pinged).
@@ -65,13 +94,13 @@ public final class ReminderTexts {
         String what = clock.map(k -> k.name().in(lang)).orElse("");
         if (r.kind() == ReminderKind.LEAD) {
             text = messages.get(lang, "remind.lead", number, market, order, what,
-                    Durations.format(Duration.between(now, due)), when(due, zone), who);
+                    span(lang, Duration.between(now, due)), when(due, zone), who);
         } else if (r.kind() == ReminderKind.OVERDUE) {
             text = messages.get(lang, "remind.overdue", number, market, order, what,
-                    Durations.format(Duration.between(due, now)), when(due, zone), who);
+                    span(lang, Duration.between(due, now)), when(due, zone), who);
         } else {
             text = messages.get(lang, "remind.followup", number, market, order,
-                    Durations.format(Duration.between(offerSentAt, now))) + (who.isEmpty() ? "" : " " + who);
+                    span(lang, Duration.between(offerSentAt, now))) + (who.isEmpty() ? "" : " " + who);
         }
         if (late) {
             text = text.strip() + "\n" + messages.get(lang, "remind.late", when(r.dueAt(), zone));

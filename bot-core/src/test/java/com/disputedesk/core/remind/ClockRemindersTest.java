@@ -143,7 +143,7 @@ class ClockRemindersTest extends DeskTest {
         List<Sent> sent = runUntil(Instant.parse("2026-03-07T07:30:00Z"));
 
         assertThat(sent.get(0).text()).isEqualTo("案件 #1（AliExpress，订单 8123456789012345）：同意或拒绝买家的申请。"
-                + "截止时间还剩 2d，截止于 2026-03-07 08:30。");
+                + "截止时间还剩 2天，截止于 2026-03-07 08:30。");
         assertThat(sent).filteredOn(s -> s.text().contains("已逾期")).extracting(Sent::text)
                 .anySatisfy(t -> assertThat(t).contains("同意或拒绝买家的申请。截止时间已过"))
                 .noneSatisfy(t -> assertThat(t).contains("accept"));
