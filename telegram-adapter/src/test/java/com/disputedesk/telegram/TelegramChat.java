@@ -51,7 +51,7 @@ final class TelegramChat implements ChatKit {
 
     @Override
     public TelegramChat press(String label) {
-        List<FakeBotApi.Call> sent = fake.shownTo(chatId);
+        List<FakeBotApi.Call> sent = replies();
         for (int i = sent.size() - 1; i >= 0; i--) {
             // The message as it looks now: an edit may have changed its buttons since.
             JsonNode message = fake.shownMessage(chatId, sent.get(i).body().path("result_message")
@@ -72,11 +72,11 @@ final class TelegramChat implements ChatKit {
     @Override
     public TelegramChat expect(String fragment) {
         try {
-            await().atMost(WAIT).until(() -> fake.shownTo(chatId).size() > next);
+            await().atMost(WAIT).until(() -> replies().size() > next);
         } catch (ConditionTimeoutException e) {
             throw fail("expected a reply containing '" + fragment + "' but there was none left");
         }
-        JsonNode message = fake.shownTo(chatId).get(next++).body().path("result_message");
+        JsonNode message = replies().get(next++).body().path("result_message");
         String shown = readable(message.path("text").asText());
         transcript.add("< " + shown.replace("\n", "\n  "));
         if (!shown.contains(fragment)) {
@@ -89,7 +89,7 @@ final class TelegramChat implements ChatKit {
     @Override
     public TelegramChat expectNoMore() {
         wired.settle(injected);
-        List<String> texts = fake.shownTo(chatId).stream().map(FakeBotApi.Call::text).toList();
+        List<String> texts = replies().stream().map(FakeBotApi.Call::text).toList();
         if (next < texts.size()) {
             throw fail("expected no more replies but got:\n" + String.join("\n---\n",
                     texts.subList(next, texts.size()).stream().map(TelegramChat::readable).toList()));
@@ -103,7 +103,7 @@ final class TelegramChat implements ChatKit {
      */
     private void startAction() {
         wired.settle(injected);
-        next = fake.shownTo(chatId).size();
+        next = replies().size();
     }
 
     private TelegramChat sent(int updateId) {
@@ -112,6 +112,19 @@ final class TelegramChat implements ChatKit {
         }
         injected.add(updateId);
         return this;
+    }
+
+    /**
+     * What the bot showed the chat as replies: its messages and their edits, except the mark a press leaves on the
+     * message it was on ("→ Unclaim", its buttons gone), which records the press rather than answers it.
+     */
+    private List<FakeBotApi.Call> replies() {
+        return fake.shownTo(chatId).stream().filter(c -> !marksAPress(c)).toList();
+    }
+
+    private static boolean marksAPress(FakeBotApi.Call c) {
+        return c.method().equals("editmessagetext") && c.body().path("reply_markup").path("inline_keyboard").isEmpty()
+                && c.body().path("text").asText().matches("(?s).*\n→ <b>[^<\n]*</b>");
     }
 
     /** Telegram HTML as the member reads it. */
