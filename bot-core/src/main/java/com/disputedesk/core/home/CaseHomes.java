@@ -139,6 +139,18 @@ public final class CaseHomes implements CaseThreads {
 
     /** Posts (the first time) or edits the live card of {@code c} in its home, if it has one. */
     public void showCard(Turn turn, DisputeCase c) {
+        showCard(turn, c, outbox);
+    }
+
+    /**
+     * Posts the live card of {@code c} as one of the turn's own answers, so it follows what the turn said before it
+     * (the case just opened) wherever the turn's answers are held back until the turn's end.
+     */
+    public void showCardInTurn(Turn turn, DisputeCase c) {
+        showCard(turn, c, turn.outbox());
+    }
+
+    private void showCard(Turn turn, DisputeCase c, Outbox outbox) {
         CardView view = cards;
         Optional<CaseHome> home = homes.of(c.team(), c.number());
         if (view == null || home.isEmpty()) {
@@ -201,8 +213,9 @@ public final class CaseHomes implements CaseThreads {
         if (saidIn.filter(place::equals).isEmpty()) {
             UiLanguage lang = teams.byId(c.team()).map(settings::language).orElse(UiLanguage.EN);
             String outcome = c.outcome().map(o -> Glossary.label(lang, o)).orElse("");
-            outbox.send(new Outgoing(place, Reply.text(messages.get(lang, "home.closed", c.number().toString(),
-                    outcome)), Optional.empty()));
+            String key = place.anchored() ? "home.closed.anchored" : "home.closed";
+            outbox.send(new Outgoing(place, Reply.text(messages.get(lang, key, c.number().toString(), outcome)),
+                    Optional.empty()));
         }
         outbox.closeHome(place);
     }

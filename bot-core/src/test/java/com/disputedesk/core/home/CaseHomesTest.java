@@ -204,6 +204,6 @@ class CaseHomesTest {
     static void openTemuCase(ChatScript chat) {
         chat.send("/new").press("Temu").send("PO-211-1234567890123").send("Maria Lopez").press("German (de)")
                 .press("Counterfeit claim").send("USD 40").press("Full refund").press("Skip").press("Skip")
-                .press("Done").send("yesterday").press("Confirm").expect("Case #1 opened");
+                .press("Done").send("yesterday").press("Confirm").expect("Confirmed.").expect("Case #1 opened");
     }
 }
