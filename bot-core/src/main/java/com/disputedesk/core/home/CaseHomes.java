@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A case with a home of its own has a live card there: one message (its {@link Slot#card message slot}), posted
  * and pinned on confirm and edited in place at the end of every turn that changed the case (state, owner, offers,
- * replies, evidence, the close), so the thread always opens on where the case stands.
+ * replies, evidence, the close), so the thread always opens on where the case stands. The card's slot belongs to
+ * the home: a case reopened in a new thread gets a fresh card there.
  */
 public final class CaseHomes implements CaseThreads {
     private static final Logger log = LoggerFactory.getLogger(CaseHomes.class);
@@ -159,7 +160,7 @@ public final class CaseHomes implements CaseThreads {
         String text = messages.get(turn.language(), "home.card", c.number().toString());
         Reply card = Reply.text(text).withCard(view.card(turn, c)).withChoices(view.choices(turn, c));
         outbox.send(new Outgoing(home.get().place(), card, Optional.empty(),
-                new Placement.InSlot(Slot.card(c.team(), c.number().value()))));
+                new Placement.InSlot(Slot.card(c.team(), c.number().value(), home.get().place()))));
     }
 
     /** A case was read in this turn: a change to it by id alone (a timeline line) is then known as its. */
