@@ -112,7 +112,7 @@ class CaseThreadsOverDiscordTest {
         chat.press("Skip").expect("Which evidence");
         chat.press("Done").expect("When was the dispute opened?");
         chat.send("yesterday").expect("Please check the case");
-        chat.press("Confirm").expect("goes to its thread \"" + NAME + "\"");
+        chat.press("Confirm").expect("Confirmed.").expect("goes to its thread \"" + NAME + "\"");
         await().atMost(DiscordHarness.WAIT).until(() -> fake.threads().size() == 1);
         return fake.threads().get(0).path("id").asText();
     }

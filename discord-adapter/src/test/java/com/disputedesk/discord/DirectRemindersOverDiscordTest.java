@@ -20,7 +20,7 @@ class DirectRemindersOverDiscordTest {
 
     @BeforeEach
     void start() {
-        wired = new DeskOverDiscord(dir);
+        wired = new DeskOverDiscord(dir).casesInTheChannel();
         chat = new DiscordChat(wired.h, ALICE);
     }
 
