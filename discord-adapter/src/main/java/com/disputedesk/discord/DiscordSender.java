@@ -2,6 +2,7 @@ package com.disputedesk.discord;
 
 import com.disputedesk.core.chat.ChatRef;
 import com.disputedesk.core.chat.Platform;
+import com.disputedesk.core.chat.Slot;
 import com.disputedesk.core.delivery.MessageSlots;
 import com.disputedesk.core.delivery.Refusal;
 import com.disputedesk.core.delivery.Sender;
@@ -211,6 +212,9 @@ final class DiscordSender implements Sender<DiscordPost> {
                     .submit().get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
             if (post.slot() != null) {
                 slots.keep(post.slot(), sent.getId(), clock.instant());
+                if (new Slot(post.slot()).pinned() && post.part() == 0) {
+                    pin(channel, sent.getId());
+                }
             }
             return Verdict.sent();
         } catch (ExecutionException e) {
@@ -222,6 +226,21 @@ final class DiscordSender implements Sender<DiscordPost> {
             return Verdict.failed("interrupted while waiting for Discord");
         } catch (RuntimeException e) {
             return sorted(post, place, e);
+        }
+    }
+
+    /**
+     * Pins a live card where it is posted, so its thread opens on it; a bot without Pin Messages, or a channel at
+     * Discord's 50 pins, still posts and edits the card.
+     */
+    private void pin(GuildMessageChannel channel, String messageId) {
+        try {
+            channel.pinMessageById(messageId).queue(ok -> {
+            }, e -> log.info("could not pin message {} in channel {}: {}", messageId, channel.getId(),
+                    e.toString()));
+        } catch (RuntimeException e) {
+            log.info("could not pin message {} in channel {} (does the bot have Pin Messages?): {}", messageId,
+                    channel.getId(), e.toString());
         }
     }
 

@@ -52,6 +52,11 @@ class CaseThreadsOverDiscordTest {
         List<String> posted = texts(thread, 2);
         assertThat(posted.get(0)).contains("Case #1: where it stands now.");
         assertThat(posted.get(1)).contains("Suggested next steps:");
+        await().atMost(DiscordHarness.WAIT).until(() -> !fake.pins(thread).isEmpty());
+        assertThat(fake.pins(thread)).as("the live card, pinned in its thread").singleElement()
+                .satisfies(id -> assertThat(DiscordChat.readable(fake.message(id)))
+                        .contains("Case #1: where it stands now."));
+        assertThat(fake.pins(FakeDiscord.CHANNEL)).isEmpty();
     }
 
     @Test
@@ -107,7 +112,7 @@ class CaseThreadsOverDiscordTest {
         chat.press("Skip").expect("Which evidence");
         chat.press("Done").expect("When was the dispute opened?");
         chat.send("yesterday").expect("Please check the case");
-        chat.press("Confirm").expect("goes to its thread \"" + NAME + "\"");
+        chat.press("Confirm").expect("Confirmed.").expect("goes to its thread \"" + NAME + "\"");
         await().atMost(DiscordHarness.WAIT).until(() -> fake.threads().size() == 1);
         return fake.threads().get(0).path("id").asText();
     }

@@ -19,13 +19,24 @@ import java.util.List;
  * @param selective       force the reply only for the member answered
  * @param documentPath    for {@link Kind#DOCUMENT}: the file to send; null otherwise
  * @param slot            for {@link Kind#SEND}: the message slot it shows (edited in place once posted), or null
+ * @param anchor          for {@link Kind#SEND}: the reply thread it belongs to in a group without topics (a case
+ *                        kept as replies to its card), or null; the thread's first slot message is its anchor, and
+ *                        the others reply to that message once it is posted
  */
 record OutboundMessage(Kind kind, long chatId, Integer threadId, Integer messageId, Integer replyTo,
                        String callbackQueryId, String html, List<List<Button>> keyboard, boolean forceReply,
-                       boolean selective, String documentPath, String slot) {
+                       boolean selective, String documentPath, String slot, String anchor) {
 
     OutboundMessage {
         keyboard = keyboard == null ? List.of() : keyboard.stream().map(List::copyOf).toList();
+    }
+
+    /** A call outside any reply thread. */
+    OutboundMessage(Kind kind, long chatId, Integer threadId, Integer messageId, Integer replyTo,
+                    String callbackQueryId, String html, List<List<Button>> keyboard, boolean forceReply,
+                    boolean selective, String documentPath, String slot) {
+        this(kind, chatId, threadId, messageId, replyTo, callbackQueryId, html, keyboard, forceReply, selective,
+                documentPath, slot, null);
     }
 
     /** The Bot API calls we make. */
@@ -71,7 +82,18 @@ record OutboundMessage(Kind kind, long chatId, Integer threadId, Integer message
     /** The same call in another topic of the same chat, or outside any topic ({@code thread} null). */
     OutboundMessage inThread(Integer thread) {
         return new OutboundMessage(kind, chatId, thread, messageId, replyTo, callbackQueryId, html, keyboard,
-                forceReply, selective, documentPath, slot);
+                forceReply, selective, documentPath, slot, anchor);
+    }
+
+    /** The same message answering message {@code messageId} (its reply thread's anchor). */
+    OutboundMessage replyingTo(int messageId) {
+        return new OutboundMessage(kind, chatId, threadId, this.messageId, messageId, callbackQueryId, html, keyboard,
+                forceReply, selective, documentPath, slot, anchor);
+    }
+
+    /** The slot that names the message of this call's reply thread's anchor, if it is in one. */
+    java.util.Optional<String> anchorSlot() {
+        return java.util.Optional.ofNullable(anchor).map(a -> "anchor/" + chatId + "/" + a);
     }
 
     /** Whether Telegram counts this call against the chat's message limits. */

@@ -28,7 +28,9 @@ final class ReplyRenderer {
     List<OutboundMessage> render(Outgoing out) {
         // a direct chat with a member is their private chat, whose id is the member's user id
         long chatId = Long.parseLong(out.chat().directUserId().orElse(out.chat().chatId()));
-        Integer thread = out.chat().threadId().map(Integer::valueOf).orElse(null);
+        // a reply thread is no topic: its messages go to the group itself, answering the thread's anchor
+        String anchor = out.chat().anchored() ? out.chat().threadId().get() : null;
+        Integer thread = anchor != null ? null : out.chat().threadId().map(Integer::valueOf).orElse(null);
         Reply reply = out.reply();
         boolean group = chatId < 0;
         Optional<Slot> slot = out.slot();
@@ -56,7 +58,7 @@ final class ReplyRenderer {
             String partSlot = slot.map(s -> s.part(index).key()).orElse(null);
             calls.add(new OutboundMessage(OutboundMessage.Kind.SEND, chatId, thread, null,
                     last ? replyTo : null, null, parts.get(i), last ? keyboard : List.of(), last && forceReply,
-                    last && forceReply && replyTo != null, null, partSlot));
+                    last && forceReply && replyTo != null, null, partSlot, anchor));
         }
         reply.file().ifPresent(path -> calls.add(new OutboundMessage(OutboundMessage.Kind.DOCUMENT, chatId, thread,
                 null, null, null, null, List.of(), false, false, path.toAbsolutePath().toString(), null)));

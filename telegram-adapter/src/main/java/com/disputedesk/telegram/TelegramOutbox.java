@@ -40,8 +40,9 @@ final class TelegramOutbox implements Outbox {
 
     /**
      * A forum topic for a case, in a forum supergroup (createForumTopic, the name cut to Telegram's 128
-     * characters); none in a private chat, in a group without topics ("the chat is not a forum"), or when the bot
-     * may not manage topics: the case then stays in the group.
+     * characters); none in a private chat or when the bot may not manage topics: the case then stays in the group.
+     * In a group without topics ("the chat is not a forum") the case's card is its anchor: a reply thread whose
+     * messages answer the card.
      */
     @Override
     public Optional<ChatRef> openHome(ChatRef chat, String name) {
@@ -54,7 +55,9 @@ final class TelegramOutbox implements Outbox {
             return Optional.of(ChatRef.of(Platform.TELEGRAM, chat.chatId()).inThread(Integer.toString(topic)));
         } catch (ApiFailure e) {
             if (e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("not a forum")) {
-                log.debug("chat {} has no topics: its cases stay in the group", chatId);
+                log.debug("chat {} has no topics: the case stays in the group, as replies to its card", chatId);
+                return Optional.of(ChatRef.of(Platform.TELEGRAM, chat.chatId())
+                        .anchoredAt(java.util.UUID.randomUUID().toString()));
             } else {
                 log.warn("could not open a topic in chat {} (is the bot an admin allowed to manage topics?): {}",
                         chatId, e.getMessage());
@@ -66,7 +69,8 @@ final class TelegramOutbox implements Outbox {
     /** Closes a case's topic (closeForumTopic), queued behind what was sent there. */
     @Override
     public void closeHome(ChatRef home) {
-        if (home.threadId().isPresent()) {
+        // a case kept as replies to its card has no topic to close: the close is its last reply
+        if (home.threadId().isPresent() && !home.anchored()) {
             queue.enqueue(OutboundMessage.closeTopic(Long.parseLong(home.chatId()),
                     Integer.parseInt(home.threadId().get())));
         }

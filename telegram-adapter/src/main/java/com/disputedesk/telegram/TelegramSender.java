@@ -57,6 +57,13 @@ final class TelegramSender implements Sender<OutboundMessage> {
         if (m.slot() != null && m.kind() == OutboundMessage.Kind.SEND) {
             return sendToSlot(m);
         }
+        if (m.kind() == OutboundMessage.Kind.SEND && m.replyTo() == null) {
+            // in a reply thread, answer its anchor once that is posted (the call allows a reply to a deleted one)
+            Optional<Integer> anchor = m.anchorSlot().flatMap(slots::messageOf).flatMap(TelegramSender::messageId);
+            if (anchor.isPresent()) {
+                m = m.replyingTo(anchor.get());
+            }
+        }
         return verdict(m, SendOutcome.tryOnce(api, m));
     }
 
@@ -79,6 +86,10 @@ final class TelegramSender implements Sender<OutboundMessage> {
         SendOutcome posted = SendOutcome.tryOnce(api, m);
         if (posted.outcome() == SendOutcome.Outcome.DONE && posted.messageId() != null) {
             slots.keep(m.slot(), Integer.toString(posted.messageId()), clock.instant());
+            // a reply thread's first kept message (a case's card) is its anchor
+            Optional<String> anchor = m.anchorSlot().filter(a -> slots.messageOf(a).isEmpty()
+                    || new Slot(m.slot()).pinned());
+            anchor.ifPresent(a -> slots.keep(a, Integer.toString(posted.messageId()), clock.instant()));
             if (new Slot(m.slot()).pinned()) {
                 pin(m.chatId(), posted.messageId());
             }

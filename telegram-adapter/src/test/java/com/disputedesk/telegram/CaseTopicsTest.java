@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A topic per case in a forum supergroup, through the whole engine and the real client against the fake Bot API:
  * opened on confirm with the case's name, the case worked inside it without a case number (a photo there is
- * its evidence), reminders there, closed after the close; a group without topics keeps the case; a deleted topic
+ * its evidence), reminders there, closed after the close; a group without topics keeps the case as replies to
+ * its card; a deleted topic
  * gives the case back to the group with a notice.
  */
 class CaseTopicsTest {
@@ -112,13 +113,39 @@ class CaseTopicsTest {
     }
 
     @Test
-    void aGroupWithoutTopicsKeepsTheCaseInTheGroup() {
+    void aForumLessTelegramGroupFallsBackToReplies() {
         GroupChat chat = openCase();
-        chat.expect("Suggested next steps:");
-
         assertThat(fake.calls("refused:createForumTopic")).hasSize(1);
+        assertThat(chat.currentHtml()).contains("Everything about case #1 answers its card below");
         assertThat(chat.count("goes to its thread")).isZero();
+        chat.expect("Case #1: where it stands now.");
+        int card = chat.current().path("message_id").asInt();
         assertThat(chat.current().has("message_thread_id")).isFalse();
+        assertThat(chat.current().has("reply_to_message")).isFalse();
+        await().atMost(Duration.ofSeconds(10)).until(() -> !fake.calls("pinChatMessage").isEmpty());
+        assertThat(fake.calls("pinChatMessage")).singleElement()
+                .satisfies(c -> assertThat(c.body().path("message_id").asInt()).isEqualTo(card));
+        chat.expect("Suggested next steps:");
+        assertThat(repliedTo(chat)).isEqualTo(card);
+
+        chat.send("/offer@DeskBot 1 1").expect("Case #1: recorded as sent: 1.");
+        chat.expect("Case #1: where it stands now.");
+        assertThat(chat.current().path("message_id").asInt()).as("the card, edited in place").isEqualTo(card);
+
+        desk.desk().reminders().runDue(TestDesk.START.plus(Duration.ofDays(20)));
+        chat.expect("Case #1 (Temu");
+        assertThat(repliedTo(chat)).as("the reminder answers the card").isEqualTo(card);
+
+        chat.send("/close 1 withdrawn").expect("Case #1 closed");
+        chat.expect("Case #1 is closed:");
+        assertThat(repliedTo(chat)).as("the outcome answers the card").isEqualTo(card);
+        assertThat(chat.currentHtml()).doesNotContain("thread");
+        assertThat(fake.calls("closeForumTopic")).isEmpty();
+        assertThat(chat.count("Case #1: where it stands now.")).as("one card, edited in place").isEqualTo(1);
+    }
+
+    private static int repliedTo(GroupChat chat) {
+        return chat.current().path("reply_to_message").path("message_id").asInt(-1);
     }
 
     @Test

@@ -51,6 +51,15 @@ final class DeskOverTelegram implements AutoCloseable {
         await().atMost(WAIT).until(() -> handled.containsAll(updates) && adapter.backlog() == 0);
     }
 
+    /**
+     * Keeps the team's cases in the group as plain messages (case-threads off), for the shared scripts: in a group
+     * without topics a case's messages otherwise answer its card.
+     */
+    DeskOverTelegram casesInTheGroup() {
+        desk.stores().stores().settings().put(TestDesk.TEAM.id(), "case-threads", "off");
+        return this;
+    }
+
     @Override
     public void close() {
         adapter.close();

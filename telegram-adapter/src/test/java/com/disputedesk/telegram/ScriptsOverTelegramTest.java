@@ -21,7 +21,7 @@ class ScriptsOverTelegramTest {
 
     @BeforeEach
     void start() {
-        wired = new DeskOverTelegram(dir);
+        wired = new DeskOverTelegram(dir).casesInTheGroup();
         chat = new TelegramChat(wired, GROUP, ANN, "Ann");
     }
 

@@ -14,6 +14,8 @@ import java.util.Optional;
 public record ChatRef(Platform platform, String chatId, Optional<String> threadId) {
     /** How the id of a direct chat with a member starts. */
     private static final String DIRECT = "@";
+    /** How the thread id of a {@link #anchoredAt reply thread} starts; no platform's thread id looks like it. */
+    private static final String REPLIES = "reply-";
 
     public ChatRef {
         Objects.requireNonNull(platform, "platform");
@@ -47,6 +49,21 @@ public record ChatRef(Platform platform, String chatId, Optional<String> threadI
 
     public ChatRef inThread(String thread) {
         return new ChatRef(platform, chatId, Optional.of(thread));
+    }
+
+    /**
+     * A thread made of replies, in a chat that has no threads of its own (a Telegram group without topics): the
+     * first message kept in a slot there is its anchor, and every later message there answers it.
+     *
+     * @param anchor tells the reply threads of one chat apart (letters, digits and dashes)
+     */
+    public ChatRef anchoredAt(String anchor) {
+        return inThread(REPLIES + anchor);
+    }
+
+    /** Whether this is a {@link #anchoredAt reply thread}, shown in its chat as replies to its anchor. */
+    public boolean anchored() {
+        return threadId.filter(t -> t.startsWith(REPLIES)).isPresent();
     }
 
     /** A stable text key, used to store per-chat state. */

@@ -25,6 +25,14 @@ public record Slot(String key) {
     }
 
     /**
+     * The live card of a team's case in one of its homes: a case reopened in a new thread or topic gets a fresh card
+     * there, instead of an edit of the card it had in its old home.
+     */
+    public static Slot card(String teamId, long caseNumber, ChatRef home) {
+        return new Slot(card(teamId, caseNumber).key() + "@" + home.key());
+    }
+
+    /**
      * The one message of a member's dialog in a chat; {@code draft} tells drafts apart, so a new draft gets a new
      * message instead of rewriting a finished one far up the chat.
      */

@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A case with a home of its own has a live card there: one message (its {@link Slot#card message slot}), posted
  * and pinned on confirm and edited in place at the end of every turn that changed the case (state, owner, offers,
- * replies, evidence, the close), so the thread always opens on where the case stands.
+ * replies, evidence, the close), so the thread always opens on where the case stands. The card's slot belongs to
+ * the home: a case reopened in a new thread gets a fresh card there.
  */
 public final class CaseHomes implements CaseThreads {
     private static final Logger log = LoggerFactory.getLogger(CaseHomes.class);
@@ -139,6 +140,18 @@ public final class CaseHomes implements CaseThreads {
 
     /** Posts (the first time) or edits the live card of {@code c} in its home, if it has one. */
     public void showCard(Turn turn, DisputeCase c) {
+        showCard(turn, c, outbox);
+    }
+
+    /**
+     * Posts the live card of {@code c} as one of the turn's own answers, so it follows what the turn said before it
+     * (the case just opened) wherever the turn's answers are held back until the turn's end.
+     */
+    public void showCardInTurn(Turn turn, DisputeCase c) {
+        showCard(turn, c, turn.outbox());
+    }
+
+    private void showCard(Turn turn, DisputeCase c, Outbox outbox) {
         CardView view = cards;
         Optional<CaseHome> home = homes.of(c.team(), c.number());
         if (view == null || home.isEmpty()) {
@@ -146,9 +159,8 @@ public final class CaseHomes implements CaseThreads {
         }
         String text = messages.get(turn.language(), "home.card", c.number().toString());
         Reply card = Reply.text(text).withCard(view.card(turn, c)).withChoices(view.choices(turn, c));
-        // through the turn, so a card shown while a confirmation is stored waits for it like the turn's answers
-        turn.outbox().send(new Outgoing(home.get().place(), card, Optional.empty(),
-                new Placement.InSlot(Slot.card(c.team(), c.number().value()))));
+        outbox.send(new Outgoing(home.get().place(), card, Optional.empty(),
+                new Placement.InSlot(Slot.card(c.team(), c.number().value(), home.get().place()))));
     }
 
     /** A case was read in this turn: a change to it by id alone (a timeline line) is then known as its. */
@@ -202,8 +214,9 @@ public final class CaseHomes implements CaseThreads {
         if (saidIn.filter(place::equals).isEmpty()) {
             UiLanguage lang = teams.byId(c.team()).map(settings::language).orElse(UiLanguage.EN);
             String outcome = c.outcome().map(o -> Glossary.label(lang, o)).orElse("");
-            outbox.send(new Outgoing(place, Reply.text(messages.get(lang, "home.closed", c.number().toString(),
-                    outcome)), Optional.empty()));
+            String key = place.anchored() ? "home.closed.anchored" : "home.closed";
+            outbox.send(new Outgoing(place, Reply.text(messages.get(lang, key, c.number().toString(), outcome)),
+                    Optional.empty()));
         }
         outbox.closeHome(place);
     }

@@ -104,12 +104,15 @@ public final class OpenCase implements DialogSpec.Completion {
         Optional<CaseHomes.Opened> home = homes.flatMap(h -> h.open(turn, created, market));
         String said = messages.get(turn.language(), opened, created.number().toString(), market, facts.orderId(), reason);
         if (home.isPresent()) {
-            said += "\n" + homeMessages.get(turn.language(), "home.opened", created.number().toString(),
-                    home.get().name());
+            // a group without threads keeps the case as replies to its card, which has no name to show
+            said += "\n" + (home.get().place().anchored()
+                    ? homeMessages.get(turn.language(), "home.anchored", created.number().toString())
+                    : homeMessages.get(turn.language(), "home.opened", created.number().toString(),
+                    home.get().name()));
         }
         turn.say(said);
         // the live card opens the case's home, pinned; the suggestion follows it
-        home.ifPresent(h -> homes.get().showCard(turn, created));
+        home.ifPresent(h -> homes.get().showCardInTurn(turn, created));
         // in its home the suggestion starts the case's own history; without one it answers the confirm
         java.util.function.Consumer<Reply> inHome = home.<java.util.function.Consumer<Reply>>map(
                 h -> r -> turn.outbox().send(new Outgoing(h.place(), r, Optional.empty())))

@@ -39,7 +39,7 @@ class CaseHomesTest {
             List<Outgoing> sent = desk.outbox().history();
             Outgoing card = sent.get(sent.size() - 2);
             assertThat(card.chat()).isEqualTo(HOME);
-            assertThat(card.slot()).contains(Slot.card("acme", 1));
+            assertThat(card.slot()).contains(Slot.card("acme", 1, HOME));
             assertThat(card.reply().asText()).contains("Case #1: where it stands now.", "Owner: Alice");
             Outgoing suggestion = sent.get(sent.size() - 1);
             assertThat(suggestion.chat()).isEqualTo(HOME);
@@ -67,7 +67,7 @@ class CaseHomesTest {
             thread.send("/close withdrawn").expect("Case #1 closed").expect("Closed").expectNoMore();
 
             List<Outgoing> cards = desk.outbox().history().stream()
-                    .filter(o -> o.slot().equals(Optional.of(Slot.card("acme", 1)))).toList();
+                    .filter(o -> o.slot().equals(Optional.of(Slot.card("acme", 1, HOME)))).toList();
             assertThat(cards).hasSize(6).allSatisfy(c -> assertThat(c.chat()).isEqualTo(HOME));
         }
     }
@@ -113,6 +113,33 @@ class CaseHomesTest {
             List<Outgoing> reminders = desk.outbox().drain();
             assertThat(reminders).isNotEmpty();
             assertThat(reminders).allSatisfy(r -> assertThat(r.chat()).isEqualTo(HOME));
+        }
+    }
+
+    @Test
+    void aReopenedCaseGetsAFreshCardInItsNewThread() {
+        try (TestDesk desk = TestDesk.open(dir)) {
+            desk.outbox().openHomes();
+            openTemuCase(desk.chat());
+            desk.chat(HOME, TestDesk.ALICE).send("/close withdrawn").expect("Case #1 closed");
+
+            // the order of a closed case: sent again, it reopens that case with the new intake
+            desk.chat().send("/new").press("Temu").send("PO-211-1234567890123")
+                    .expect("Case #1 for this order is closed").send("PO-211-1234567890123").send("Maria Lopez")
+                    .press("German (de)").press("Counterfeit claim").send("USD 40").press("Full refund")
+                    .press("Skip").press("Skip").press("Done").send("yesterday").press("Confirm")
+                    .expect("Confirmed.").expect("Case #1 reopened");
+
+            ChatRef second = TestDesk.CONSOLE.inThread("home-2");
+            assertThat(desk.outbox().homes()).anySatisfy(h -> assertThat(h).startsWith("closed home-1"))
+                    .anySatisfy(h -> assertThat(h).startsWith("opened home-2 #1"));
+            List<Outgoing> cards = desk.outbox().history().stream().filter(o -> o.slot().isPresent()
+                    && o.slot().get().pinned()).toList();
+            assertThat(cards).filteredOn(o -> o.chat().equals(second)).isNotEmpty()
+                    .allSatisfy(o -> assertThat(o.slot()).contains(Slot.card("acme", 1, second)));
+            assertThat(cards).filteredOn(o -> o.chat().equals(HOME))
+                    .allSatisfy(o -> assertThat(o.slot()).contains(Slot.card("acme", 1, HOME)));
+            assertThat(Slot.card("acme", 1, second)).isNotEqualTo(Slot.card("acme", 1, HOME));
         }
     }
 

@@ -54,9 +54,11 @@ public final class FakeDiscord implements AutoCloseable {
 
     /**
      * The bot's own role, as the README asks to set it up for case threads: Manage Threads, Create Public Threads,
-     * Create Private Threads, Send Messages in Threads.
+     * Create Private Threads, Send Messages in Threads, Pin Messages.
      */
-    static final long BOT_PERMISSIONS = (1L << 34) | (1L << 35) | (1L << 36) | (1L << 38);
+    static final long BOT_PERMISSIONS = (1L << 34) | (1L << 35) | (1L << 36) | (1L << 38) | (1L << 51);
+    /** How many messages Discord lets a channel (or thread) pin. */
+    public static final int MAX_PINS = 50;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -90,6 +92,8 @@ public final class FakeDiscord implements AutoCloseable {
     private final java.util.Set<String> closedToDirectMessages = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Every message as the channels show it now, by id: posts, answers, follow-ups, after their edits. */
     private final Map<String, ObjectNode> messages = new ConcurrentHashMap<>();
+    /** The pinned messages of each channel or thread, by channel id, in the order they were pinned. */
+    private final Map<String, List<String>> pins = new ConcurrentHashMap<>();
     /** The messages the bot made that everyone in their channel sees (not ephemeral), in order. */
     private final List<String> botMessages = new CopyOnWriteArrayList<>();
     /** The message each component interaction came from, by interaction id. */
@@ -315,6 +319,11 @@ public final class FakeDiscord implements AutoCloseable {
                 return unknownMessage();
             }
             return json(edited(parts[4], body));
+        }
+        // PUT channels/{id}/messages/pins/{message} (what JDA calls) or the older channels/{id}/pins/{message}
+        if (method.equals("PUT") && api.matches("/channels/\\d+/(messages/)?pins/\\d+")) {
+            String[] parts = api.split("/");
+            return pin(parts[2], parts[parts.length - 1]);
         }
         if (method.equals("POST") && api.matches("/channels/\\d+/threads")) {
             return createThread(api.split("/")[2], body);
@@ -950,6 +959,35 @@ public final class FakeDiscord implements AutoCloseable {
         u.put("bot", true);
         u.put("flags", 0);
         return u;
+    }
+
+    // ---------------------------------------------------------------- pins
+
+    /**
+     * A pin as Discord answers it: 204 once pinned (again: nothing changes), 404 Unknown Message (10008) for a
+     * message the channel does not have, 400 Maximum number of pins reached (30003) past {@link #MAX_PINS}.
+     */
+    private MockResponse pin(String channelId, String messageId) {
+        ObjectNode message = messages.get(messageId);
+        if (message == null || !message.path("channel_id").asText().equals(channelId)) {
+            return unknownMessage();
+        }
+        synchronized (pins) {
+            List<String> pinned = pins.computeIfAbsent(channelId, k -> new CopyOnWriteArrayList<>());
+            if (!pinned.contains(messageId)) {
+                if (pinned.size() >= MAX_PINS) {
+                    return new MockResponse.Builder().code(400).setHeader("Content-Type", "application/json")
+                            .body("{\"message\":\"Maximum number of pins reached (50)\",\"code\":30003}").build();
+                }
+                pinned.add(messageId);
+            }
+        }
+        return new MockResponse.Builder().code(204).build();
+    }
+
+    /** The messages pinned in a channel or thread, in the order they were pinned. */
+    public List<String> pins(String channelId) {
+        return List.copyOf(pins.getOrDefault(channelId, List.of()));
     }
 
     // ---------------------------------------------------------------- threads

@@ -45,6 +45,8 @@ public final class FakeBotApi implements AutoCloseable {
     private final Map<Integer, ObjectNode> history = new HashMap<>();
     /** The bot's messages as chats show them now ("chat:message" to the message), for edits. */
     private final Map<String, ObjectNode> botMessages = new HashMap<>();
+    /** The members' messages ("chat:message"), which the bot may reply to. */
+    private final java.util.Set<String> memberMessages = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final List<Call> calls = new ArrayList<>();
     private final Deque<Fault> sendFaults = new ArrayDeque<>();
     private final Deque<Fault> pollFaults = new ArrayDeque<>();
@@ -355,6 +357,7 @@ public final class FakeBotApi implements AutoCloseable {
         }
         ObjectNode m = JSON.createObjectNode();
         m.put("message_id", nextMessageId.getAndIncrement());
+        memberMessages.add(chatId + ":" + m.path("message_id").asInt());
         m.put("date", 1_772_438_400);
         m.set("chat", chat(chatId));
         m.set("from", user(userId, firstName));
@@ -791,6 +794,17 @@ public final class FakeBotApi implements AutoCloseable {
         }
         synchronized (lock) {
             long now = System.nanoTime();
+            // a reply to a message the chat does not have is refused unless the call allows sending without it
+            JsonNode replyTo = body.path("reply_parameters");
+            if (method.equals("sendmessage") && replyTo.has("message_id")
+                    && !replyTo.path("allow_sending_without_reply").asBoolean(false)) {
+                String replied = body.path("reply_parameters").path("chat_id").asLong(chatId) + ":"
+                        + replyTo.path("message_id").asInt();
+                if (!botMessages.containsKey(replied) && !memberMessages.contains(replied)) {
+                    calls.add(new Call("refused:" + method, body, now));
+                    return error(400, "Bad Request: message to be replied not found");
+                }
+            }
             if (method.equals("editmessagetext")) {
                 ObjectNode current = botMessages.get(chatId + ":" + body.path("message_id").asInt());
                 if (current == null) {
@@ -827,6 +841,15 @@ public final class FakeBotApi implements AutoCloseable {
             }
             if (body.has("reply_markup") && body.get("reply_markup").has("inline_keyboard")) {
                 result.set("reply_markup", body.get("reply_markup"));
+            }
+            if (method.equals("sendmessage") && replyTo.has("message_id")) {
+                ObjectNode replied = botMessages.get(chatId + ":" + replyTo.path("message_id").asInt());
+                if (replied != null) {
+                    result.set("reply_to_message", replied.deepCopy());
+                } else if (memberMessages.contains(chatId + ":" + replyTo.path("message_id").asInt())) {
+                    result.set("reply_to_message", JSON.createObjectNode()
+                            .put("message_id", replyTo.path("message_id").asInt()));
+                }
             }
             if (body.has("message_thread_id")) {
                 result.put("message_thread_id", body.get("message_thread_id").asInt());
