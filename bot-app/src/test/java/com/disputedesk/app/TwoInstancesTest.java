@@ -16,9 +16,8 @@ import com.disputedesk.core.chat.ChatRef;
 import com.disputedesk.core.chat.Member;
 import com.disputedesk.core.chat.Platform;
 import com.disputedesk.core.kernel.Money;
-import com.disputedesk.core.remind.DeadlineSource;
 import com.disputedesk.core.remind.Reminder;
-import com.disputedesk.core.remind.RunningClock;
+import com.disputedesk.core.remind.ReminderKind;
 import com.disputedesk.core.store.JdbcReminderStore;
 import com.disputedesk.core.store.JdbcStores;
 import com.disputedesk.core.testkit.TestPostgres;
@@ -158,7 +157,7 @@ class TwoInstancesTest {
                 DisputeCase inSecond = openCase(db, ChatRef.of(Platform.DISCORD, SECOND_GUILD)
                         .inThread(FakeDiscord.channelOf(SECOND_GUILD)), "8124");
                 JdbcReminderStore reminders = new JdbcReminderStore(db.dataSource());
-                reminders.schedule(Reminder.lead(inSecond, respondBy(inSecond), Duration.ofHours(1), Instant.now()));
+                reminders.schedule(warningDueNow(inSecond));
                 reminders.schedule(Reminder.digest("my-shop", Instant.now()));
                 await("the digest in the Telegram group").atMost(WAIT)
                         .until(() -> digestsIn(telegram.textsTo(GROUP)) == 1);
@@ -180,7 +179,7 @@ class TwoInstancesTest {
                         .mapToObj(i -> FakeDiscord.Answer.serverError()).toArray(FakeDiscord.Answer[]::new));
                 DisputeCase inFirst = openCase(db, ChatRef.of(Platform.DISCORD, FakeDiscord.GUILD)
                         .inThread(FakeDiscord.CHANNEL), "8125");
-                reminders.schedule(Reminder.lead(inFirst, respondBy(inFirst), Duration.ofHours(1), Instant.now()));
+                reminders.schedule(warningDueNow(inFirst));
                 await().atMost(WAIT).until(() -> !discord.calls(c -> c.method().equals("POST")
                         && c.path().equals("/channels/" + FakeDiscord.CHANNEL + "/messages")
                         && String.valueOf(c.body()).contains("8125")).isEmpty());
@@ -281,8 +280,12 @@ class TwoInstancesTest {
                 .orElse(Instant.EPOCH);
     }
 
-    /** The case's clock to answer, running out in a day: what its deadline reminders are planned for. */
-    private static RunningClock respondBy(DisputeCase c) {
-        return new RunningClock("respond", DeadlineSource.DEADLINE, Instant.now().plus(Duration.ofDays(1)));
+    /**
+     * A deadline warning due now, about the case's nearest running clock (a row with no clock of its own, which the
+     * start-up sweep leaves to the planner): the one post the case is owed.
+     */
+    private static Reminder warningDueNow(DisputeCase c) {
+        return new Reminder("c" + c.id() + ".lead60", c.team(), c.id(), c.number().value(), ReminderKind.LEAD,
+                Duration.ofHours(1), Instant.now(), 0, java.util.Optional.empty());
     }
 }
