@@ -135,7 +135,9 @@ final class DiscordOutbox implements Outbox {
         String threadName = com.disputedesk.core.text.Cut.shortened(name, MAX_THREAD_NAME);
         String configured = casesChannels.get(chat.chatId());
         if (configured != null) {
-            GuildChannel target = guildChannelOrNull(connected, configured);
+            GuildChannel found = guildChannelOrNull(connected, configured);
+            // a channel of another server is as unknown here as a deleted one
+            GuildChannel target = found != null && found.getGuild().getId().equals(chat.chatId()) ? found : null;
             if (target instanceof ForumChannel forum) {
                 return forumPost(chat, forum, threadName);
             }

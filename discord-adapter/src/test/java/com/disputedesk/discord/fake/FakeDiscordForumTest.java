@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The fake's forum channel as strict as Discord's: a thread there is a post and needs its first message (50035),
- * and the forum itself takes no messages (50008).
+ * and the forum itself takes no messages (50008). A post with its message is made through JDA in
+ * CasesChannelOverDiscordTest.
  */
 class FakeDiscordForumTest {
     private static final MediaType JSON = MediaType.get("application/json");
@@ -30,7 +31,7 @@ class FakeDiscordForumTest {
     }
 
     @Test
-    void aForumPostNeedsItsFirstMessage() throws IOException {
+    void aForumThreadWithoutAFirstMessageIsRefused() throws IOException {
         try (FakeDiscord fake = new FakeDiscord().withForum()) {
             String threads = "channels/" + FakeDiscord.FORUM + "/threads";
             assertThat(post(fake, threads, "{\"name\":\"#1 \u00b7 Temu\",\"type\":11}")).satisfies(a -> {
@@ -38,15 +39,12 @@ class FakeDiscordForumTest {
                 assertThat(a.body()).contains("50035").contains("message");
             });
             assertThat(fake.threads()).isEmpty();
-
-            Answer made = post(fake, threads, "{\"name\":\"#1 \u00b7 Temu\",\"message\":{\"content\":\"#1 \u00b7 Temu\"}}");
-
-            assertThat(made.status()).isEqualTo(201);
-            assertThat(fake.threads()).singleElement().satisfies(t -> {
-                assertThat(t.path("parent_id").asText()).isEqualTo(FakeDiscord.FORUM);
-                assertThat(t.path("type").asInt()).isEqualTo(11);
-            });
-            assertThat(made.body()).contains("\"message\"").contains("#1 \u00b7 Temu");
+            assertThat(post(fake, threads, "{\"name\":\"#1 \u00b7 Temu\",\"message\":{\"content\":\"\"}}"))
+                    .as("an empty first message is no message").satisfies(a -> {
+                        assertThat(a.status()).isEqualTo(400);
+                        assertThat(a.body()).contains("50035");
+                    });
+            assertThat(fake.threads()).isEmpty();
         }
     }
 
