@@ -16,8 +16,11 @@ import java.util.function.Function;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.channel.concrete.ForumChannel;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.entities.channel.concrete.ThreadChannel;
+import net.dv8tion.jda.api.entities.channel.forums.ForumPost;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 
@@ -41,6 +44,7 @@ final class DiscordOutbox implements Outbox {
     private final boolean messageContent;
     private final ChannelPrivacy privacy;
     private final Map<String, String> digestChannels;
+    private final Map<String, String> casesChannels;
     private final Clock clock;
     private final DeliveryService<DiscordPost> delivery;
     private final MessageSlots slots;
@@ -53,6 +57,7 @@ final class DiscordOutbox implements Outbox {
         this.privacy = new ChannelPrivacy(settings.publicChannels());
         this.messageContent = settings.messageContent();
         this.digestChannels = settings.digestChannels();
+        this.casesChannels = settings.casesChannels();
         this.interactions = interactions;
         this.awaiting = awaiting;
         this.clock = clock;
@@ -112,10 +117,13 @@ final class DiscordOutbox implements Outbox {
     }
 
     /**
-     * A thread for a case in the channel it was opened in (POST channels/{id}/threads): private where the channel
-     * is private (only staff read it), public otherwise; the name cut to Discord's 100 characters. None when the
-     * channel is not a text channel the bot can see, or Discord refused (the bot lacks Create Threads): the case
-     * then stays in the channel.
+     * A thread for a case (POST channels/{id}/threads) in the guild's configured cases channel, else in the channel
+     * the case was opened in: in a text channel, private where the channel is private (only staff read it), public
+     * otherwise; in a forum channel, a forum post whose first message is the case's name (Discord refuses a forum
+     * thread without one). The name is cut to Discord's 100 characters. A configured channel that is unknown or
+     * neither text nor forum is logged and the thread opens in the case's own channel. None when that channel is
+     * not a text channel the bot can see, or Discord refused (the bot lacks Create Threads): the case then stays
+     * in the channel.
      */
     @Override
     public Optional<ChatRef> openHome(ChatRef chat, String name) {
@@ -124,23 +132,54 @@ final class DiscordOutbox implements Outbox {
         if (connected == null || channelId == null) {
             return Optional.empty();
         }
+        String threadName = com.disputedesk.core.text.Cut.shortened(name, MAX_THREAD_NAME);
+        String configured = casesChannels.get(chat.chatId());
+        if (configured != null) {
+            GuildChannel found = guildChannelOrNull(connected, configured);
+            // a channel of another server is as unknown here as a deleted one
+            GuildChannel target = found != null && found.getGuild().getId().equals(chat.chatId()) ? found : null;
+            if (target instanceof ForumChannel forum) {
+                return forumPost(chat, forum, threadName);
+            }
+            if (target instanceof TextChannel text) {
+                return thread(chat, text, threadName);
+            }
+            // the setting is not checked against the server at start: a channel deleted or retyped later must not
+            // leave cases without a home
+            log.warn("the cases channel {} of guild {} is {}; case threads open in the case's own channel",
+                    configured, chat.chatId(), target == null ? "unknown to the bot"
+                            : "neither a text nor a forum channel (" + target.getType() + ")");
+        }
         TextChannel channel;
         try {
             channel = connected.getTextChannelById(channelId);
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-        if (channel == null) {
-            return Optional.empty();
-        }
+        return channel == null ? Optional.empty() : thread(chat, channel, threadName);
+    }
+
+    private Optional<ChatRef> thread(ChatRef chat, TextChannel channel, String name) {
         boolean everyoneReads = channel.getGuild().getPublicRole().hasAccess(channel);
         try {
-            ThreadChannel thread = channel.createThreadChannel(com.disputedesk.core.text.Cut.shortened(name, MAX_THREAD_NAME), !everyoneReads)
+            ThreadChannel thread = channel.createThreadChannel(name, !everyoneReads)
                     .timeout(THREAD_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).complete();
             return Optional.of(ChatRef.of(Platform.DISCORD, chat.chatId()).inThread(thread.getId()));
         } catch (RuntimeException e) {
             log.warn("could not open a thread in channel {} of guild {} (does the bot have Create Private Threads"
-                    + " and Send Messages in Threads?): {}", channelId, chat.chatId(), e.toString());
+                    + " and Send Messages in Threads?): {}", channel.getId(), chat.chatId(), e.toString());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<ChatRef> forumPost(ChatRef chat, ForumChannel forum, String name) {
+        try {
+            ForumPost post = forum.createForumPost(name, MessageCreateData.fromContent(name))
+                    .timeout(THREAD_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).complete();
+            return Optional.of(ChatRef.of(Platform.DISCORD, chat.chatId()).inThread(post.getThreadChannel().getId()));
+        } catch (RuntimeException e) {
+            log.warn("could not open a post in forum channel {} of guild {} (does the bot have Send Messages"
+                    + " there?): {}", forum.getId(), chat.chatId(), e.toString());
             return Optional.empty();
         }
     }
@@ -211,6 +250,14 @@ final class DiscordOutbox implements Outbox {
     private static GuildMessageChannel channelOrNull(ShardManager connected, String id) {
         try {
             return connected.getChannelById(GuildMessageChannel.class, id);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static GuildChannel guildChannelOrNull(ShardManager connected, String id) {
+        try {
+            return connected.getGuildChannelById(id);
         } catch (NumberFormatException e) {
             return null;
         }

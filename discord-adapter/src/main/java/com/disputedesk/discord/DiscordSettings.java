@@ -22,10 +22,14 @@ import java.util.Objects;
  * @param digestChannels guild id -> the channel the team's daily digest and delivery notices go to in that guild
  *                       ({@code discord.guilds[].digest-channel}); a guild without one gets them in the channel
  *                       where most of the team's open cases live
+ * @param casesChannels  guild id -> the text or forum channel confirmed cases get their threads in
+ *                       ({@code discord.guilds[].cases-channel}); a guild without one opens each case's thread in
+ *                       the channel the case was opened in
  */
 public record DiscordSettings(String token, String restBaseUrl, String gatewayUrl, Map<String, String> staffRoles,
                               boolean globalCommands, boolean messageContent, Duration deferAfter,
-                              boolean publicChannels, Map<String, String> digestChannels) {
+                              boolean publicChannels, Map<String, String> digestChannels,
+                              Map<String, String> casesChannels) {
     public static final String DEFAULT_REST = "https://discord.com/api/v10/";
     public static final String DEFAULT_GATEWAY = "wss://gateway.discord.gg";
     public static final Duration DEFAULT_DEFER_AFTER = Duration.ofMillis(1500);
@@ -47,6 +51,13 @@ public record DiscordSettings(String token, String restBaseUrl, String gatewayUr
                         + e.getKey() + " -> " + e.getValue());
             }
         }
+        casesChannels = casesChannels == null ? Map.of() : Map.copyOf(casesChannels);
+        for (Map.Entry<String, String> e : casesChannels.entrySet()) {
+            if (!isSnowflake(e.getKey()) || !isSnowflake(e.getValue())) {
+                throw new IllegalArgumentException("discord.guilds: guild and cases channel ids are numbers, got "
+                        + e.getKey() + " -> " + e.getValue());
+            }
+        }
         for (Map.Entry<String, String> e : staffRoles.entrySet()) {
             if (!isSnowflake(e.getKey()) || !isSnowflake(e.getValue())) {
                 throw new IllegalArgumentException("discord.guilds: guild and staff role ids are numbers, got "
@@ -62,38 +73,44 @@ public record DiscordSettings(String token, String restBaseUrl, String gatewayUr
     /** Settings for discord.com with the defaults: guild commands, no message-content intent. */
     public static DiscordSettings of(String token, Map<String, String> staffRoles) {
         return new DiscordSettings(token, DEFAULT_REST, DEFAULT_GATEWAY, staffRoles, false, false,
-                DEFAULT_DEFER_AFTER, false, Map.of());
+                DEFAULT_DEFER_AFTER, false, Map.of(), Map.of());
     }
 
     public DiscordSettings withEndpoints(String rest, String gateway) {
         return new DiscordSettings(token, rest, gateway, staffRoles, globalCommands, messageContent, deferAfter,
-                publicChannels, digestChannels);
+                publicChannels, digestChannels, casesChannels);
     }
 
     public DiscordSettings withDeferAfter(Duration d) {
         return new DiscordSettings(token, restBaseUrl, gatewayUrl, staffRoles, globalCommands, messageContent, d,
-                publicChannels, digestChannels);
+                publicChannels, digestChannels, casesChannels);
     }
 
     public DiscordSettings withGlobalCommands(boolean global) {
         return new DiscordSettings(token, restBaseUrl, gatewayUrl, staffRoles, global, messageContent, deferAfter,
-                publicChannels, digestChannels);
+                publicChannels, digestChannels, casesChannels);
     }
 
     public DiscordSettings withMessageContent(boolean on) {
         return new DiscordSettings(token, restBaseUrl, gatewayUrl, staffRoles, globalCommands, on, deferAfter,
-                publicChannels, digestChannels);
+                publicChannels, digestChannels, casesChannels);
     }
 
     public DiscordSettings withPublicChannels(boolean allowed) {
         return new DiscordSettings(token, restBaseUrl, gatewayUrl, staffRoles, globalCommands, messageContent,
-                deferAfter, allowed, digestChannels);
+                deferAfter, allowed, digestChannels, casesChannels);
     }
 
     /** With a digest channel per guild (guild id -> channel id). */
     public DiscordSettings withDigestChannels(Map<String, String> channels) {
         return new DiscordSettings(token, restBaseUrl, gatewayUrl, staffRoles, globalCommands, messageContent,
-                deferAfter, publicChannels, channels);
+                deferAfter, publicChannels, channels, casesChannels);
+    }
+
+    /** With a cases channel per guild (guild id -> id of the text or forum channel case threads open in). */
+    public DiscordSettings withCasesChannels(Map<String, String> channels) {
+        return new DiscordSettings(token, restBaseUrl, gatewayUrl, staffRoles, globalCommands, messageContent,
+                deferAfter, publicChannels, digestChannels, channels);
     }
 
     private static boolean isSnowflake(String s) {
@@ -106,6 +123,6 @@ public record DiscordSettings(String token, String restBaseUrl, String gatewayUr
         return "DiscordSettings[token=***, restBaseUrl=" + restBaseUrl + ", gatewayUrl=" + gatewayUrl
                 + ", staffRoles=" + staffRoles + ", globalCommands=" + globalCommands + ", messageContent="
                 + messageContent + ", deferAfter=" + deferAfter + ", publicChannels=" + publicChannels
-                + ", digestChannels=" + digestChannels + "]";
+                + ", digestChannels=" + digestChannels + ", casesChannels=" + casesChannels + "]";
     }
 }

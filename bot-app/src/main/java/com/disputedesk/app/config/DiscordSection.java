@@ -46,12 +46,15 @@ public record DiscordSection(List<Guild> guilds, URI restUrl, URI gatewayUrl, Bo
      * @param staffRole     the id of the role whose members may use the desk there
      * @param digestChannel the id of the channel the daily digest and delivery notices go to; null: the channel
      *                      where most of the team's open cases live
+     * @param casesChannel  the id of the text or forum channel confirmed cases get their threads in; null: the
+     *                      channel each case was opened in
      */
-    public record Guild(String id, String staffRole, String digestChannel) {
+    public record Guild(String id, String staffRole, String digestChannel, String casesChannel) {
         public Guild {
             id = snowflake(id, "id");
             staffRole = snowflake(staffRole, "staff-role");
             digestChannel = digestChannel == null ? null : snowflake(digestChannel, "digest-channel");
+            casesChannel = casesChannel == null ? null : snowflake(casesChannel, "cases-channel");
         }
 
         private static String snowflake(String value, String key) {
@@ -104,7 +107,10 @@ public record DiscordSection(List<Guild> guilds, URI restUrl, URI gatewayUrl, Bo
         guilds.forEach(g -> staffRoles.put(g.id(), g.staffRole()));
         guilds.stream().filter(g -> g.digestChannel() != null)
                 .forEach(g -> digestChannels.put(g.id(), g.digestChannel()));
+        Map<String, String> casesChannels = new LinkedHashMap<>();
+        guilds.stream().filter(g -> g.casesChannel() != null)
+                .forEach(g -> casesChannels.put(g.id(), g.casesChannel()));
         return new DiscordSettings(token, restUrl.toString(), gatewayUrl.toString(), staffRoles, globalCommands,
-                messageContent, deferAfter, publicChannels, digestChannels);
+                messageContent, deferAfter, publicChannels, digestChannels, casesChannels);
     }
 }

@@ -334,6 +334,7 @@ class ConfigLoaderTest {
                     - id: "123456789012345678"
                       staff-role: "234567890123456789"
                       digest-channel: "345678901234567890"
+                      cases-channel: "456789012345678901"
                     - id: "223456789012345678"
                       staff-role: "234567890123456789"
                   public-channels: yes
@@ -349,6 +350,7 @@ class ConfigLoaderTest {
         assertThat(discord.staffRoles()).containsEntry("123456789012345678", "234567890123456789");
         assertThat(discord.publicChannels()).isTrue();
         assertThat(discord.digestChannels()).containsExactly(Map.entry("123456789012345678", "345678901234567890"));
+        assertThat(discord.casesChannels()).containsExactly(Map.entry("123456789012345678", "456789012345678901"));
         Path typo = write(TEAM + "discord:\n  guilds:\n    - id: \"123\"\n      staff-role: \"234\"\n"
                 + "      digest-chanel: \"345\"\n");
         assertThatThrownBy(() -> ConfigLoader.load(typo, Map.of())).hasMessage(typo
@@ -357,6 +359,10 @@ class ConfigLoaderTest {
                 + "      digest-channel: disputes\n");
         assertThatThrownBy(() -> ConfigLoader.load(badChannel, Map.of())).hasMessage(badChannel
                 + ": discord.guilds[0].digest-channel: must be a Discord id (a number, quoted), got 'disputes'");
+        Path badCases = write(TEAM + "discord:\n  guilds:\n    - id: \"123\"\n      staff-role: \"234\"\n"
+                + "      cases-channel: \"#cases\"\n");
+        assertThatThrownBy(() -> ConfigLoader.load(badCases, Map.of())).hasMessage(badCases
+                + ": discord.guilds[0].cases-channel: must be a Discord id (a number, quoted), got '#cases'");
 
         Path badGuild = write(TEAM + "discord:\n  guilds:\n    - id: \"123\"\n      staff-role: admins\n");
         assertThatThrownBy(() -> ConfigLoader.load(badGuild, Map.of()))

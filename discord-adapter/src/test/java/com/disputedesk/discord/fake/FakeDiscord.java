@@ -31,7 +31,8 @@ import okio.Buffer;
  *
  * <p>Guild 9001 ("Acme") has the roles {@code @everyone} (9001), "Support" ({@link #STAFF_ROLE}) and "Admin"
  * ({@link #ADMIN_ROLE}, with Manage Server) and the text channel {@link #CHANNEL}, which only staff, admins and
- * the bot can see (more such channels on request), and the {@link #LOBBY} everyone can read.
+ * the bot can see (more such channels on request), and the {@link #LOBBY} everyone can read; on request also the
+ * staff-only forum channel {@link #FORUM}.
  */
 public final class FakeDiscord implements AutoCloseable {
     public static final String BOT_ID = "1000";
@@ -43,6 +44,8 @@ public final class FakeDiscord implements AutoCloseable {
     public static final String BOT_ROLE = "79";
     /** A channel every member of the guild can read. */
     public static final String LOBBY = "600";
+    /** A staff-only forum channel (type 15), present after {@link #withForum}. */
+    public static final String FORUM = "700";
     public static final long DISCORD_EPOCH = 1420070400000L;
     /** Manage Server (1 << 5). */
     static final long MANAGE_SERVER = 1L << 5;
@@ -102,6 +105,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final Map<String, String> originals = new ConcurrentHashMap<>();
 
     private final int channels;
+    private volatile boolean forum;
     /** Threads created by the bot, by id, in order; deleted ones answer 10003. */
     private final Map<String, ObjectNode> threads = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>());
     private final java.util.Set<String> deletedThreads = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -363,6 +367,10 @@ public final class FakeDiscord implements AutoCloseable {
                 return new MockResponse.Builder().code(404).setHeader("Content-Type", "application/json")
                         .body("{\"message\":\"Unknown Channel\",\"code\":10003}").build();
             }
+            if (forum && api.split("/")[2].equals(FORUM)) {
+                // a forum takes messages only in its posts
+                return badRequest(50008, "Cannot send messages in a non-text channel", "");
+            }
             posted.add(call);
             return json(posted(message(api.split("/")[2], body)));
         }
@@ -480,7 +488,7 @@ public final class FakeDiscord implements AutoCloseable {
         }
         long n = Long.parseLong(id);
         long first = Long.parseLong(CHANNEL);
-        return (n >= first && n < first + channels) || id.equals(LOBBY)
+        return (n >= first && n < first + channels) || id.equals(LOBBY) || (forum && id.equals(FORUM))
                 || otherGuilds.stream().anyMatch(g -> channelOf(g).equals(id));
     }
 
@@ -786,6 +794,12 @@ public final class FakeDiscord implements AutoCloseable {
         return this;
     }
 
+    /** Gives guild Acme the staff-only forum channel {@link #FORUM}; call before the bot connects. */
+    public FakeDiscord withForum() {
+        this.forum = true;
+        return this;
+    }
+
     /** Adds a guild the bot is in, with the same roles and one staff-only text channel {@link #channelOf}. */
     public FakeDiscord withGuild(String guildId) {
         otherGuilds.add(guildId);
@@ -884,6 +898,28 @@ public final class FakeDiscord implements AutoCloseable {
             lobby.put("position", channels);
             lobby.put("guild_id", GUILD);
             lobby.putArray("permission_overwrites");
+        }
+        if (acme && forum) {
+            ObjectNode f = channelList.addObject();
+            f.put("id", FORUM);
+            f.put("type", 15);
+            f.put("name", "cases");
+            f.put("position", channels + 1);
+            f.put("guild_id", GUILD);
+            f.put("flags", 0);
+            f.putNull("topic");
+            f.put("nsfw", false);
+            f.put("rate_limit_per_user", 0);
+            f.put("default_thread_rate_limit_per_user", 0);
+            f.putArray("available_tags");
+            f.putNull("default_reaction_emoji");
+            f.putNull("default_sort_order");
+            f.put("default_forum_layout", 0);
+            ArrayNode overwrites = f.putArray("permission_overwrites");
+            overwrites.add(overwrite(id, 0, VIEW_CHANNEL));
+            for (String role : List.of(STAFF_ROLE, ADMIN_ROLE, BOT_ROLE)) {
+                overwrites.add(overwrite(role, VIEW_CHANNEL, 0));
+            }
         }
         g.putArray("threads");
         ObjectNode self = g.putArray("members").addObject();
@@ -994,8 +1030,9 @@ public final class FakeDiscord implements AutoCloseable {
 
     /**
      * POST channels/{id}/threads as Discord answers it: in a text channel of the guild, type 11 (public) or 12
-     * (private), a name of 1-100 characters (else 50035); the thread is announced over the gateway (THREAD_CREATE)
-     * and returned.
+     * (private), a name of 1-100 characters (else 50035); in the forum channel a post: a public thread whose
+     * {@code message} (its first message, required there, else 50035) is posted in it and returned with it. The
+     * thread is announced over the gateway (THREAD_CREATE) and returned.
      */
     private MockResponse createThread(String parentId, JsonNode body) {
         if (!isChannel(parentId) || threads.containsKey(parentId)) {
@@ -1008,7 +1045,15 @@ public final class FakeDiscord implements AutoCloseable {
             return badRequest(MessageRules.INVALID_FORM_BODY, "Invalid Form Body",
                     "name: Must be between 1 and 100 in length.");
         }
-        if (type != 11 && type != 12) {
+        boolean inForum = forum && parentId.equals(FORUM);
+        if (inForum) {
+            JsonNode first = body.path("message");
+            if (!first.isObject() || (first.path("content").asText("").isBlank() && first.path("embeds").isEmpty())) {
+                return badRequest(MessageRules.INVALID_FORM_BODY, "Invalid Form Body",
+                        "message: This field is required");
+            }
+            type = 11;
+        } else if (type != 11 && type != 12) {
             return badRequest(MessageRules.INVALID_FORM_BODY, "Invalid Form Body", "type: Value must be one of (11, 12).");
         }
         ObjectNode thread = JSON.createObjectNode();
@@ -1032,8 +1077,13 @@ public final class FakeDiscord implements AutoCloseable {
         meta.put("create_timestamp", Instant.now().toString());
         threads.put(thread.path("id").asText(), thread);
         send("THREAD_CREATE", thread.deepCopy().put("newly_created", true));
+        ObjectNode answer = thread.deepCopy();
+        if (inForum) {
+            thread.put("message_count", 1);
+            answer.set("message", posted(message(thread.path("id").asText(), body.path("message"))));
+        }
         return new MockResponse.Builder().code(201).setHeader("Content-Type", "application/json")
-                .body(thread.toString()).build();
+                .body(answer.toString()).build();
     }
 
     /** PATCH channels/{thread}: archived / locked, as a thread's manager sends them. */
